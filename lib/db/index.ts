@@ -1,0 +1,9 @@
+import "server-only";
+import { createPrismaClient, type PrismaClient } from "./create-client";
+
+// One client per server process; the dev server re-evaluates modules on every change, so keep it
+// on globalThis there instead of opening a new SQLite connection each time.
+const globalForDb = globalThis as unknown as { sccpDb?: PrismaClient };
+
+export const db: PrismaClient = globalForDb.sccpDb ?? createPrismaClient();
+if (process.env.NODE_ENV !== "production") globalForDb.sccpDb = db;
