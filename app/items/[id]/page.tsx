@@ -1,0 +1,160 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EconomyLink } from "@/components/economies/economy-link";
+import { ItemStatusBadge } from "@/components/items/item-status-badge";
+import { MilestoneList } from "@/components/milestones/milestone-list";
+import { DefinitionList } from "@/components/ui/definition-list";
+import { Notice } from "@/components/ui/notice";
+import { EmptyState, Section } from "@/components/ui/section";
+import { formatDay, formatDayRange } from "@/lib/dates";
+import { getItem } from "@/lib/items/queries";
+import { itemIdSchema } from "@/lib/items/schema";
+import { FUND_ACCOUNT_LABEL, itemKindLabel } from "@/lib/labels";
+import { officeToday } from "@/lib/today";
+
+export const dynamic = "force-dynamic";
+
+async function loadItem(params: PageProps<"/items/[id]">["params"]) {
+  const id = itemIdSchema.safeParse((await params).id);
+  return id.success ? getItem(id.data) : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/items/[id]">): Promise<Metadata> {
+  const item = await loadItem(params);
+  return { title: item?.titleEn ?? "Item not found" };
+}
+
+const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+
+export default async function ItemPage({ params }: PageProps<"/items/[id]">) {
+  const item = await loadItem(params);
+  if (!item) notFound();
+  const today = officeToday();
+  const current = item.coSponsorships.filter((c) => !c.withdrawnOn);
+  const withdrawn = item.coSponsorships.filter((c) => c.withdrawnOn);
+
+  return (
+    <article className="flex flex-col gap-6">
+      <div>
+        <p className="text-sm text-slate-500">
+          <Link href="/items" className="underline-offset-2 hover:underline">Work plan</Link> / {item.year} ·{" "}
+          {itemKindLabel(item.kind)}
+        </p>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{item.titleEn}</h1>
+        {item.titleZh ? (
+          <p lang="zh-Hant" className="mt-1 text-lg text-slate-600">{item.titleZh}</p>
+        ) : null}
+        <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+          <ItemStatusBadge status={item.status} />
+          <span className="text-slate-600">
+            Proposed by <EconomyLink economy={item.proposer} />
+          </span>
+        </div>
+      </div>
+
+      {item.archivedAt ? (
+        <Notice title={`Archived on ${formatDay(item.archivedAt.toISOString().slice(0, 10))}`}>
+          This item no longer appears in the work plan or its counts.
+        </Notice>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="flex flex-col gap-6 lg:col-span-2">
+          <Section title="Milestones" aside={`${item.milestones.length} in time order`}>
+            <MilestoneList milestones={item.milestones} today={today} />
+          </Section>
+
+          {item.summary || item.notes ? (
+            <Section title="Summary and notes">
+              {item.summary ? <p className="text-sm leading-6 text-slate-800">{item.summary}</p> : null}
+              {item.notes ? <p className="mt-3 whitespace-pre-line text-sm leading-6 text-slate-700">{item.notes}</p> : null}
+            </Section>
+          ) : null}
+
+          <Section title="Reported at meetings">
+            {item.reports.length === 0 ? (
+              <EmptyState>Not reported at any recorded meeting.</EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {item.reports.map((report) => (
+                  <li key={report.meeting.id} className="py-3 text-sm">
+                    <Link href={`/meetings/${report.meeting.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                      {report.meeting.shortName ?? report.meeting.name}
+                    </Link>{" "}
+                    <span className="text-slate-500">{formatDayRange(report.meeting.startDate, report.meeting.endDate)}</span>
+                    {report.agendaItem ? <p className="text-xs text-slate-500">Agenda: {report.agendaItem}</p> : null}
+                    {report.note ? <p className="mt-1 text-slate-700">{report.note}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </div>
+
+        <div className="flex flex-col gap-6">
+          <Section title="Co-sponsors" aside={item.kind === "INITIATIVE" ? "Initiatives need none" : `${current.length}`}>
+            {current.length === 0 ? (
+              <EmptyState>No economy co-sponsors this item.</EmptyState>
+            ) : (
+              <ul className="flex flex-col gap-1.5 text-sm" aria-label="Co-sponsoring economies">
+                {current.map((c) => (
+                  <li key={c.economy.code} className="flex items-baseline justify-between gap-3">
+                    <EconomyLink economy={c.economy} />
+                    {c.joinedOn ? <span className="text-xs text-slate-500">since {formatDay(c.joinedOn)}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {withdrawn.length > 0 ? (
+              <div className="mt-3 border-t border-slate-100 pt-3">
+                <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Withdrawn</h3>
+                <ul className="mt-1 flex flex-col gap-1 text-sm">
+                  {withdrawn.map((c) => (
+                    <li key={c.economy.code} className="flex items-baseline justify-between gap-3 text-slate-500">
+                      <EconomyLink economy={c.economy} />
+                      <span className="text-xs">{formatDay(c.withdrawnOn!)}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </Section>
+
+          <Section title="Details">
+            <DefinitionList
+              entries={[
+                ["Forum", item.forum.code],
+                ["APEC project number", item.projectNumber],
+                [
+                  "Fund",
+                  item.fundAccount
+                    ? `${FUND_ACCOUNT_LABEL[item.fundAccount]}${item.subFund ? ` – ${item.subFund.name}` : ""}`
+                    : null,
+                ],
+                ["APEC funding", item.apecFundingUsd !== null ? usd.format(item.apecFundingUsd) : null],
+                ["Co-funding", item.coFundingUsd !== null ? usd.format(item.coFundingUsd) : null],
+                ["Project overseer", item.overseer],
+                ["Expected start", item.expectedStart ? formatDay(item.expectedStart) : null],
+                ["Expected completion", item.expectedEnd ? formatDay(item.expectedEnd) : null],
+              ]}
+            />
+          </Section>
+
+          {item.priorities.length > 0 ? (
+            <Section title="Serves">
+              <ul className="flex flex-col gap-2 text-sm">
+                {item.priorities.map(({ priority }) => (
+                  <li key={`${priority.framework.name}-${priority.number}`}>
+                    <span className="text-slate-500">{priority.framework.name}, priority {priority.number}:</span>{" "}
+                    {priority.titleEn}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ItemsTable } from "@/components/items/items-table";
+import { ProposerFilter } from "@/components/items/proposer-filter";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { findEconomy, listEconomies } from "@/lib/economies/queries";
+import { listItems } from "@/lib/items/queries";
+import { itemFiltersSchema } from "@/lib/items/schema";
+import { economyLabel } from "@/lib/labels";
+import { officeToday } from "@/lib/today";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Work plan" };
+
+export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
+  const economies = await listEconomies();
+  const parsed = itemFiltersSchema.safeParse(await searchParams);
+
+  if (!parsed.success) {
+    return (
+      <>
+        <PageHeader title="Work plan" />
+        <Notice title="This link's filter could not be read">
+          <ul className="list-disc pl-5">
+            {parsed.error.issues.map((issue) => (
+              <li key={`${issue.path.join(".")}-${issue.message}`}>{issue.message}</li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            <Link href="/items" className="font-medium underline">Show every item</Link>
+          </p>
+        </Notice>
+      </>
+    );
+  }
+
+  const { proposer } = parsed.data;
+  const economy = proposer ? await findEconomy(proposer) : null;
+  if (proposer && !economy) {
+    return (
+      <>
+        <PageHeader title="Work plan" />
+        <div className="mb-4">
+          <ProposerFilter economies={economies} />
+        </div>
+        <Notice title={`No APEC economy has the code "${proposer}"`}>
+          Choose an economy from the list, or <Link href="/items" className="font-medium underline">show every item</Link>.
+        </Notice>
+      </>
+    );
+  }
+
+  const rows = await listItems(parsed.data);
+  const scope = economy ? `proposed by ${economyLabel(economy)}` : "in the work plan";
+  return (
+    <>
+      <PageHeader title="Work plan" subtitle="Initiatives, APEC-funded and self-funded projects of the Sub-Committee on Customs Procedures.">
+        <ProposerFilter economies={economies} selected={economy?.code} />
+      </PageHeader>
+      <p className="mb-3 text-sm text-slate-600" role="status" data-testid="row-count">
+        {rows.length === 1 ? "1 item" : `${rows.length} items`} {scope}
+        {economy ? (
+          <>
+            {" · "}
+            <Link href="/items" className="text-brand-700 underline-offset-2 hover:underline">Clear filter</Link>
+          </>
+        ) : null}
+      </p>
+      {rows.length > 0 ? (
+        <ItemsTable rows={rows} today={officeToday()} caption={`Work-plan items ${scope}`} />
+      ) : (
+        <Notice tone="info" title={`${economy ? economyLabel(economy) : "No economy"} proposes no item at present.`}>
+          <Link href={`/economies/${economy?.code ?? ""}`} className="underline">See what it co-sponsors</Link>.
+        </Notice>
+      )}
+    </>
+  );
+}

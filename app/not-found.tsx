@@ -1,0 +1,10 @@
+import Link from "next/link";
+import { Notice } from "@/components/ui/notice";
+
+export default function NotFound() {
+  return (
+    <Notice title="This page does not exist">
+      <Link href="/" className="font-medium underline">Go to the overview</Link>.
+    </Notice>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ItemRow } from "@/lib/items/queries";
+import { itemKindLabel } from "@/lib/labels";
+import { EconomyLink, EconomyList } from "../economies/economy-link";
+import { DueLabel } from "../milestones/due-label";
+import { ItemStatusBadge } from "./item-status-badge";
+import { ItemTitle } from "./item-title";
+
+export function ItemsTable({ rows, today, caption }: { rows: ItemRow[]; today: string; caption: string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="sticky top-0 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+          <tr>
+            <th scope="col" className="px-4 py-2.5 font-semibold">Item</th>
+            <th scope="col" className="px-3 py-2.5 font-semibold">Year</th>
+            <th scope="col" className="px-3 py-2.5 font-semibold">Kind</th>
+            <th scope="col" className="px-3 py-2.5 font-semibold">Proposer</th>
+            <th scope="col" className="px-3 py-2.5 font-semibold">Co-sponsors</th>
+            <th scope="col" className="px-3 py-2.5 font-semibold">Next milestone</th>
+            <th scope="col" className="px-3 py-2.5 font-semibold">Status</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={row.id} className="align-top hover:bg-slate-50/60">
+              <td className="max-w-md px-4 py-3">
+                <ItemTitle item={row} />
+                {row.projectNumber ? <p className="mt-0.5 text-xs text-slate-500">{row.projectNumber}</p> : null}
+              </td>
+              <td className="px-3 py-3 tabular-nums text-slate-700">{row.year}</td>
+              <td className="px-3 py-3 text-slate-700">{itemKindLabel(row.kind)}</td>
+              <td className="px-3 py-3">
+                <EconomyLink economy={row.proposer} />
+              </td>
+              <td className="max-w-56 px-3 py-3" data-testid="co-sponsors">
+                {row.kind === "INITIATIVE" && row.coSponsors.length === 0 ? (
+                  <span className="text-slate-400">Not needed</span>
+                ) : (
+                  <EconomyList economies={row.coSponsors} />
+                )}
+              </td>
+              <td className="max-w-64 px-3 py-3">
+                {row.nextMilestone ? (
+                  <div className="flex flex-col gap-1">
+                    <span className="text-slate-800">{row.nextMilestone.title}</span>
+                    <DueLabel milestone={row.nextMilestone} today={today} />
+                  </div>
+                ) : (
+                  <span className="text-slate-400">None open</span>
+                )}
+              </td>
+              <td className="px-3 py-3">
+                <ItemStatusBadge status={row.status} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

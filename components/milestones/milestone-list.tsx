@@ -1,0 +1,51 @@
+import Link from "next/link";
+import type { DatePrecision, MilestoneStatus } from "@/lib/db/generated/enums";
+import { formatDay } from "@/lib/dates";
+import { EmptyState } from "../ui/section";
+import { DueLabel } from "./due-label";
+
+interface MilestoneEntry {
+  id: number;
+  title: string;
+  titleZh: string | null;
+  precision: DatePrecision;
+  dueStart: string | null;
+  dueEnd: string | null;
+  anchor: string | null;
+  status: MilestoneStatus;
+  completedOn: string | null;
+  note: string | null;
+  meeting: { id: number; shortName: string | null; name: string } | null;
+}
+
+/** Milestones in time order, already sorted by the query. */
+export function MilestoneList({ milestones, today }: { milestones: MilestoneEntry[]; today: string }) {
+  if (milestones.length === 0) return <EmptyState>The report names no milestone for this item yet.</EmptyState>;
+  return (
+    <ol className="divide-y divide-slate-100" aria-label="Milestones in time order">
+      {milestones.map((milestone) => (
+        <li key={milestone.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-6" data-testid="milestone">
+          <div className="min-w-0">
+            <p className="text-sm font-medium text-slate-900">{milestone.title}</p>
+            {milestone.titleZh ? (
+              <p lang="zh-Hant" className="text-xs text-slate-500">{milestone.titleZh}</p>
+            ) : null}
+            {milestone.note ? <p className="mt-1 text-sm text-slate-600">{milestone.note}</p> : null}
+            {milestone.meeting ? (
+              <p className="mt-1 text-xs text-slate-500">
+                At{" "}
+                <Link href={`/meetings/${milestone.meeting.id}`} className="underline-offset-2 hover:underline">
+                  {milestone.meeting.shortName ?? milestone.meeting.name}
+                </Link>
+              </p>
+            ) : null}
+          </div>
+          <div className="shrink-0 sm:text-right">
+            <DueLabel milestone={milestone} today={today} />
+            {milestone.completedOn ? <p className="mt-1 text-xs text-slate-500">Completed {formatDay(milestone.completedOn)}</p> : null}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "../db";
+import { economySelect } from "../economies/queries";
+import { compareItems } from "../items/order";
+
+export async function listMeetings() {
+  return db.meeting.findMany({
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      shortName: true,
+      startDate: true,
+      endDate: true,
+      place: true,
+      format: true,
+      _count: { select: { items: true } },
+    },
+    orderBy: [{ startDate: "desc" }, { id: "desc" }],
+  });
+}
+
+export async function getMeeting(id: number) {
+  const meeting = await db.meeting.findUnique({
+    where: { id },
+    include: {
+      forum: { select: { code: true, name: true } },
+      items: {
+        where: { item: { archivedAt: null } },
+        select: {
+          agendaItem: true,
+          note: true,
+          item: { select: { id: true, kind: true, year: true, titleEn: true, titleZh: true, status: true, proposer: { select: economySelect } } },
+        },
+      },
+      attendances: { select: { attended: true, economy: { select: economySelect } }, orderBy: { economy: { apecOrder: "asc" } } },
+      organisations: { select: { organisation: { select: { code: true, name: true } } } },
+    },
+  });
+  if (!meeting) return null;
+  return { ...meeting, items: [...meeting.items].sort((a, b) => compareItems(a.item, b.item)) };
+}

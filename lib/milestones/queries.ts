@@ -1,0 +1,43 @@
+import "server-only";
+import { addDays } from "../dates";
+import { db } from "../db";
+import { economySelect } from "../economies/queries";
+import { compareMilestones } from "./order";
+
+const agendaSelect = {
+  id: true,
+  title: true,
+  precision: true,
+  dueStart: true,
+  dueEnd: true,
+  anchor: true,
+  status: true,
+  position: true,
+  item: { select: { id: true, titleEn: true, titleZh: true, year: true, kind: true, proposer: { select: economySelect } } },
+} as const;
+
+/**
+ * What needs attention on `today`: milestones still open whose whole period has passed (or that
+ * an officer marked late), those falling due within `horizonDays`, and those with no date yet.
+ */
+export async function milestoneAgenda(today: string, horizonDays = 90) {
+  const live = { item: { archivedAt: null } };
+  const [overdue, upcoming, undated] = await Promise.all([
+    db.milestone.findMany({
+      where: { ...live, OR: [{ status: "LATE" }, { status: "PLANNED", dueEnd: { lt: today } }] },
+      select: agendaSelect,
+    }),
+    db.milestone.findMany({
+      where: { ...live, status: "PLANNED", dueEnd: { gte: today, lte: addDays(today, horizonDays) } },
+      select: agendaSelect,
+    }),
+    db.milestone.findMany({ where: { ...live, status: "PLANNED", dueEnd: null }, select: agendaSelect }),
+  ]);
+  return {
+    overdue: overdue.sort(compareMilestones),
+    upcoming: upcoming.sort(compareMilestones),
+    undated: undated.sort((a, b) => b.item.year - a.item.year || compareMilestones(a, b)),
+  };
+}
+
+export type AgendaMilestone = Awaited<ReturnType<typeof milestoneAgenda>>["overdue"][number];

@@ -1,0 +1,45 @@
+// `npm start`: everything a fresh clone needs to serve the app with no configuration at all:
+// apply pending migrations, load the SCCP 2024 work plan if the database is empty, build the
+// production bundle when the sources changed since the last build, then serve on PORT.
+import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { createPrismaClient } from "../lib/db/create-client";
+import { isEmptyDatabase, seedDatabase } from "../prisma/seed/seed";
+import { applyPendingMigrations } from "./lib/apply-migrations";
+import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint";
+
+const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+async function main() {
+  const { applied, databaseUrl } = await applyPendingMigrations();
+  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : `Database ${databaseUrl} is up to date.`);
+
+  const client = createPrismaClient(databaseUrl);
+  try {
+    if (await isEmptyDatabase(client)) {
+      await seedDatabase(client);
+      console.log("The database was empty: loaded the SCCP 2024 work plan.");
+    }
+  } finally {
+    await client.$disconnect();
+  }
+
+  if (!buildIsCurrent()) {
+    console.log("Building the production bundle (sources changed since the last build)…");
+    const build = spawnSync(process.execPath, [nextCli, "build"], { stdio: "inherit", env });
+    if (build.status !== 0) throw new Error("next build failed; see its output above.");
+    recordBuild();
+  }
+
+  const port = process.env.PORT?.trim() || "3000";
+  if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) throw new Error(`PORT="${port}" is not a port number.`);
+  const server = spawn(process.execPath, [nextCli, "start", "-p", port], { stdio: "inherit", env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(`Could not start SCCP Tracker: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
