@@ -37,3 +37,8 @@ export function isOpen(milestone: { status: MilestoneStatus }): boolean {
 export function nextMilestone<T extends OrderableMilestone>(milestones: T[]): T | undefined {
   return milestones.filter(isOpen).sort(compareMilestones)[0];
 }
+
+/** For lists of what is due: the deadline first, so "by the end of 2024" comes after October 2024. */
+export function compareDeadlines(a: OrderableMilestone, b: OrderableMilestone): number {
+  return rank(a) - rank(b) || (a.dueEnd ?? "").localeCompare(b.dueEnd ?? "") || compareMilestones(a, b);
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { addDays } from "../dates";
 import { db } from "../db";
 import { economySelect } from "../economies/queries";
-import { compareMilestones } from "./order";
+import { compareDeadlines, compareMilestones } from "./order";
 
 const agendaSelect = {
   id: true,
@@ -18,7 +18,7 @@ const agendaSelect = {
 
 /**
  * What needs attention on `today`: milestones still open whose whole period has passed (or that
- * an officer marked late), those falling due within `horizonDays`, and those with no date yet.
+ * an officer marked late), those whose deadline falls within `horizonDays`, and those with no date yet.
  */
 export async function milestoneAgenda(today: string, horizonDays = 90) {
   const live = { item: { archivedAt: null } };
@@ -28,14 +28,15 @@ export async function milestoneAgenda(today: string, horizonDays = 90) {
       select: agendaSelect,
     }),
     db.milestone.findMany({
+      // By deadline: a year-long "by the end of 2024" would otherwise sit in this list all year.
       where: { ...live, status: "PLANNED", dueEnd: { gte: today, lte: addDays(today, horizonDays) } },
       select: agendaSelect,
     }),
     db.milestone.findMany({ where: { ...live, status: "PLANNED", dueEnd: null }, select: agendaSelect }),
   ]);
   return {
-    overdue: overdue.sort(compareMilestones),
-    upcoming: upcoming.sort(compareMilestones),
+    overdue: overdue.sort(compareDeadlines),
+    upcoming: upcoming.sort(compareDeadlines),
     undated: undated.sort((a, b) => b.item.year - a.item.year || compareMilestones(a, b)),
   };
 }

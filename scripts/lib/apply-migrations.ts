@@ -15,8 +15,28 @@ export async function applyPendingMigrations(databaseUrl = configuredUrl(), migr
   db.close();
 
   const migrationsList = await readMigrationList(migrationsDir);
-  const { appliedMigrationNames } = await withSchemaEngine({ databaseUrl, schemaPath: SCHEMA_PATH }, (engine) =>
-    engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
-  );
-  return { applied: appliedMigrationNames, databaseUrl };
+  try {
+    const { appliedMigrationNames } = await withSchemaEngine({ databaseUrl, schemaPath: SCHEMA_PATH }, (engine) =>
+      engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
+    );
+    return { applied: appliedMigrationNames, databaseUrl };
+  } catch (error) {
+    throw explainMigrationError(error, databaseUrl);
+  }
+}
+
+/**
+ * Prisma's engine takes SQLite's exclusive lock to migrate (PRAGMA locking_mode=EXCLUSIVE), so
+ * any other open connection, a running server included, makes it time out with an error that
+ * names a Rust enum; say what is actually wrong.
+ */
+function explainMigrationError(error: unknown, databaseUrl: string): Error {
+  const message = error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
+  if (/SocketTimeout|database is locked|SQLITE_BUSY/i.test(message)) {
+    return new Error(
+      `The database ${databaseUrl} is in use by another process (is the server running?). ` +
+        "Migrations need it to themselves: stop the server, then run npm run db:migrate again. Nothing was changed.",
+    );
+  }
+  return error instanceof Error ? error : new Error(message);
 }
