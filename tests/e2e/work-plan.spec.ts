@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("an officer follows the 2024 work plan", () => {
+  test("filters the work plan by Peru, opens an item and sees its co-sponsors and milestones", async ({ page }) => {
+    await page.goto("/items");
+    await expect(page.getByRole("heading", { name: "Work plan" })).toBeVisible();
+    await expect(page.getByTestId("row-count")).toHaveText(/^17 items in the work plan/);
+
+    await page.getByLabel("Proposing economy").selectOption({ label: "Peru" });
+    await expect(page).toHaveURL(/\/items\?proposer=PE$/);
+    await expect(page.getByTestId("row-count")).toHaveText(/^7 items proposed by Peru/);
+    const rows = page.locator("tbody tr");
+    await expect(rows).toHaveCount(7);
+    for (const proposer of await rows.locator("td:nth-child(4)").allTextContents()) expect(proposer).toBe("Peru");
+
+    await page.getByRole("link", { name: "Women Empowerment in Customs Frontline Work: Policy Report and Management Indicators" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Women Empowerment in Customs Frontline Work: Policy Report and Management Indicators");
+    await expect(page.getByText("海關前線工作女性賦權：政策報告及管理指標")).toBeVisible();
+
+    const coSponsors = page.getByRole("list", { name: "Co-sponsoring economies" }).getByRole("link");
+    await expect(coSponsors).toHaveText(["Australia", "Chile", "New Zealand", "United States"]);
+
+    const milestones = page.getByTestId("milestone");
+    await expect(milestones).toHaveCount(4);
+    await expect(milestones.nth(0)).toContainText("Preliminary report");
+    await expect(milestones.nth(0)).toContainText("April 2024");
+    await expect(milestones.nth(1)).toContainText("June 2024");
+    await expect(milestones.nth(2)).toContainText("July 2024");
+    await expect(milestones.nth(3)).toContainText("Completion report to the APEC Secretariat");
+    await expect(milestones.nth(3)).toContainText("October 2024");
+  });
+
+  test("a shared filtered link opens the same view, and the filter still works without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/items?proposer=US");
+    await expect(page.getByTestId("row-count")).toHaveText(/^4 items proposed by United States/);
+    await page.getByLabel("Proposing economy").selectOption({ label: "Japan" });
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/proposer=JP/);
+    await expect(page.locator("tbody tr")).toHaveCount(1);
+    await context.close();
+  });
+
+  test("an unknown economy code gets a clear message, not an empty table", async ({ page }) => {
+    await page.goto("/items?proposer=ZZ");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText('No APEC economy has the code "ZZ"');
+    await expect(page.locator("table")).toHaveCount(0);
+
+    await page.goto("/items?proposer=Peru");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("two letters");
+  });
+
+  test("an item that does not exist says so", async ({ page }) => {
+    const response = await page.goto("/items/999999");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByText("There is no such item")).toBeVisible();
+    expect((await page.goto("/items/not-a-number"))?.status()).toBe(404);
+  });
+
+  test("the overview lists what is late, with month-only dates shown as months", async ({ page }) => {
+    await page.goto("/");
+    const overdue = page.locator("section#overdue, section[aria-labelledby='overdue']");
+    await expect(overdue.getByRole("heading", { name: "Overdue" })).toBeVisible();
+    const preliminary = overdue.getByTestId("agenda-milestone").filter({ hasText: "Preliminary report" });
+    await expect(preliminary).toContainText("April 2024");
+    await expect(preliminary).toContainText("Overdue");
+    await expect(page.locator("section[aria-labelledby='undated']")).toContainText("SOM3 2024");
+  });
+
+  test("an economy's page shows what it proposes and co-sponsors", async ({ page }) => {
+    await page.goto("/economies");
+    await expect(page.locator("tbody tr")).toHaveCount(21);
+    await page.getByRole("link", { name: "Hong Kong, China" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hong Kong, China");
+    await expect(page.getByText("Hong Kong, China proposes no item at present.")).toBeVisible();
+    await expect(page.getByRole("link", { name: /Best Practices to Enhance Transparency in the Logistics Supply Chain/ })).toBeVisible();
+  });
+
+  test("the health endpoint says the database is reachable and migrated", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok", database: { reachable: true, migrated: true } });
+  });
+});
