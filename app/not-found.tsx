@@ -3,7 +3,7 @@ import { Notice } from "@/components/ui/notice";
 
 export default function NotFound() {
   return (
-    <Notice title="This page does not exist">
+    <Notice headingLevel={1} title="This page does not exist">
       <Link href="/" className="font-medium underline">Go to the overview</Link>.
     </Notice>
   );

@@ -16,7 +16,7 @@ const HORIZON_DAYS = 90;
 export default async function OverviewPage() {
   const today = officeToday();
   const [agenda, counts, meetings] = await Promise.all([milestoneAgenda(today, HORIZON_DAYS), workPlanCounts(), listMeetings()]);
-  const latestMeeting = meetings[0];
+  const latestMeeting = meetings.find((meeting) => meeting.startDate <= today);
 
   return (
     <>
@@ -34,7 +34,7 @@ export default async function OverviewPage() {
           </Section>
         </div>
         <div className="flex flex-col gap-6">
-          <Section title="Work plans">
+          <Section title="Items by year">
             <ul className="flex flex-col gap-3 text-sm">
               {counts.map((year) => (
                 <li key={year.year}>

@@ -21,7 +21,14 @@ export function lastDayOfMonth(year: number, month: number): number {
 
 /** Today in the given IANA time zone (the officer's, not the server's). */
 export function todayIso(timeZone = process.env.TZ || "UTC", now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return dayInZone(now, timeZone);
+}
+
+/** The calendar day an instant falls on in a time zone. */
+export function dayInZone(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return isoDay(part("year"), part("month"), part("day"));
 }
 
 export function addDays(day: string, days: number): string {
@@ -39,7 +46,9 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
 }
 
+/** "26 Feb 2024"; a value that is not a calendar day is shown as it is rather than failing the page. */
 export function formatDay(day: string): string {
+  if (!isIsoDay(day)) return day;
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
     new Date(Date.UTC(y, m - 1, d)),
@@ -48,7 +57,7 @@ export function formatDay(day: string): string {
 
 /** "27–28 Feb 2024", "30 Jun – 2 Jul 2024", or one day. */
 export function formatDayRange(start: string, end: string): string {
-  if (start === end) return formatDay(start);
+  if (start === end || !isIsoDay(start) || !isIsoDay(end)) return start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`;
   const [sy, sm] = start.split("-").map(Number) as [number, number];
   const [ey, em] = end.split("-").map(Number) as [number, number];
   const startDay = Number(start.slice(8));

@@ -1,11 +1,22 @@
-import { todayIso } from "./dates";
+import { dayInZone } from "./dates";
 
-/** The officers' "today": APP_TIME_ZONE (an IANA zone such as Asia/Taipei), UTC by default. */
-export function officeToday(now: Date = new Date()): string {
+/** The officers' time zone: APP_TIME_ZONE (an IANA name such as Asia/Taipei), UTC by default. */
+export function officeTimeZone(): string {
   const zone = process.env.APP_TIME_ZONE?.trim() || "UTC";
   try {
-    return todayIso(zone, now);
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return zone;
   } catch {
     throw new Error(`APP_TIME_ZONE="${zone}" is not a time zone this server knows; use an IANA name such as Asia/Taipei.`);
   }
+}
+
+/** The officers' "today". */
+export function officeToday(now: Date = new Date()): string {
+  return dayInZone(now, officeTimeZone());
+}
+
+/** The officers' calendar day of an instant, e.g. when an item was archived. */
+export function officeDay(instant: Date): string {
+  return dayInZone(instant, officeTimeZone());
 }

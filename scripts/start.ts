@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { createPrismaClient } from "../lib/db/create-client";
+import { officeTimeZone } from "../lib/today";
 import { isEmptyDatabase, seedDatabase } from "../prisma/seed/seed";
 import { applyPendingMigrations } from "./lib/apply-migrations";
 import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint";
@@ -12,6 +13,7 @@ const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 async function main() {
+  officeTimeZone();
   const { applied, databaseUrl } = await applyPendingMigrations();
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : `Database ${databaseUrl} is up to date.`);
 

@@ -40,11 +40,11 @@ export default async function EconomiesPage() {
                       {economy.proposes}
                     </Link>
                   ) : (
-                    <span className="text-slate-400">0</span>
+                    <span className="text-slate-500">0</span>
                   )}
                 </td>
                 <td className="px-3 py-2.5 text-right tabular-nums">
-                  {economy.coSponsors > 0 ? economy.coSponsors : <span className="text-slate-400">0</span>}
+                  {economy.coSponsors > 0 ? economy.coSponsors : <span className="text-slate-500">0</span>}
                 </td>
               </tr>
             ))}

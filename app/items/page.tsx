@@ -69,10 +69,12 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
       </p>
       {rows.length > 0 ? (
         <ItemsTable rows={rows} today={officeToday()} caption={`Work-plan items ${scope}`} />
-      ) : (
-        <Notice tone="info" title={`${economy ? economyLabel(economy) : "No economy"} proposes no item at present.`}>
-          <Link href={`/economies/${economy?.code ?? ""}`} className="underline">See what it co-sponsors</Link>.
+      ) : economy ? (
+        <Notice tone="info" title={`${economyLabel(economy)} proposes no item at present.`}>
+          <Link href={`/economies/${economy.code}`} className="underline">See what it co-sponsors</Link>.
         </Notice>
+      ) : (
+        <Notice tone="info" title="The work plan has no items yet." />
       )}
     </>
   );

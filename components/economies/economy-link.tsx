@@ -10,13 +10,13 @@ export function EconomyLink({ economy }: { economy: { code: string; name: string
 }
 
 export function EconomyList({ economies }: { economies: { code: string; name: string; shortName: string | null }[] }) {
-  if (economies.length === 0) return <span className="text-slate-400">None</span>;
+  if (economies.length === 0) return <span className="text-slate-500">None</span>;
   return (
     <ul className="flex flex-wrap gap-x-1.5 gap-y-0.5">
       {economies.map((economy, index) => (
         <li key={economy.code}>
           <EconomyLink economy={economy} />
-          {index < economies.length - 1 ? <span className="text-slate-400">;</span> : null}
+          {index < economies.length - 1 ? <span className="text-slate-500">;</span> : null}
         </li>
       ))}
     </ul>

@@ -35,7 +35,7 @@ export function ItemsTable({ rows, today, caption }: { rows: ItemRow[]; today: s
               </td>
               <td className="max-w-56 px-3 py-3" data-testid="co-sponsors">
                 {row.kind === "INITIATIVE" && row.coSponsors.length === 0 ? (
-                  <span className="text-slate-400">Not needed</span>
+                  <span className="text-slate-500">Not needed</span>
                 ) : (
                   <EconomyList economies={row.coSponsors} />
                 )}
@@ -47,7 +47,7 @@ export function ItemsTable({ rows, today, caption }: { rows: ItemRow[]; today: s
                     <DueLabel milestone={row.nextMilestone} today={today} />
                   </div>
                 ) : (
-                  <span className="text-slate-400">None open</span>
+                  <span className="text-slate-500">None open</span>
                 )}
               </td>
               <td className="px-3 py-3">

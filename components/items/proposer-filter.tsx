@@ -1,6 +1,3 @@
-"use client";
-
-import { useRouter } from "next/navigation";
 import { economyLabel } from "@/lib/labels";
 
 interface ProposerFilterProps {
@@ -8,21 +5,20 @@ interface ProposerFilterProps {
   selected?: string;
 }
 
-/** A plain GET form, so the filter works without JavaScript; with it, choosing applies at once. */
+/**
+ * A plain GET form: it works without JavaScript, the URL stays the shareable state, and choosing
+ * an economy does not move the page until the officer applies it (arrow keys stay harmless).
+ */
 export function ProposerFilter({ economies, selected }: ProposerFilterProps) {
-  const router = useRouter();
   return (
     <form action="/items" method="get" className="flex flex-wrap items-end gap-2">
       <label className="flex flex-col gap-1 text-sm">
         <span className="font-medium text-slate-700">Proposing economy</span>
         <select
+          key={selected ?? "all"}
           name="proposer"
           defaultValue={selected ?? ""}
           className="min-w-56 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
-          onChange={(event) => {
-            const code = event.currentTarget.value;
-            router.push(code ? `/items?proposer=${encodeURIComponent(code)}` : "/items");
-          }}
         >
           <option value="">All economies</option>
           {economies.map((economy) => (
@@ -32,11 +28,9 @@ export function ProposerFilter({ economies, selected }: ProposerFilterProps) {
           ))}
         </select>
       </label>
-      <noscript>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
-          Apply
-        </button>
-      </noscript>
+      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+        Apply
+      </button>
     </form>
   );
 }

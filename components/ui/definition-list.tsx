@@ -6,7 +6,7 @@ export function DefinitionList({ entries }: { entries: [string, ReactNode][] }) 
       {entries.map(([term, value]) => (
         <div key={term} className="contents">
           <dt className="font-medium text-slate-600">{term}</dt>
-          <dd className="text-slate-900">{value ?? <span className="text-slate-400">Not recorded</span>}</dd>
+          <dd className="text-slate-900">{value ?? <span className="text-slate-500">Not recorded</span>}</dd>
         </div>
       ))}
     </dl>

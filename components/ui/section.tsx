@@ -1,7 +1,8 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 
 export function Section({ title, id, aside, children }: { title: string; id?: string; aside?: ReactNode; children: ReactNode }) {
-  const headingId = id ?? `section-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+  const generatedId = useId();
+  const headingId = id ?? generatedId;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white">
       <div className="flex items-baseline justify-between gap-4 border-b border-slate-100 px-4 py-3">

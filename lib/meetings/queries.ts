@@ -14,7 +14,7 @@ export async function listMeetings() {
       endDate: true,
       place: true,
       format: true,
-      _count: { select: { items: true } },
+      _count: { select: { items: { where: { item: { archivedAt: null } } } } },
     },
     orderBy: [{ startDate: "desc" }, { id: "desc" }],
   });

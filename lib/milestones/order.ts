@@ -33,9 +33,9 @@ export function isOpen(milestone: { status: MilestoneStatus }): boolean {
   return milestone.status === "PLANNED" || milestone.status === "LATE";
 }
 
-/** The first milestone still to be met, in time order. */
+/** The open milestone with the nearest deadline. */
 export function nextMilestone<T extends OrderableMilestone>(milestones: T[]): T | undefined {
-  return milestones.filter(isOpen).sort(compareMilestones)[0];
+  return milestones.filter(isOpen).sort(compareDeadlines)[0];
 }
 
 /** For lists of what is due: the deadline first, so "by the end of 2024" comes after October 2024. */

@@ -55,7 +55,7 @@ export const ORGANISATIONS: OrganisationSeed[] = [
   { code: "APEC-SEC", name: "APEC Secretariat", nameZh: "APEC 秘書處", kind: "APEC_BODY" },
   { code: "PSU", name: "APEC Policy Support Unit", nameZh: "APEC 政策支援組", kind: "APEC_BODY" },
   { code: "CTI", name: "APEC Committee on Trade and Investment", nameZh: "APEC 貿易暨投資委員會", kind: "APEC_BODY" },
-  { code: "ABAC", name: "APEC Business Advisory Council", nameZh: "APEC 企業諮詢委員會", kind: "BUSINESS" },
+  { code: "ABAC", name: "APEC Business Advisory Council", nameZh: "APEC 企業諮詢委員會", kind: "APEC_BODY" },
   { code: "GEA", name: "Global Express Association", nameZh: "全球快遞協會", kind: "BUSINESS" },
 ];
 

@@ -1,6 +1,7 @@
 // The SCCP work plan as the February 2024 mission report gives it (shared/seeds, summarised in
 // shared/reference/sccp-2024-work-plan.md). English titles are working translations; the Chinese
-// titles are the report's own. Where the report gives no date, none is invented.
+// titles are the report's own words (for earlier work, the phrase it uses), or null where it has
+// none. Where the report gives no date, none is invented.
 import type { ItemKind, ItemStatus, MeetingKind, MilestoneStatus } from "../../lib/db/generated/enums";
 import type { Due } from "../../lib/milestones/due";
 
@@ -20,7 +21,7 @@ export interface ItemSeed {
   kind: ItemKind | null;
   year: number;
   titleEn: string;
-  titleZh: string;
+  titleZh: string | null;
   proposer: string;
   coSponsors: string[];
   status: ItemStatus;
@@ -242,7 +243,7 @@ export const WORK_PLAN_2024: ItemSeed[] = [
         status: "DONE",
         completedOn: "2024-02-26",
         meeting: WORKSHOP,
-        note: "About 80 participants from the public and private sectors and academia.",
+        note: "80 participants from the public and private sectors and academia.",
       },
       {
         title: "Summary report with voluntary recommendations",
@@ -322,6 +323,7 @@ export const EARLIER_WORK: ItemSeed[] = [
     status: "IN_IMPLEMENTATION",
     summary:
       "Shares smart customs experience with new technologies (AI, big data, blockchain, the Internet of Things), innovative solutions such as single windows and risk management, and better working strategies.",
+    notes: "The report says only that China presented the handbook at SCCP1; its status is assumed.",
     milestones: [presentedAtSccp1("Handbook presented at SCCP1", "於 SCCP1 簡報手冊")],
     apec2024Priorities: [2],
   },
@@ -337,7 +339,7 @@ export const EARLIER_WORK: ItemSeed[] = [
     summary:
       "Lets APEC customs learn from each other on environmental enforcement at the border: reducing customs' own footprint, working with the private sector on green trade, and tightening rules against environmental crime.",
     notes:
-      "14 economies replied to the survey: Australia, Chile, China, Hong Kong, China, Indonesia, Japan, Korea, Mexico, New Zealand, Peru, Singapore, Thailand, United States, Chinese Taipei.",
+      "14 economies replied to the survey: Australia, Chile, China, Hong Kong, China, Indonesia, Japan, Korea, Mexico, New Zealand, Peru, Singapore, Thailand, United States, Chinese Taipei.\nThe report says only that the United States presented the handbook at SCCP1; its status is assumed.",
     milestones: [presentedAtSccp1("Survey handbook presented at SCCP1", "於 SCCP1 簡報調查手冊")],
     apec2024Priorities: [3],
   },
@@ -347,7 +349,7 @@ export const EARLIER_WORK: ItemSeed[] = [
     year: 2023,
     proposer: "NZ",
     titleEn: "Gender Mainstreaming in APEC Customs Survey",
-    titleZh: "APEC 海關性別主流化問卷調查",
+    titleZh: null,
     coSponsors: [],
     status: "COMPLETED",
     summary:
@@ -404,7 +406,7 @@ export const MEETINGS: MeetingSeed[] = [
     endDate: "2024-02-26",
     attendeeCount: 80,
     notes:
-      "About 80 participants from the public and private sectors and academia. Held under Peru's self-funded project. Conclusions: publish free sources of information, share best practices, improve financial inclusion, transparency and international cooperation, stress AEO programmes, simplify and digitalise procedures, and coordinate across agencies so MSME exporters get full support.",
+      "80 participants from the public and private sectors and academia. Held under Peru's self-funded project. Conclusions: publish free sources of information, share best practices, improve financial inclusion, transparency and international cooperation, stress AEO programmes, simplify and digitalise procedures, and coordinate across agencies so MSME exporters get full support.",
     reported: [
       { item: "sccp-2024-S2", note: "Peru reported the results of its best-practice survey; the workshop was held as part of the project." },
     ],

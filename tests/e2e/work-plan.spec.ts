@@ -7,6 +7,7 @@ test.describe("an officer follows the 2024 work plan", () => {
     await expect(page.getByTestId("row-count")).toHaveText(/^17 items in the work plan/);
 
     await page.getByLabel("Proposing economy").selectOption({ label: "Peru" });
+    await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/\/items\?proposer=PE$/);
     await expect(page.getByTestId("row-count")).toHaveText(/^7 items proposed by Peru/);
     const rows = page.locator("tbody tr");
@@ -42,6 +43,18 @@ test.describe("an officer follows the 2024 work plan", () => {
     await context.close();
   });
 
+  test("clearing the filter, or going back, shows the filter the table really has", async ({ page }) => {
+    await page.goto("/items?proposer=PE");
+    await expect(page.getByLabel("Proposing economy")).toHaveValue("PE");
+    await page.getByRole("link", { name: "Clear filter" }).click();
+    await expect(page).toHaveURL(/\/items$/);
+    await expect(page.getByTestId("row-count")).toHaveText(/^17 items/);
+    await expect(page.getByLabel("Proposing economy")).toHaveValue("");
+    await page.goBack();
+    await expect(page.getByTestId("row-count")).toHaveText(/^7 items proposed by Peru/);
+    await expect(page.getByLabel("Proposing economy")).toHaveValue("PE");
+  });
+
   test("an unknown economy code gets a clear message, not an empty table", async ({ page }) => {
     await page.goto("/items?proposer=ZZ");
     await expect(page.getByRole("main").getByRole("alert")).toContainText('No APEC economy has the code "ZZ"');
@@ -60,7 +73,7 @@ test.describe("an officer follows the 2024 work plan", () => {
 
   test("the overview lists what is late, with month-only dates shown as months", async ({ page }) => {
     await page.goto("/");
-    const overdue = page.locator("section#overdue, section[aria-labelledby='overdue']");
+    const overdue = page.locator("section[aria-labelledby='overdue']");
     await expect(overdue.getByRole("heading", { name: "Overdue" })).toBeVisible();
     const preliminary = overdue.getByTestId("agenda-milestone").filter({ hasText: "Preliminary report" });
     await expect(preliminary).toContainText("April 2024");

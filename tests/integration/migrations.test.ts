@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
@@ -65,16 +65,22 @@ describe("the SQLite connection", () => {
     expect(await connectionSettings(db)).toEqual({ journalMode: "wal", busyTimeoutMs: BUSY_TIMEOUT_MS, foreignKeys: true });
   });
 
-  it("refuses a row that points at a missing economy", async () => {
-    await expect(
-      db.coSponsorship.create({ data: { itemId: 999_999, economyCode: "ZZ" } }),
-    ).rejects.toThrow();
+  it("refuses a co-sponsorship by an economy that does not exist", async () => {
+    await db.economy.create({ data: { code: "AA", name: "Test economy", nameZh: "測試", apecOrder: 900 } });
+    await db.forum.create({ data: { code: "TESTF", name: "Test forum" } });
+    const item = await db.item.create({
+      data: { kind: "INITIATIVE", forum: { connect: { code: "TESTF" } }, year: 2024, titleEn: "Test", proposer: { connect: { code: "AA" } }, status: "PROPOSED" },
+    });
+    await expect(db.coSponsorship.create({ data: { itemId: item.id, economyCode: "ZZ" } })).rejects.toThrow(/Foreign key constraint/i);
+    expect(await db.coSponsorship.count({ where: { itemId: item.id } })).toBe(0);
   });
 
   it("refuses to open a database file that does not exist rather than create an empty one", async () => {
-    const client = createPrismaClient(`file:${path.join(scratch(), "missing.db")}`);
-    await expect(client.economy.count()).rejects.toThrow();
+    const file = path.join(scratch(), "missing.db");
+    const client = createPrismaClient(`file:${file}`);
+    await expect(client.economy.count()).rejects.toThrow(/unable to open database file|does not exist|SQLITE_CANTOPEN/i);
     await client.$disconnect();
+    expect(existsSync(file)).toBe(false);
   });
 });
 

@@ -25,10 +25,11 @@ async function itemByTitle(title: string) {
 describe("economies", () => {
   it("lists the 21 members in APEC's order", async () => {
     const economies = await listEconomies();
-    expect(economies).toHaveLength(21);
-    expect(economies[0]?.name).toBe("Australia");
-    expect(economies.map((e) => e.code).slice(16, 19)).toEqual(["SG", "CT", "TH"]);
-    expect(economies.at(-1)?.name).toBe("Viet Nam");
+    expect(economies.map((e) => e.name)).toEqual([
+      "Australia", "Brunei Darussalam", "Canada", "Chile", "China", "Hong Kong, China", "Indonesia", "Japan",
+      "Republic of Korea", "Malaysia", "Mexico", "New Zealand", "Papua New Guinea", "Peru", "The Philippines",
+      "Russia", "Singapore", "Chinese Taipei", "Thailand", "United States", "Viet Nam",
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import { Notice } from "@/components/ui/notice";
 
 export default function EconomyNotFound() {
   return (
-    <Notice title="No APEC economy has that code">
+    <Notice headingLevel={1} title="No APEC economy has that code">
       Economy codes have two letters, such as PE for Peru. <Link href="/economies" className="font-medium underline">See all 21 economies</Link>.
     </Notice>
   );

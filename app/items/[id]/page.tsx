@@ -11,7 +11,7 @@ import { formatDay, formatDayRange } from "@/lib/dates";
 import { getItem } from "@/lib/items/queries";
 import { itemIdSchema } from "@/lib/items/schema";
 import { FUND_ACCOUNT_LABEL, itemKindLabel } from "@/lib/labels";
-import { officeToday } from "@/lib/today";
+import { officeDay, officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 
@@ -54,7 +54,7 @@ export default async function ItemPage({ params }: PageProps<"/items/[id]">) {
       </div>
 
       {item.archivedAt ? (
-        <Notice title={`Archived on ${formatDay(item.archivedAt.toISOString().slice(0, 10))}`}>
+        <Notice title={`Archived on ${formatDay(officeDay(item.archivedAt))}`}>
           This item no longer appears in the work plan or its counts.
         </Notice>
       ) : null}

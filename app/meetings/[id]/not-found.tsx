@@ -3,7 +3,7 @@ import { Notice } from "@/components/ui/notice";
 
 export default function MeetingNotFound() {
   return (
-    <Notice title="There is no such meeting">
+    <Notice headingLevel={1} title="There is no such meeting">
       <Link href="/meetings" className="font-medium underline">See all meetings</Link>.
     </Notice>
   );

@@ -62,8 +62,8 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
           {meeting.notes ? (
             <Section title="Notes">
               <ul className="list-disc space-y-1 pl-5 text-sm leading-6 text-slate-800">
-                {meeting.notes.split("\n").map((line) => (
-                  <li key={line}>{line}</li>
+                {meeting.notes.split("\n").filter((line) => line.trim()).map((line, index) => (
+                  <li key={index}>{line}</li>
                 ))}
               </ul>
             </Section>
@@ -78,7 +78,7 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
                 ["Place", meeting.place],
                 ["Format", meeting.format],
                 ["Chair", meeting.chair],
-                ["Participants", meeting.attendeeCount !== null ? `About ${meeting.attendeeCount}` : null],
+                ["Participants", meeting.attendeeCount !== null ? String(meeting.attendeeCount) : null],
               ]}
             />
           </Section>
