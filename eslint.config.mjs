@@ -5,6 +5,12 @@ const config = [
   { ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "data/**"] },
   ...nextCoreWebVitals,
   ...nextTypescript,
+  {
+    rules: {
+      // Destructuring a field away to leave the rest is how a value is dropped from an object.
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+    },
+  },
 ];
 
 export default config;

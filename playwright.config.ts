@@ -17,11 +17,18 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } }],
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { launchOptions: chromiumLaunchOptions() } },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions(), storageState: "tests/.tmp/e2e/state-viewer.json" },
+    },
+  ],
   // The production path an officer gets from `npm start`: migrate, seed, build if needed, serve,
   // on a database made fresh for this run.
   webServer: {
-    command: `rm -rf tests/.tmp/e2e && mkdir -p tests/.tmp/e2e && npm start`,
+    command: `rm -rf tests/.tmp/e2e && mkdir -p tests/.tmp/e2e && tsx tests/e2e/prepare-db.ts && npm start`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     env: { PORT: String(PORT), DATABASE_URL: `file:./${E2E_DB}`, APP_TIME_ZONE: "UTC" },
     timeout: 300_000,

@@ -20,3 +20,10 @@ export function officeToday(now: Date = new Date()): string {
 export function officeDay(instant: Date): string {
   return dayInZone(instant, officeTimeZone());
 }
+
+/** "25 Nov 2026, 14:05" in the officers' time zone, with the zone named when it is not UTC. */
+export function formatInstant(instant: Date): string {
+  const zone = officeTimeZone();
+  const text = new Intl.DateTimeFormat("en-GB", { timeZone: zone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  return `${text} ${zone === "UTC" ? "UTC" : ""}`.trim();
+}

@@ -4,16 +4,20 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { createPrismaClient } from "../lib/db/create-client";
+import { authSecret } from "../lib/auth/secret";
 import { officeTimeZone } from "../lib/today";
+import { ensureAdmin } from "../lib/users/bootstrap";
 import { isEmptyDatabase, seedDatabase } from "../prisma/seed/seed";
 import { applyPendingMigrations } from "./lib/apply-migrations";
 import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint";
 
 const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// Without NEXTAUTH_URL, next-auth builds its redirects from the request's Host header.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...(process.env.NEXTAUTH_URL ? {} : { AUTH_TRUST_HOST: "true" }) };
 
 async function main() {
   officeTimeZone();
+  authSecret();
   const { applied, databaseUrl } = await applyPendingMigrations();
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : `Database ${databaseUrl} is up to date.`);
 
@@ -22,6 +26,14 @@ async function main() {
     if (await isEmptyDatabase(client)) {
       await seedDatabase(client);
       console.log("The database was empty: loaded the SCCP 2024 work plan.");
+    }
+    const admin = await ensureAdmin(client);
+    if (admin.created) {
+      console.log(
+        admin.generatedPassword
+          ? `Created the administrator ${admin.email} with the one-time password ${admin.generatedPassword}\n(shown only now; it must be changed at first sign-in).`
+          : `Created the administrator ${admin.email} with ADMIN_PASSWORD.`,
+      );
     }
   } finally {
     await client.$disconnect();

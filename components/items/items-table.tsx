@@ -3,15 +3,21 @@ import { itemKindLabel } from "@/lib/labels";
 import { EconomyLink, EconomyList } from "../economies/economy-link";
 import { DueLabel } from "../milestones/due-label";
 import { ItemStatusBadge } from "./item-status-badge";
+import { BULK_FORM_ID } from "./bulk-edit-bar";
 import { ItemTitle } from "./item-title";
 
-export function ItemsTable({ rows, today, caption }: { rows: ItemRow[]; today: string; caption: string }) {
+export function ItemsTable({ rows, today, caption, selectable = false }: { rows: ItemRow[]; today: string; caption: string; selectable?: boolean }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>
+            {selectable ? (
+              <th scope="col" className="w-8 px-3 py-2.5">
+                <span className="sr-only">Select</span>
+              </th>
+            ) : null}
             <th scope="col" className="px-4 py-2.5 font-semibold">Item</th>
             <th scope="col" className="px-3 py-2.5 font-semibold">Year</th>
             <th scope="col" className="px-3 py-2.5 font-semibold">Kind</th>
@@ -24,6 +30,11 @@ export function ItemsTable({ rows, today, caption }: { rows: ItemRow[]; today: s
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
             <tr key={row.id} className="align-top hover:bg-slate-50/60">
+              {selectable ? (
+                <td className="px-3 py-3">
+                  <input type="checkbox" name="ids[]" value={row.id} form={BULK_FORM_ID} aria-label={`Select "${row.titleEn}"`} className="size-4" />
+                </td>
+              ) : null}
               <td className="max-w-md px-4 py-3">
                 <ItemTitle item={row} />
                 {row.projectNumber ? <p className="mt-0.5 text-xs text-slate-500">{row.projectNumber}</p> : null}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { DatePrecision, MilestoneStatus } from "@/lib/db/generated/enums";
 import { formatDay } from "@/lib/dates";
 import { EmptyState } from "../ui/section";
@@ -18,13 +19,21 @@ interface MilestoneEntry {
   meeting: { id: number; shortName: string | null; name: string } | null;
 }
 
+interface MilestoneListProps<M extends MilestoneEntry> {
+  milestones: M[];
+  today: string;
+  /** Editing controls under each milestone, for editors. */
+  controls?: (milestone: M, index: number) => ReactNode;
+}
+
 /** Milestones in time order, already sorted by the query. */
-export function MilestoneList({ milestones, today }: { milestones: MilestoneEntry[]; today: string }) {
+export function MilestoneList<M extends MilestoneEntry>({ milestones, today, controls }: MilestoneListProps<M>) {
   if (milestones.length === 0) return <EmptyState>The report names no milestone for this item yet.</EmptyState>;
   return (
     <ol className="divide-y divide-slate-100" aria-label="Milestones in time order">
-      {milestones.map((milestone) => (
-        <li key={milestone.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-6" data-testid="milestone">
+      {milestones.map((milestone, index) => (
+        <li key={milestone.id} className="py-3" data-testid="milestone">
+          <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
           <div className="min-w-0">
             <p className="text-sm font-medium text-slate-900">{milestone.title}</p>
             {milestone.titleZh ? (
@@ -44,6 +53,8 @@ export function MilestoneList({ milestones, today }: { milestones: MilestoneEntr
             <DueLabel milestone={milestone} today={today} />
             {milestone.completedOn ? <p className="mt-1 text-xs text-slate-500">Completed {formatDay(milestone.completedOn)}</p> : null}
           </div>
+          </div>
+          {controls ? <div className="mt-2">{controls(milestone, index)}</div> : null}
         </li>
       ))}
     </ol>

@@ -17,6 +17,7 @@ const milestoneSelect = {
   completedOn: true,
   note: true,
   position: true,
+  version: true,
 } as const;
 
 /** The rows of the work-plan table: live items with their current co-sponsors and next milestone. */

@@ -42,3 +42,8 @@ export function nextMilestone<T extends OrderableMilestone>(milestones: T[]): T 
 export function compareDeadlines(a: OrderableMilestone, b: OrderableMilestone): number {
   return rank(a) - rank(b) || (a.dueEnd ?? "").localeCompare(b.dueEnd ?? "") || compareMilestones(a, b);
 }
+
+/** Whether two milestones fall on the same date (or both have none): only then do officers order them. */
+export function shareDate(a: OrderableMilestone, b: OrderableMilestone): boolean {
+  return rank(a) === rank(b) && a.dueStart === b.dueStart && a.dueEnd === b.dueEnd;
+}

@@ -1,6 +1,7 @@
 // Loads the reference data and the SCCP 2024 work plan. Every record is created only when it is
 // missing (economies by code, items and meetings by their seed key), together with its children,
-// so running the seed again changes nothing and never touches what officers have entered or edited.
+// so running the seed again changes nothing and never touches what officers have entered or edited;
+// a seeded item an administrator deleted for good stays deleted.
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { toStoredDue } from "../../lib/milestones/due";
 import { ECONOMIES, FORA, ORGANISATIONS, SUPPORT_SUB_FUNDS } from "./reference-data";
@@ -68,7 +69,9 @@ export async function seedDatabase(client: PrismaClient): Promise<SeedReport> {
     }
 
     const itemIds = new Map<string, number>();
+    const deleted = new Set((await tx.deletedSeedRecord.findMany({ select: { seedKey: true } })).map((r) => r.seedKey));
     for (const item of [...WORK_PLAN_2024, ...EARLIER_WORK]) {
+      if (deleted.has(item.seedKey)) continue;
       const existing = await tx.item.findUnique({ where: { seedKey: item.seedKey }, select: { id: true } });
       if (existing) {
         itemIds.set(item.seedKey, existing.id);
@@ -81,6 +84,7 @@ export async function seedDatabase(client: PrismaClient): Promise<SeedReport> {
     for (const meeting of newMeetings) {
       const meetingId = meetingIds.get(meeting.seedKey)!;
       for (const reported of meeting.reported) {
+        if (deleted.has(reported.item)) continue;
         const itemId = itemIds.get(reported.item);
         if (!itemId) throw new Error(`Seed data: meeting ${meeting.seedKey} reports unknown item ${reported.item}.`);
         await tx.meetingItem.create({ data: { meetingId, itemId, agendaItem: reported.agendaItem, note: reported.note } });

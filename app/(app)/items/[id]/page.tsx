@@ -1,0 +1,253 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EconomyLink } from "@/components/economies/economy-link";
+import { ItemStatusBadge } from "@/components/items/item-status-badge";
+import { MilestoneList } from "@/components/milestones/milestone-list";
+import { DefinitionList } from "@/components/ui/definition-list";
+import { Notice } from "@/components/ui/notice";
+import { EmptyState, Section } from "@/components/ui/section";
+import { formatDay, formatDayRange } from "@/lib/dates";
+import { getItem } from "@/lib/items/queries";
+import { itemIdSchema } from "@/lib/items/schema";
+import { economyLabel, FUND_ACCOUNT_LABEL, itemKindLabel, MILESTONE_STATUS_LABEL } from "@/lib/labels";
+import { officeDay, officeToday } from "@/lib/today";
+import { AddCoSponsorForm } from "@/components/co-sponsors/add-co-sponsor-form";
+import { ActionButton } from "@/components/forms/action-button";
+import { MilestoneControls } from "@/components/milestones/milestone-controls";
+import { MilestoneForm } from "@/components/milestones/milestone-form";
+import { hasRole } from "@/lib/auth/roles";
+import { requirePageUser } from "@/lib/auth/session";
+import { removeCoSponsor, withdrawCoSponsor } from "@/lib/co-sponsors/actions";
+import { listEconomies } from "@/lib/economies/queries";
+import { archiveItem, deleteItem, restoreItem } from "@/lib/items/actions";
+import { addMilestone } from "@/lib/milestones/actions";
+import { shareDate } from "@/lib/milestones/order";
+
+export const dynamic = "force-dynamic";
+
+async function loadItem(params: PageProps<"/items/[id]">["params"]) {
+  await requirePageUser();
+  const id = itemIdSchema.safeParse((await params).id);
+  return id.success ? getItem(id.data) : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/items/[id]">): Promise<Metadata> {
+  const item = await loadItem(params);
+  return { title: item?.titleEn ?? "Item not found" };
+}
+
+const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+
+export default async function ItemPage({ params }: PageProps<"/items/[id]">) {
+  const user = await requirePageUser();
+  const item = await loadItem(params);
+  if (!item) notFound();
+  const canEdit = hasRole(user.role, "EDITOR") && !item.archivedAt;
+  const milestoneStatuses = Object.entries(MILESTONE_STATUS_LABEL).map(([value, label]) => ({ value, label }));
+  const economies = canEdit ? (await listEconomies()).filter((e) => e.code !== item.proposer.code).map((e) => ({ value: e.code, label: economyLabel(e) })) : [];
+  const today = officeToday();
+  const current = item.coSponsorships.filter((c) => !c.withdrawnOn);
+  const withdrawn = item.coSponsorships.filter((c) => c.withdrawnOn);
+
+  return (
+    <article className="flex flex-col gap-6">
+      <div>
+        <p className="text-sm text-slate-500">
+          <Link href="/items" className="underline-offset-2 hover:underline">Work plan</Link> / {item.year} ·{" "}
+          {itemKindLabel(item.kind)}
+        </p>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{item.titleEn}</h1>
+        {item.titleZh ? (
+          <p lang="zh-Hant" className="mt-1 text-lg text-slate-600">{item.titleZh}</p>
+        ) : null}
+        <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+          <ItemStatusBadge status={item.status} />
+          <span className="text-slate-600">
+            Proposed by <EconomyLink economy={item.proposer} />
+          </span>
+        </div>
+        <div className="mt-4 flex flex-wrap items-start gap-2 text-sm">
+          {canEdit ? (
+            <Link href={`/items/${item.id}/edit`} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+              Edit
+            </Link>
+          ) : null}
+          <Link href={`/items/${item.id}/history`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50">
+            History
+          </Link>
+          {hasRole(user.role, "EDITOR") ? (
+            item.archivedAt ? (
+              <ActionButton action={restoreItem} fields={{ id: item.id, version: item.version }}>Restore</ActionButton>
+            ) : (
+              <ActionButton
+                action={archiveItem}
+                fields={{ id: item.id, version: item.version }}
+                confirm="Archive this item? It leaves the work plan and its counts; it can be restored."
+              >
+                Archive
+              </ActionButton>
+            )
+          ) : null}
+          {item.archivedAt && hasRole(user.role, "ADMIN") ? (
+            <ActionButton
+              action={deleteItem}
+              fields={{ id: item.id, version: item.version }}
+              tone="danger"
+              confirm="Delete this item for good? Its co-sponsors and milestones go with it; the audit trail keeps a record."
+            >
+              Delete for good
+            </ActionButton>
+          ) : null}
+        </div>
+      </div>
+
+      {item.archivedAt ? (
+        <Notice title={`Archived on ${formatDay(officeDay(item.archivedAt))}`}>
+          This item no longer appears in the work plan or its counts.
+        </Notice>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="flex flex-col gap-6 lg:col-span-2">
+          <Section title="Milestones" aside={`${item.milestones.length} in time order`}>
+            <MilestoneList
+              milestones={item.milestones}
+              today={today}
+              controls={
+                canEdit
+                  ? (milestone, index) => {
+                      const previous = item.milestones[index - 1];
+                      const next = item.milestones[index + 1];
+                      return (
+                        <MilestoneControls
+                          milestone={milestone}
+                          before={previous && shareDate(previous, milestone) ? previous : undefined}
+                          after={next && shareDate(next, milestone) ? next : undefined}
+                          statuses={milestoneStatuses}
+                        />
+                      );
+                    }
+                  : undefined
+              }
+            />
+            {canEdit ? (
+              <details className="mt-3 rounded-md border border-slate-200 px-3 py-2 text-sm">
+                <summary className="cursor-pointer font-medium text-brand-700">Add a milestone</summary>
+                <div className="mt-3">
+                  <MilestoneForm action={addMilestone} hidden={{ itemId: item.id }} statuses={milestoneStatuses} submitLabel="Add milestone" />
+                </div>
+              </details>
+            ) : null}
+          </Section>
+
+          {item.summary || item.notes ? (
+            <Section title="Summary and notes">
+              {item.summary ? <p className="text-sm leading-6 text-slate-800">{item.summary}</p> : null}
+              {item.notes ? <p className="mt-3 whitespace-pre-line text-sm leading-6 text-slate-700">{item.notes}</p> : null}
+            </Section>
+          ) : null}
+
+          <Section title="Reported at meetings">
+            {item.reports.length === 0 ? (
+              <EmptyState>Not reported at any recorded meeting.</EmptyState>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {item.reports.map((report) => (
+                  <li key={report.meeting.id} className="py-3 text-sm">
+                    <Link href={`/meetings/${report.meeting.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                      {report.meeting.shortName ?? report.meeting.name}
+                    </Link>{" "}
+                    <span className="text-slate-500">{formatDayRange(report.meeting.startDate, report.meeting.endDate)}</span>
+                    {report.agendaItem ? <p className="text-xs text-slate-500">Agenda: {report.agendaItem}</p> : null}
+                    {report.note ? <p className="mt-1 text-slate-700">{report.note}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+        </div>
+
+        <div className="flex flex-col gap-6">
+          <Section title="Co-sponsors" aside={item.kind === "INITIATIVE" ? "Initiatives need none" : `${current.length}`}>
+            {current.length === 0 ? (
+              <EmptyState>No economy co-sponsors this item.</EmptyState>
+            ) : (
+              <ul className="flex flex-col gap-1.5 text-sm" aria-label="Co-sponsoring economies">
+                {current.map((c) => (
+                  <li key={c.economy.code} className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+                    <EconomyLink economy={c.economy} />
+                    {c.joinedOn ? <span className="text-xs text-slate-500">since {formatDay(c.joinedOn)}</span> : null}
+                    {canEdit ? (
+                      <span className="flex w-full gap-2">
+                        <ActionButton action={withdrawCoSponsor} fields={{ itemId: item.id, economyCode: c.economy.code }} label={`${economyLabel(c.economy)} withdraws`}>
+                          Withdrew
+                        </ActionButton>
+                        <ActionButton
+                          action={removeCoSponsor}
+                          fields={{ itemId: item.id, economyCode: c.economy.code }}
+                          tone="danger"
+                          label={`Remove ${economyLabel(c.economy)}`}
+                          confirm={`Remove ${economyLabel(c.economy)} as entered by mistake? To record that it withdrew, use "Withdrew" instead.`}
+                        >
+                          Remove
+                        </ActionButton>
+                      </span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {canEdit ? <AddCoSponsorForm itemId={item.id} economies={economies} /> : null}
+            {withdrawn.length > 0 ? (
+              <div className="mt-3 border-t border-slate-100 pt-3">
+                <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Withdrawn</h3>
+                <ul className="mt-1 flex flex-col gap-1 text-sm">
+                  {withdrawn.map((c) => (
+                    <li key={c.economy.code} className="flex items-baseline justify-between gap-3 text-slate-500">
+                      <EconomyLink economy={c.economy} />
+                      <span className="text-xs">{formatDay(c.withdrawnOn!)}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </Section>
+
+          <Section title="Details">
+            <DefinitionList
+              entries={[
+                ["Forum", item.forum.code],
+                ["APEC project number", item.projectNumber],
+                [
+                  "Fund",
+                  item.fundAccount
+                    ? `${FUND_ACCOUNT_LABEL[item.fundAccount]}${item.subFund ? ` – ${item.subFund.name}` : ""}`
+                    : null,
+                ],
+                ["APEC funding", item.apecFundingUsd !== null ? usd.format(item.apecFundingUsd) : null],
+                ["Co-funding", item.coFundingUsd !== null ? usd.format(item.coFundingUsd) : null],
+                ["Project overseer", item.overseer],
+                ["Expected start", item.expectedStart ? formatDay(item.expectedStart) : null],
+                ["Expected completion", item.expectedEnd ? formatDay(item.expectedEnd) : null],
+              ]}
+            />
+          </Section>
+
+          {item.priorities.length > 0 ? (
+            <Section title="Serves">
+              <ul className="flex flex-col gap-2 text-sm">
+                {item.priorities.map(({ priority }) => (
+                  <li key={`${priority.framework.name}-${priority.number}`}>
+                    <span className="text-slate-500">{priority.framework.name}, priority {priority.number}:</span>{" "}
+                    {priority.titleEn}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+        </div>
+      </div>
+    </article>
+  );
+}

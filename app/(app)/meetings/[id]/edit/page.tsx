@@ -1,0 +1,33 @@
+import type { Route } from "next";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MeetingForm } from "@/components/meetings/meeting-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/session";
+import { updateMeeting } from "@/lib/meetings/actions";
+import { forumOptions } from "@/lib/meetings/form-options";
+import { meetingToFormValues } from "@/lib/meetings/form-values";
+import { getMeeting } from "@/lib/meetings/queries";
+import { meetingIdSchema } from "@/lib/meetings/schema";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Edit meeting" };
+
+export default async function EditMeetingPage({ params }: PageProps<"/meetings/[id]/edit">) {
+  await requirePageUser({ role: "EDITOR" });
+  const id = meetingIdSchema.safeParse((await params).id);
+  const meeting = id.success ? await getMeeting(id.data) : null;
+  if (!meeting) notFound();
+  return (
+    <>
+      <PageHeader title="Edit meeting" subtitle={meeting.name} />
+      <MeetingForm
+        action={updateMeeting}
+        fora={await forumOptions()}
+        initial={meetingToFormValues(meeting)}
+        meeting={{ id: meeting.id, version: meeting.version }}
+        cancelHref={`/meetings/${meeting.id}` as Route}
+      />
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EconomyLink } from "@/components/economies/economy-link";
+import { ItemSummaryList } from "@/components/items/item-summary-list";
+import { DefinitionList } from "@/components/ui/definition-list";
+import { EmptyState, Section } from "@/components/ui/section";
+import { formatDayRange } from "@/lib/dates";
+import { MEETING_KIND_LABEL } from "@/lib/labels";
+import { getMeeting } from "@/lib/meetings/queries";
+import { meetingIdSchema } from "@/lib/meetings/schema";
+import { ActionButton } from "@/components/forms/action-button";
+import { LinkItemForm } from "@/components/meetings/link-item-form";
+import { hasRole } from "@/lib/auth/roles";
+import { requirePageUser } from "@/lib/auth/session";
+import { unlinkItemFromMeeting } from "@/lib/meetings/actions";
+import { linkableItems } from "@/lib/meetings/form-options";
+
+export const dynamic = "force-dynamic";
+
+async function loadMeeting(params: PageProps<"/meetings/[id]">["params"]) {
+  await requirePageUser();
+  const id = meetingIdSchema.safeParse((await params).id);
+  return id.success ? getMeeting(id.data) : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/meetings/[id]">): Promise<Metadata> {
+  const meeting = await loadMeeting(params);
+  return { title: meeting?.shortName ?? meeting?.name ?? "Meeting not found" };
+}
+
+export default async function MeetingPage({ params }: PageProps<"/meetings/[id]">) {
+  const user = await requirePageUser();
+  const meeting = await loadMeeting(params);
+  if (!meeting) notFound();
+  const canEdit = hasRole(user.role, "EDITOR");
+  const absent = meeting.attendances.filter((a) => !a.attended);
+  const present = meeting.attendances.filter((a) => a.attended);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <p className="text-sm text-slate-500">
+          <Link href="/meetings" className="underline-offset-2 hover:underline">Meetings</Link> / {MEETING_KIND_LABEL[meeting.kind]}
+        </p>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{meeting.name}</h1>
+        {meeting.nameZh ? <p lang="zh-Hant" className="mt-1 text-lg text-slate-600">{meeting.nameZh}</p> : null}
+        {canEdit ? (
+          <Link href={`/meetings/${meeting.id}/edit`} className="mt-3 inline-block rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+            Edit
+          </Link>
+        ) : null}
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="flex flex-col gap-6 lg:col-span-2">
+          <Section title="Items reported" aside={`${meeting.items.length}`}>
+            {meeting.items.length === 0 ? (
+              <EmptyState>No item recorded as reported here.</EmptyState>
+            ) : (
+              <ItemSummaryList
+                items={meeting.items.map((entry) => entry.item)}
+                showProposer
+                detail={(item) => {
+                  const entry = meeting.items.find((e) => e.item.id === item.id);
+                  return (
+                    <>
+                      {entry?.agendaItem ? <p className="text-xs text-slate-500">Agenda: {entry.agendaItem}</p> : null}
+                      {entry?.note ? <p className="mt-1 text-sm text-slate-700">{entry.note}</p> : null}
+                      {canEdit ? (
+                        <div className="mt-2">
+                          <ActionButton
+                            action={unlinkItemFromMeeting}
+                            fields={{ meetingId: meeting.id, itemId: item.id }}
+                            label={`Remove "${item.titleEn}" from this meeting`}
+                            confirm="Remove this item from the meeting's list?"
+                          >
+                            Remove from meeting
+                          </ActionButton>
+                        </div>
+                      ) : null}
+                    </>
+                  );
+                }}
+              />
+            )}
+          </Section>
+          {canEdit ? (
+            <Section title="Add an item reported here">
+              <LinkItemForm meetingId={meeting.id} items={await linkableItems(meeting.id)} />
+            </Section>
+          ) : null}
+          {meeting.notes ? (
+            <Section title="Notes">
+              <ul className="list-disc space-y-1 pl-5 text-sm leading-6 text-slate-800">
+                {meeting.notes.split("\n").filter((line) => line.trim()).map((line, index) => (
+                  <li key={index}>{line}</li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+        </div>
+        <div className="flex flex-col gap-6">
+          <Section title="Details">
+            <DefinitionList
+              entries={[
+                ["Dates", formatDayRange(meeting.startDate, meeting.endDate)],
+                ["Forum", meeting.forum?.code ?? null],
+                ["Place", meeting.place],
+                ["Format", meeting.format],
+                ["Chair", meeting.chair],
+                ["Participants", meeting.attendeeCount !== null ? String(meeting.attendeeCount) : null],
+              ]}
+            />
+          </Section>
+          {meeting.attendances.length > 0 ? (
+            <Section title="Economies" aside={`${present.length} of ${meeting.attendances.length} attended`}>
+              {absent.length > 0 ? (
+                <p className="text-sm text-slate-700">
+                  Absent:{" "}
+                  {absent.map((a, index) => (
+                    <span key={a.economy.code}>
+                      <EconomyLink economy={a.economy} />
+                      {index < absent.length - 1 ? ", " : ""}
+                    </span>
+                  ))}
+                </p>
+              ) : (
+                <p className="text-sm text-slate-700">Every member economy attended.</p>
+              )}
+            </Section>
+          ) : null}
+          {meeting.organisations.length > 0 ? (
+            <Section title="Also present">
+              <ul className="flex flex-col gap-1 text-sm text-slate-800">
+                {meeting.organisations.map(({ organisation }) => (
+                  <li key={organisation.code}>{organisation.name}</li>
+                ))}
+              </ul>
+            </Section>
+          ) : (
+            <Section title="Also present">
+              <EmptyState>No organisation recorded.</EmptyState>
+            </Section>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

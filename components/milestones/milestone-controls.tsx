@@ -1,0 +1,70 @@
+import type { FieldOption } from "../forms/fields";
+import { ActionButton } from "../forms/action-button";
+import { completeMilestone, deleteMilestone, editMilestone, moveMilestone } from "@/lib/milestones/actions";
+import { milestoneToFormValues } from "@/lib/milestones/form-values";
+import type { StoredDue } from "@/lib/milestones/due";
+import { MilestoneForm } from "./milestone-form";
+
+interface EditableMilestone extends StoredDue {
+  id: number;
+  version: number;
+  title: string;
+  titleZh: string | null;
+  status: "PLANNED" | "DONE" | "LATE" | "CANCELLED";
+  completedOn: string | null;
+  note: string | null;
+}
+
+/** What an editor can do to one milestone; every control is a form, so it works without JavaScript. */
+interface MilestoneControlsProps {
+  milestone: EditableMilestone;
+  /** The neighbours in display order that share this milestone's date, if any: the ones it can swap with. */
+  before?: { id: number };
+  after?: { id: number };
+  statuses: FieldOption[];
+}
+
+export function MilestoneControls({ milestone, before, after, statuses }: MilestoneControlsProps) {
+  const open = milestone.status === "PLANNED" || milestone.status === "LATE";
+  return (
+    <div className="flex flex-wrap items-start gap-2">
+      {open ? (
+        <ActionButton action={completeMilestone} fields={{ id: milestone.id, version: milestone.version }} label={`Mark "${milestone.title}" done`}>
+          Mark done
+        </ActionButton>
+      ) : null}
+      {before ? (
+        <ActionButton action={moveMilestone} fields={{ id: milestone.id, otherId: before.id }} label={`Move "${milestone.title}" up`}>
+          ↑ Up
+        </ActionButton>
+      ) : null}
+      {after ? (
+        <ActionButton action={moveMilestone} fields={{ id: milestone.id, otherId: after.id }} label={`Move "${milestone.title}" down`}>
+          ↓ Down
+        </ActionButton>
+      ) : null}
+      <details className="w-full rounded-md border border-slate-200 px-3 py-2 text-sm">
+        <summary className="cursor-pointer font-medium text-slate-700">Edit “{milestone.title}”</summary>
+        <div className="mt-3">
+          <MilestoneForm
+            action={editMilestone}
+            hidden={{ id: milestone.id, version: milestone.version }}
+            initial={milestoneToFormValues(milestone)}
+            statuses={statuses}
+            submitLabel="Save milestone"
+          />
+          <div className="mt-3 border-t border-slate-100 pt-3">
+            <ActionButton
+              action={deleteMilestone}
+              fields={{ id: milestone.id, version: milestone.version }}
+              tone="danger"
+              confirm={`Remove the milestone "${milestone.title}"? The history keeps a record of it.`}
+            >
+              Remove milestone
+            </ActionButton>
+          </div>
+        </div>
+      </details>
+    </div>
+  );
+}

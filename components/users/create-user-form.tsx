@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import { createUser } from "@/lib/users/actions";
+import { type FieldOption, FormMessage, SelectField, TextField } from "../forms/fields";
+import { SubmitButton } from "../forms/submit-button";
+import { OneTimeSecret } from "./one-time-secret";
+
+export function CreateUserForm({ roles }: { roles: FieldOption[] }) {
+  const [state, formAction] = useActionState(createUser, null);
+  return (
+    <form action={formAction} className="grid gap-3 sm:grid-cols-4" aria-label="Create an account" noValidate>
+      <TextField name="name" label="Name" state={state} required />
+      <TextField name="email" label="Email" type="email" state={state} required />
+      <SelectField name="role" label="Role" state={state} initial="VIEWER" options={roles} />
+      <div className="flex items-end">
+        <SubmitButton>Create account</SubmitButton>
+      </div>
+      <div className="sm:col-span-4">
+        <FormMessage state={state} />
+        {state?.ok && state.secret ? <OneTimeSecret secret={state.secret} /> : null}
+      </div>
+    </form>
+  );
+}

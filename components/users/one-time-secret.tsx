@@ -1,0 +1,10 @@
+export function OneTimeSecret({ secret }: { secret: string }) {
+  return (
+    <p className="mt-2 text-sm">
+      One-time password (shown once):{" "}
+      <code className="select-all rounded bg-slate-100 px-2 py-1 font-mono text-base text-slate-900" data-testid="one-time-password">
+        {secret}
+      </code>
+    </p>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ConflictField } from "./result";
+
+/** A stale edit: someone saved this record since the user loaded it. */
+export class ConflictError extends Error {
+  constructor(
+    readonly savedVersion: number,
+    readonly fields: ConflictField[],
+  ) {
+    super("Someone else saved this record while you were editing it.");
+  }
+}
+
+/** A refusal with a message for the user; the transaction is rolled back and nothing is written. */
+export class RefusedError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}

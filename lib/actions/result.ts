@@ -1,0 +1,45 @@
+// One result shape for every server action, so forms show the same kinds of errors everywhere.
+import { z } from "zod";
+
+export type FieldErrors = Record<string, string[]>;
+
+export interface ConflictField {
+  name: string;
+  label: string;
+  yours: string;
+  saved: string;
+}
+
+export type ActionResult =
+  | { ok: true; message: string; id?: number; secret?: string }
+  | {
+      ok: false;
+      message: string;
+      fieldErrors?: FieldErrors;
+      /** What the user typed, echoed so the form keeps it (never passwords). */
+      values?: Record<string, string>;
+      conflict?: { savedVersion: number; fields: ConflictField[] };
+    };
+
+export const IDLE: ActionResult | null = null;
+
+export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !omit.includes(key)) values[key] = value;
+  }
+  return values;
+}
+
+export function invalid(error: z.ZodError, values: Record<string, string>): ActionResult {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return { ok: false, message: "Some fields need attention.", fieldErrors, values };
+}
+
+export function failure(message: string, values?: Record<string, string>, fieldErrors?: FieldErrors): ActionResult {
+  return { ok: false, message, values, fieldErrors };
+}

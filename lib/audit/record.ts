@@ -1,0 +1,50 @@
+import type { PrismaClient } from "../db/generated/client";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export interface AuditEntry {
+  userId: number | null;
+  action: string;
+  entityType: string;
+  entityId: string | number;
+  itemId?: number | null;
+  summary: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+/** Written inside the change's own transaction, so a change and its record stand or fall together. */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      userId: entry.userId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: String(entry.entityId),
+      itemId: entry.itemId ?? null,
+      summary: entry.summary,
+      before: entry.before ? JSON.stringify(entry.before) : null,
+      after: entry.after ? JSON.stringify(entry.after) : null,
+    },
+  });
+}
+
+/** Only the fields that changed, before and after. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
+  const was: Record<string, unknown> = {};
+  const now: Record<string, unknown> = {};
+  for (const key of Object.keys(after)) {
+    if (normalise(before[key]) !== normalise(after[key])) {
+      was[key] = before[key] ?? null;
+      now[key] = after[key] ?? null;
+    }
+  }
+  return { before: was, after: now, changed: Object.keys(now) };
+}
+
+function normalise(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  return JSON.stringify(value ?? null);
+}
+
+export type { Tx };

@@ -1,0 +1,78 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { db } from "../db";
+import { DUMMY_HASH, verifyPassword } from "./password";
+import { authSecret } from "./secret";
+import { clearFailures, lockedUntil, recordFailure, throttleKeys } from "./throttle";
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(200),
+});
+
+export const SIGN_IN_FAILED = "Wrong email or password.";
+
+export function lockedMessage(until: Date): string {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+  return `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
+
+function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : null);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Checks an email and password against the users table, with throttling; never logs the password. */
+export async function authorizeCredentials(raw: unknown, address: string | null) {
+  const parsed = credentialsSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(SIGN_IN_FAILED);
+  const { email, password } = parsed.data;
+  const keys = throttleKeys(email, address);
+
+  const locked = await lockedUntil(db, keys);
+  if (locked) throw new Error(lockedMessage(locked));
+
+  const user = await db.user.findUnique({ where: { email } });
+  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user || !valid || !user.active) {
+    const failure = await recordFailure(db, keys);
+    await sleep(failure.delayMs);
+    throw new Error(failure.lockedUntil ? lockedMessage(failure.lockedUntil) : SIGN_IN_FAILED);
+  }
+  await clearFailures(db, email);
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  return { id: String(user.id), email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  useSecureCookies: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https://") === true,
+  providers: [
+    CredentialsProvider({
+      name: "email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      authorize: (credentials, req) => authorizeCredentials(credentials, clientAddress(req?.headers)),
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id);
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { ...session.user, id: token.uid, sv: token.sv };
+      return session;
+    },
+  },
+};

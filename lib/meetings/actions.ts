@@ -1,0 +1,152 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { ConflictError, RefusedError } from "../actions/errors";
+import type { ActionResult } from "../actions/result";
+import { runAction } from "../actions/run";
+import { changedFields, recordAudit, type Tx } from "../audit/record";
+import { db } from "../db";
+import { meetingFieldsToFormValues, meetingToFormValues } from "./form-values";
+import { linkItemSchema, MEETING_FIELD_LABELS, type MeetingFields, meetingFieldsSchema, unlinkItemSchema, updateMeetingSchema } from "./schema";
+
+function done(message: string, id: number): ActionResult {
+  revalidatePath("/", "layout");
+  return { ok: true, message, id };
+}
+
+async function withForum(tx: Tx, fields: MeetingFields) {
+  const { forumCode, ...data } = fields;
+  if (!forumCode) return { ...data, forumId: null };
+  const forum = await tx.forum.findUnique({ where: { code: forumCode }, select: { id: true } });
+  if (!forum) throw new RefusedError("Some fields need attention.", { forumCode: [`No forum has the code "${forumCode}".`] });
+  return { ...data, forumId: forum.id };
+}
+
+const withForumCode = { forum: { select: { code: true } } } as const;
+
+export async function createMeeting(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const result = await runAction(
+    {
+      role: "EDITOR",
+      schema: meetingFieldsSchema,
+      run: async (fields, user) => {
+        const meeting = await db.$transaction(async (tx) => {
+          const created = await tx.meeting.create({ data: await withForum(tx, fields), include: withForumCode });
+          await recordAudit(tx, {
+            userId: user.id,
+            action: "meeting.create",
+            entityType: "Meeting",
+            entityId: created.id,
+            summary: `Created meeting "${created.shortName ?? created.name}"`,
+            after: meetingToFormValues(created),
+          });
+          return created;
+        });
+        return done(`Created "${meeting.shortName ?? meeting.name}".`, meeting.id);
+      },
+    },
+    formData,
+  );
+  if (result.ok && result.id) redirect(`/meetings/${result.id}`);
+  return result;
+}
+
+export async function updateMeeting(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const result = await runAction(
+    {
+      role: "EDITOR",
+      schema: updateMeetingSchema,
+      run: async ({ id, version, ...fields }, user) => {
+        await db.$transaction(async (tx) => {
+          const current = await tx.meeting.findUnique({ where: { id }, include: withForumCode });
+          if (!current) throw new RefusedError("This meeting no longer exists.");
+          const saved = meetingToFormValues(current);
+          const yours = meetingFieldsToFormValues(fields);
+          const conflicts = () =>
+            (Object.keys(yours) as (keyof MeetingFields)[])
+              .filter((key) => saved[key] !== yours[key])
+              .map((key) => ({ name: key, label: MEETING_FIELD_LABELS[key], yours: yours[key], saved: saved[key] }));
+          if (current.version !== version) throw new ConflictError(current.version, conflicts());
+          const diff = changedFields(saved, yours);
+          if (diff.changed.length === 0) return;
+          const { count } = await tx.meeting.updateMany({ where: { id, version }, data: { ...(await withForum(tx, fields)), version: { increment: 1 } } });
+          if (count === 0) throw new ConflictError(current.version + 1, conflicts());
+          await recordAudit(tx, {
+            userId: user.id,
+            action: "meeting.update",
+            entityType: "Meeting",
+            entityId: id,
+            summary: `Changed meeting "${current.shortName ?? current.name}": ${diff.changed.map((k) => MEETING_FIELD_LABELS[k as keyof MeetingFields].toLowerCase()).join(", ")}`,
+            before: diff.before,
+            after: diff.after,
+          });
+        });
+        return done("Saved.", id);
+      },
+    },
+    formData,
+  );
+  if (result.ok && result.id) redirect(`/meetings/${result.id}`);
+  return result;
+}
+
+export async function linkItemToMeeting(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(
+    {
+      role: "EDITOR",
+      schema: linkItemSchema,
+      run: async ({ meetingId, itemId, agendaItem, note }, user) => {
+        await db.$transaction(async (tx) => {
+          const [meeting, item, existing] = await Promise.all([
+            tx.meeting.findUnique({ where: { id: meetingId } }),
+            tx.item.findUnique({ where: { id: itemId } }),
+            tx.meetingItem.findUnique({ where: { meetingId_itemId: { meetingId, itemId } } }),
+          ]);
+          if (!meeting) throw new RefusedError("This meeting no longer exists.");
+          if (!item || item.archivedAt) throw new RefusedError("Choose an item from the list.", { itemId: ["That item does not exist or is archived."] });
+          if (existing) throw new RefusedError("That item is already listed for this meeting.", { itemId: ["Already reported at this meeting."] });
+          await tx.meetingItem.create({ data: { meetingId, itemId, agendaItem, note } });
+          await recordAudit(tx, {
+            userId: user.id,
+            action: "meeting.link",
+            entityType: "MeetingItem",
+            entityId: `${meetingId}:${itemId}`,
+            itemId,
+            summary: `Reported at "${meeting.shortName ?? meeting.name}"`,
+            after: { meetingId, agendaItem, note },
+          });
+        });
+        return done("Item added to the meeting.", meetingId);
+      },
+    },
+    formData,
+  );
+}
+
+export async function unlinkItemFromMeeting(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(
+    {
+      role: "EDITOR",
+      schema: unlinkItemSchema,
+      run: async ({ meetingId, itemId }, user) => {
+        await db.$transaction(async (tx) => {
+          const existing = await tx.meetingItem.findUnique({ where: { meetingId_itemId: { meetingId, itemId } }, include: { meeting: true } });
+          if (!existing) throw new RefusedError("That item is not listed for this meeting.");
+          await tx.meetingItem.delete({ where: { meetingId_itemId: { meetingId, itemId } } });
+          await recordAudit(tx, {
+            userId: user.id,
+            action: "meeting.unlink",
+            entityType: "MeetingItem",
+            entityId: `${meetingId}:${itemId}`,
+            itemId,
+            summary: `No longer listed as reported at "${existing.meeting.shortName ?? existing.meeting.name}"`,
+            before: { meetingId, agendaItem: existing.agendaItem, note: existing.note },
+          });
+        });
+        return done("Item removed from the meeting.", meetingId);
+      },
+    },
+    formData,
+  );
+}

@@ -1,0 +1,216 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { ConflictError, RefusedError } from "../actions/errors";
+import type { ActionResult } from "../actions/result";
+import { runAction } from "../actions/run";
+import { changedFields, recordAudit, type Tx } from "../audit/record";
+import { db } from "../db";
+import { officeToday } from "../today";
+import { formatDue } from "./due";
+import { compareMilestones, shareDate } from "./order";
+import { MILESTONE_FORM_LABELS, milestoneToFormValues } from "./form-values";
+import {
+  addMilestoneSchema,
+  completeMilestoneSchema,
+  deleteMilestoneSchema,
+  editMilestoneSchema,
+  MILESTONE_FIELD_LABELS,
+  moveMilestoneSchema,
+} from "./schema";
+
+const AUDITED = ["title", "titleZh", "precision", "dueStart", "dueEnd", "anchor", "status", "completedOn", "note"] as const;
+
+function snapshot(milestone: Record<(typeof AUDITED)[number], unknown>) {
+  return Object.fromEntries(AUDITED.map((key) => [key, milestone[key] ?? null]));
+}
+
+function done(message: string, itemId: number): ActionResult {
+  revalidatePath("/", "layout");
+  return { ok: true, message, id: itemId };
+}
+
+async function openItem(tx: Tx, itemId: number) {
+  const item = await tx.item.findUnique({ where: { id: itemId }, select: { archivedAt: true } });
+  if (!item) throw new RefusedError("This item no longer exists.");
+  if (item.archivedAt) throw new RefusedError("This item is archived; restore it before changing its milestones.");
+}
+
+export async function addMilestone(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(
+    {
+      role: "EDITOR",
+      schema: addMilestoneSchema,
+      run: async ({ itemId, ...fields }, user) => {
+        await db.$transaction(async (tx) => {
+          await openItem(tx, itemId);
+          const last = await tx.milestone.aggregate({ where: { itemId }, _max: { position: true } });
+          const created = await tx.milestone.create({ data: { ...fields, itemId, position: (last._max.position ?? -1) + 1 } });
+          await recordAudit(tx, {
+            userId: user.id,
+            action: "milestone.create",
+            entityType: "Milestone",
+            entityId: created.id,
+            itemId,
+            summary: `Added milestone "${created.title}" (${formatDue(created)})`,
+            after: snapshot(created),
+          });
+        });
+        return done(`Added milestone "${fields.title}".`, itemId);
+      },
+    },
+    formData,
+  );
+}
+
+export async function editMilestone(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(
+    {
+      role: "EDITOR",
+      schema: editMilestoneSchema,
+      run: async ({ id, version, ...fields }, user) => {
+        const itemId = await db.$transaction(async (tx) => {
+          const current = await tx.milestone.findUnique({ where: { id } });
+          if (!current) throw new RefusedError("This milestone no longer exists.");
+          await openItem(tx, current.itemId);
+          const diff = changedFields(snapshot(current), fields);
+          if (current.version !== version) {
+            const saved = milestoneToFormValues(current);
+            const yours = milestoneToFormValues(fields);
+            throw new ConflictError(
+              current.version,
+              Object.keys(yours)
+                .filter((key) => saved[key] !== yours[key])
+                .map((key) => ({ name: key, label: MILESTONE_FORM_LABELS[key] ?? key, yours: yours[key]!, saved: saved[key]! })),
+            );
+          }
+          if (diff.changed.length === 0) return current.itemId;
+          const { count } = await tx.milestone.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+          if (count === 0) throw new ConflictError(current.version + 1, []);
+          await recordAudit(tx, {
+            userId: user.id,
+            action: "milestone.update",
+            entityType: "Milestone",
+            entityId: id,
+            itemId: current.itemId,
+            summary: `Changed milestone "${current.title}": ${diff.changed.map((k) => (MILESTONE_FIELD_LABELS[k] ?? k).toLowerCase()).join(", ")}`,
+            before: diff.before,
+            after: diff.after,
+          });
+          return current.itemId;
+        });
+        return done("Milestone saved.", itemId);
+      },
+    },
+    formData,
+  );
+}
+
+export async function completeMilestone(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(
+    {
+      role: "EDITOR",
+      schema: completeMilestoneSchema,
+      run: async ({ id, version, completedOn }, user) => {
+        const itemId = await db.$transaction(async (tx) => {
+          const current = await tx.milestone.findUnique({ where: { id } });
+          if (!current) throw new RefusedError("This milestone no longer exists.");
+          await openItem(tx, current.itemId);
+          if (current.status === "DONE") throw new RefusedError("This milestone is already done.");
+          const day = completedOn ?? officeToday();
+          const { count } = await tx.milestone.updateMany({
+            where: { id, version },
+            data: { status: "DONE", completedOn: day, version: { increment: 1 } },
+          });
+          if (count === 0) throw new ConflictError(current.version, []);
+          await recordAudit(tx, {
+            userId: user.id,
+            action: "milestone.complete",
+            entityType: "Milestone",
+            entityId: id,
+            itemId: current.itemId,
+            summary: `Milestone "${current.title}" done`,
+            before: { status: current.status, completedOn: current.completedOn },
+            after: { status: "DONE", completedOn: day },
+          });
+          return current.itemId;
+        });
+        return done("Marked done.", itemId);
+      },
+    },
+    formData,
+  );
+}
+
+/**
+ * Milestones show in time order; officers order those that share a date (or have none). This swaps
+ * two such neighbours, renumbering positions in display order so old ties cannot block it.
+ */
+export async function moveMilestone(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(
+    {
+      role: "EDITOR",
+      schema: moveMilestoneSchema,
+      run: async ({ id, otherId }, user) => {
+        const itemId = await db.$transaction(async (tx) => {
+          const [current, other] = await Promise.all([tx.milestone.findUnique({ where: { id } }), tx.milestone.findUnique({ where: { id: otherId } })]);
+          if (!current || !other || current.itemId !== other.itemId || id === otherId) throw new RefusedError("These milestones cannot be swapped; reload the page.");
+          await openItem(tx, current.itemId);
+          if (!shareDate(current, other)) throw new RefusedError("Milestones follow their dates; change a date to move one past another.");
+          const ordered = (await tx.milestone.findMany({ where: { itemId: current.itemId } })).sort(compareMilestones);
+          const positions = new Map(ordered.map((m, index) => [m.id, index]));
+          positions.set(id, ordered.findIndex((m) => m.id === otherId));
+          positions.set(otherId, ordered.findIndex((m) => m.id === id));
+          for (const milestone of ordered) {
+            const position = positions.get(milestone.id)!;
+            if (position !== milestone.position) await tx.milestone.update({ where: { id: milestone.id }, data: { position } });
+          }
+          await recordAudit(tx, {
+            userId: user.id,
+            action: "milestone.move",
+            entityType: "Milestone",
+            entityId: id,
+            itemId: current.itemId,
+            summary: `Put "${current.title}" ${positions.get(id)! < positions.get(otherId)! ? "before" : "after"} "${other.title}"`,
+            before: { position: current.position },
+            after: { position: positions.get(id) },
+          });
+          return current.itemId;
+        });
+        return done("Moved.", itemId);
+      },
+    },
+    formData,
+  );
+}
+
+
+export async function deleteMilestone(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(
+    {
+      role: "EDITOR",
+      schema: deleteMilestoneSchema,
+      run: async ({ id, version }, user) => {
+        const itemId = await db.$transaction(async (tx) => {
+          const current = await tx.milestone.findUnique({ where: { id } });
+          if (!current) throw new RefusedError("This milestone no longer exists.");
+          await openItem(tx, current.itemId);
+          if (current.version !== version) throw new ConflictError(current.version, []);
+          await tx.milestone.delete({ where: { id } });
+          await recordAudit(tx, {
+            userId: user.id,
+            action: "milestone.delete",
+            entityType: "Milestone",
+            entityId: id,
+            itemId: current.itemId,
+            summary: `Removed milestone "${current.title}"`,
+            before: snapshot(current),
+          });
+          return current.itemId;
+        });
+        return done("Milestone removed.", itemId);
+      },
+    },
+    formData,
+  );
+}

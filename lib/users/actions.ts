@@ -1,0 +1,170 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { RefusedError } from "../actions/errors";
+import type { ActionResult } from "../actions/result";
+import { runAction } from "../actions/run";
+import { recordAudit, type Tx } from "../audit/record";
+import { generatePassword, hashPassword, verifyPassword } from "../auth/password";
+import { ROLE_LABEL } from "../auth/roles";
+import { db } from "../db";
+import { changePasswordSchema, changeRoleSchema, createUserSchema, PASSWORD_FIELDS, setActiveSchema, userRefSchema } from "./schema";
+
+function done(message: string, extra: Partial<Extract<ActionResult, { ok: true }>> = {}): ActionResult {
+  revalidatePath("/", "layout");
+  return { ok: true, message, ...extra };
+}
+
+async function otherActiveAdmins(tx: Tx, userId: number) {
+  return tx.user.count({ where: { role: "ADMIN", active: true, id: { not: userId } } });
+}
+
+/** Creates an account with a one-time password the admin hands over; it must be changed at first sign-in. */
+export async function createUser(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(
+    {
+      role: "ADMIN",
+      schema: createUserSchema,
+      run: async ({ email, name, role }, admin) => {
+        const password = generatePassword();
+        const passwordHash = await hashPassword(password);
+        const user = await db.$transaction(async (tx) => {
+          if (await tx.user.findUnique({ where: { email } })) {
+            throw new RefusedError("Some fields need attention.", { email: ["An account with this email already exists."] });
+          }
+          const created = await tx.user.create({ data: { email, name, role, passwordHash, mustChangePassword: true } });
+          await recordAudit(tx, {
+            userId: admin.id,
+            action: "user.create",
+            entityType: "User",
+            entityId: created.id,
+            summary: `Created account ${email} (${ROLE_LABEL[role]})`,
+            after: { email, name, role },
+          });
+          return created;
+        });
+        return done(`Created ${user.email}. Give them this one-time password; they choose their own at first sign-in.`, { id: user.id, secret: password });
+      },
+    },
+    formData,
+  );
+}
+
+export async function changeRole(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(
+    {
+      role: "ADMIN",
+      schema: changeRoleSchema,
+      run: async ({ userId, role }, admin) => {
+        const email = await db.$transaction(async (tx) => {
+          const user = await tx.user.findUnique({ where: { id: userId } });
+          if (!user) throw new RefusedError("This account no longer exists.");
+          if (user.role === role) throw new RefusedError(`${user.email} is already ${ROLE_LABEL[role].toLowerCase()}.`);
+          if (user.role === "ADMIN" && (await otherActiveAdmins(tx, userId)) === 0) {
+            throw new RefusedError("This is the last active administrator; make someone else administrator first.");
+          }
+          await tx.user.update({ where: { id: userId }, data: { role } });
+          await recordAudit(tx, {
+            userId: admin.id,
+            action: "user.role",
+            entityType: "User",
+            entityId: userId,
+            summary: `Changed ${user.email} from ${ROLE_LABEL[user.role]} to ${ROLE_LABEL[role]}`,
+            before: { role: user.role },
+            after: { role },
+          });
+          return user.email;
+        });
+        return done(`${email} is now ${ROLE_LABEL[role].toLowerCase()}; it applies at their next click.`);
+      },
+    },
+    formData,
+  );
+}
+
+export async function resetPassword(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(
+    {
+      role: "ADMIN",
+      schema: userRefSchema,
+      run: async ({ userId }, admin) => {
+        const password = generatePassword();
+        const passwordHash = await hashPassword(password);
+        const email = await db.$transaction(async (tx) => {
+          const user = await tx.user.findUnique({ where: { id: userId } });
+          if (!user) throw new RefusedError("This account no longer exists.");
+          // A new session version signs the user out everywhere at their next request.
+          await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
+          await recordAudit(tx, {
+            userId: admin.id,
+            action: "user.reset-password",
+            entityType: "User",
+            entityId: userId,
+            summary: `Reset the password of ${user.email}`,
+          });
+          return user.email;
+        });
+        return done(`Reset the password of ${email}. Give them this one-time password.`, { id: userId, secret: password });
+      },
+    },
+    formData,
+  );
+}
+
+export async function setUserActive(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(
+    {
+      role: "ADMIN",
+      schema: setActiveSchema,
+      run: async ({ userId, active }, admin) => {
+        const email = await db.$transaction(async (tx) => {
+          const user = await tx.user.findUnique({ where: { id: userId } });
+          if (!user) throw new RefusedError("This account no longer exists.");
+          if (user.active === active) throw new RefusedError(active ? "This account is already active." : "This account is already deactivated.");
+          if (!active && userId === admin.id) throw new RefusedError("You cannot deactivate your own account.");
+          if (!active && user.role === "ADMIN" && (await otherActiveAdmins(tx, userId)) === 0) {
+            throw new RefusedError("This is the last active administrator.");
+          }
+          await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
+          await recordAudit(tx, {
+            userId: admin.id,
+            action: active ? "user.reactivate" : "user.deactivate",
+            entityType: "User",
+            entityId: userId,
+            summary: `${active ? "Reactivated" : "Deactivated"} ${user.email}`,
+            before: { active: user.active },
+            after: { active },
+          });
+          return user.email;
+        });
+        return done(active ? `Reactivated ${email}.` : `Deactivated ${email}; they are signed out at their next click.`);
+      },
+    },
+    formData,
+  );
+}
+
+/** Any signed-in user, for their own account; viewers included. */
+export async function changeOwnPassword(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  return runAction(
+    {
+      role: "VIEWER",
+      allowPasswordChange: true,
+      schema: changePasswordSchema,
+      secretFields: PASSWORD_FIELDS,
+      run: async ({ currentPassword, newPassword }, me) => {
+        const user = await db.user.findUniqueOrThrow({ where: { id: me.id } });
+        if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+          throw new RefusedError("Some fields need attention.", { currentPassword: ["That is not your current password."] });
+        }
+        const passwordHash = await hashPassword(newPassword);
+        await db.$transaction(async (tx) => {
+          await tx.user.update({ where: { id: me.id }, data: { passwordHash, mustChangePassword: false } });
+          await recordAudit(tx, { userId: me.id, action: "user.change-password", entityType: "User", entityId: me.id, summary: "Changed their own password" });
+        });
+        return done("Your password is changed.");
+      },
+    },
+    formData,
+  );
+}

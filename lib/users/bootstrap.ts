@@ -1,0 +1,34 @@
+// The first run's administrator. Kept free of server-only imports: npm start calls it.
+import type { PrismaClient } from "../db/generated/client";
+import { generatePassword, hashPassword } from "../auth/password";
+import { emailSchema, newPasswordSchema } from "./schema";
+
+export const DEFAULT_ADMIN_EMAIL = "admin@sccp-tracker.local";
+
+export type BootstrapOutcome =
+  | { created: false }
+  | { created: true; email: string; generatedPassword: string | null };
+
+/**
+ * When there is no account at all, creates an administrator: from ADMIN_EMAIL and ADMIN_PASSWORD
+ * when set, otherwise with a generated password that must be changed at first sign-in.
+ */
+export async function ensureAdmin(db: PrismaClient, env: NodeJS.ProcessEnv = process.env): Promise<BootstrapOutcome> {
+  if ((await db.user.count()) > 0) return { created: false };
+  const email = emailSchema.safeParse(env.ADMIN_EMAIL?.trim() || DEFAULT_ADMIN_EMAIL);
+  if (!email.success) throw new Error(`ADMIN_EMAIL="${env.ADMIN_EMAIL}" is not an email address.`);
+  const given = env.ADMIN_PASSWORD;
+  if (given !== undefined && given !== "" && !newPasswordSchema.safeParse(given).success) {
+    throw new Error("ADMIN_PASSWORD must be 12 to 200 characters long.");
+  }
+  const password = given || generatePassword();
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: { email: email.data, name: "Administrator", role: "ADMIN", passwordHash: await hashPassword(password), mustChangePassword: !given },
+    });
+    await tx.auditEvent.create({
+      data: { action: "user.create", entityType: "User", entityId: String(user.id), summary: `Created the first administrator, ${user.email}`, after: JSON.stringify({ email: user.email, role: "ADMIN" }) },
+    });
+  });
+  return { created: true, email: email.data, generatedPassword: given ? null : password };
+}

@@ -1,0 +1,26 @@
+// Every page and API needs a signed-in user, except sign-in itself, next-auth's own routes and
+// the health check. This turns anonymous requests away early: pages go to sign-in, APIs get a
+// JSON 401 (never a redirect). It is not the only guard: pages and server actions check the
+// user against the database themselves, so a deactivated user is refused at once.
+import { getToken } from "next-auth/jwt";
+import { type NextRequest, NextResponse } from "next/server";
+import { authSecret } from "@/lib/auth/secret";
+
+const PUBLIC = [/^\/sign-in$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (PUBLIC.some((pattern) => pattern.test(pathname))) return NextResponse.next();
+  const token = await getToken({ req: request, secret: authSecret() });
+  if (token?.uid) return NextResponse.next();
+  if (pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: "unauthorized", message: "Sign in or send a valid token." }, { status: 401 });
+  }
+  const signIn = new URL("/sign-in", request.url);
+  if (pathname !== "/") signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+  return NextResponse.redirect(signIn);
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+};
