@@ -48,3 +48,8 @@ export const MEETING_KIND_LABEL: Record<MeetingKind, string> = {
 export function economyLabel(economy: { name: string; shortName: string | null }): string {
   return economy.shortName ?? economy.name;
 }
+
+/** A field label inside a sentence: "Project overseer" → "project overseer", "APEC funding" stays. */
+export function inSentence(label: string): string {
+  return /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}

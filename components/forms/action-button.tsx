@@ -12,10 +12,11 @@ interface ActionButtonProps {
   /** Asked before submitting, for changes that are hard to undo. */
   confirm?: string;
   label?: string;
+  size?: "sm" | "md";
 }
 
 /** One button that posts a few hidden fields to a server action and shows its refusal, if any. */
-export function ActionButton({ action, fields, children, tone = "secondary", confirm, label }: ActionButtonProps) {
+export function ActionButton({ action, fields, children, tone = "secondary", confirm, label, size = "md" }: ActionButtonProps) {
   const [state, formAction] = useActionState(action, null);
   return (
     <form
@@ -29,7 +30,7 @@ export function ActionButton({ action, fields, children, tone = "secondary", con
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <SubmitButton tone={tone}>{children}</SubmitButton>
+      <SubmitButton tone={tone} size={size}>{children}</SubmitButton>
       {state && !state.ok ? (
         <p role="alert" className="max-w-xs text-xs text-rose-800">
           {state.message}

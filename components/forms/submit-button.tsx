@@ -9,10 +9,20 @@ const TONES = {
   danger: "border border-rose-300 bg-white text-rose-800 hover:bg-rose-50",
 } as const;
 
-export function SubmitButton({ children, tone = "primary", pendingText, name, value }: { children: ReactNode; tone?: keyof typeof TONES; pendingText?: string; name?: string; value?: string }) {
+interface SubmitButtonProps {
+  children: ReactNode;
+  tone?: keyof typeof TONES;
+  size?: "sm" | "md";
+  pendingText?: string;
+  name?: string;
+  value?: string;
+}
+
+export function SubmitButton({ children, tone = "primary", size = "md", pendingText, name, value }: SubmitButtonProps) {
   const { pending } = useFormStatus();
+  const sizing = size === "sm" ? "px-2 py-0.5 text-xs" : "px-3 py-1.5 text-sm";
   return (
-    <button type="submit" name={name} value={value} disabled={pending} className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}>
+    <button type="submit" name={name} value={value} disabled={pending} className={`rounded-md font-medium disabled:opacity-60 ${sizing} ${TONES[tone]}`}>
       {pending && pendingText ? pendingText : children}
     </button>
   );

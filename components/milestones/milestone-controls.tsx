@@ -29,22 +29,22 @@ export function MilestoneControls({ milestone, before, after, statuses }: Milest
   return (
     <div className="flex flex-wrap items-start gap-2">
       {open ? (
-        <ActionButton action={completeMilestone} fields={{ id: milestone.id, version: milestone.version }} label={`Mark "${milestone.title}" done`}>
+        <ActionButton size="sm" action={completeMilestone} fields={{ id: milestone.id, version: milestone.version }} label={`Mark "${milestone.title}" done`}>
           Mark done
         </ActionButton>
       ) : null}
       {before ? (
-        <ActionButton action={moveMilestone} fields={{ id: milestone.id, otherId: before.id }} label={`Move "${milestone.title}" up`}>
+        <ActionButton size="sm" action={moveMilestone} fields={{ id: milestone.id, otherId: before.id }} label={`Move "${milestone.title}" up`}>
           ↑ Up
         </ActionButton>
       ) : null}
       {after ? (
-        <ActionButton action={moveMilestone} fields={{ id: milestone.id, otherId: after.id }} label={`Move "${milestone.title}" down`}>
+        <ActionButton size="sm" action={moveMilestone} fields={{ id: milestone.id, otherId: after.id }} label={`Move "${milestone.title}" down`}>
           ↓ Down
         </ActionButton>
       ) : null}
-      <details className="w-full rounded-md border border-slate-200 px-3 py-2 text-sm">
-        <summary className="cursor-pointer font-medium text-slate-700">Edit “{milestone.title}”</summary>
+      <details className="w-full text-sm">
+        <summary className="cursor-pointer text-xs font-medium text-brand-700">Edit this milestone</summary>
         <div className="mt-3">
           <MilestoneForm
             action={editMilestone}

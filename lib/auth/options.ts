@@ -29,7 +29,7 @@ function clientAddress(headers: Record<string, unknown> | undefined): string | n
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Checks an email and password against the users table, with throttling; never logs the password. */
-export async function authorizeCredentials(raw: unknown, address: string | null) {
+export async function authorizeCredentials(raw: unknown, address: string | null, wait: (ms: number) => Promise<unknown> = sleep) {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(SIGN_IN_FAILED);
   const { email, password } = parsed.data;
@@ -42,7 +42,7 @@ export async function authorizeCredentials(raw: unknown, address: string | null)
   const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !valid || !user.active) {
     const failure = await recordFailure(db, keys);
-    await sleep(failure.delayMs);
+    await wait(failure.delayMs);
     throw new Error(failure.lockedUntil ? lockedMessage(failure.lockedUntil) : SIGN_IN_FAILED);
   }
   await clearFailures(db, email);

@@ -8,7 +8,7 @@ import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
 import { changedFields, recordAudit, type Tx } from "../audit/record";
 import { db } from "../db";
-import { economyLabel } from "../labels";
+import { economyLabel, inSentence } from "../labels";
 import { fieldsToFormValues, itemToFormValues } from "./form-values";
 import { bulkSchema, ITEM_FIELD_LABELS, type ItemFields, itemFieldsSchema, itemRefSchema, updateItemSchema } from "./schema";
 
@@ -95,7 +95,7 @@ export async function updateItem(_previous: ActionResult | null, formData: FormD
             entityType: "Item",
             entityId: id,
             itemId: id,
-            summary: `Changed ${diff.changed.map((key) => ITEM_FIELD_LABELS[key as keyof ItemFields].toLowerCase()).join(", ")}`,
+            summary: `Changed ${diff.changed.map((key) => inSentence(ITEM_FIELD_LABELS[key as keyof ItemFields])).join(", ")}`,
             before: diff.before,
             after: diff.after,
           });

@@ -7,6 +7,7 @@ import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
 import { changedFields, recordAudit, type Tx } from "../audit/record";
 import { db } from "../db";
+import { inSentence } from "../labels";
 import { meetingFieldsToFormValues, meetingToFormValues } from "./form-values";
 import { linkItemSchema, MEETING_FIELD_LABELS, type MeetingFields, meetingFieldsSchema, unlinkItemSchema, updateMeetingSchema } from "./schema";
 
@@ -77,7 +78,7 @@ export async function updateMeeting(_previous: ActionResult | null, formData: Fo
             action: "meeting.update",
             entityType: "Meeting",
             entityId: id,
-            summary: `Changed meeting "${current.shortName ?? current.name}": ${diff.changed.map((k) => MEETING_FIELD_LABELS[k as keyof MeetingFields].toLowerCase()).join(", ")}`,
+            summary: `Changed meeting "${current.shortName ?? current.name}": ${diff.changed.map((k) => inSentence(MEETING_FIELD_LABELS[k as keyof MeetingFields])).join(", ")}`,
             before: diff.before,
             after: diff.after,
           });

@@ -6,6 +6,7 @@ import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
 import { changedFields, recordAudit, type Tx } from "../audit/record";
 import { db } from "../db";
+import { inSentence } from "../labels";
 import { officeToday } from "../today";
 import { formatDue } from "./due";
 import { compareMilestones, shareDate } from "./order";
@@ -93,7 +94,7 @@ export async function editMilestone(_previous: ActionResult | null, formData: Fo
             entityType: "Milestone",
             entityId: id,
             itemId: current.itemId,
-            summary: `Changed milestone "${current.title}": ${diff.changed.map((k) => (MILESTONE_FIELD_LABELS[k] ?? k).toLowerCase()).join(", ")}`,
+            summary: `Changed milestone "${current.title}": ${diff.changed.map((k) => inSentence(MILESTONE_FIELD_LABELS[k] ?? k)).join(", ")}`,
             before: diff.before,
             after: diff.after,
           });

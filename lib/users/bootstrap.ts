@@ -13,7 +13,10 @@ export type BootstrapOutcome =
  * When there is no account at all, creates an administrator: from ADMIN_EMAIL and ADMIN_PASSWORD
  * when set, otherwise with a generated password that must be changed at first sign-in.
  */
-export async function ensureAdmin(db: PrismaClient, env: NodeJS.ProcessEnv = process.env): Promise<BootstrapOutcome> {
+export async function ensureAdmin(
+  db: PrismaClient,
+  env: { ADMIN_EMAIL?: string; ADMIN_PASSWORD?: string } = { ADMIN_EMAIL: process.env.ADMIN_EMAIL, ADMIN_PASSWORD: process.env.ADMIN_PASSWORD },
+): Promise<BootstrapOutcome> {
   if ((await db.user.count()) > 0) return { created: false };
   const email = emailSchema.safeParse(env.ADMIN_EMAIL?.trim() || DEFAULT_ADMIN_EMAIL);
   if (!email.success) throw new Error(`ADMIN_EMAIL="${env.ADMIN_EMAIL}" is not an email address.`);

@@ -175,18 +175,27 @@ export default async function ItemPage({ params }: PageProps<"/items/[id]">) {
             ) : (
               <ul className="flex flex-col gap-1.5 text-sm" aria-label="Co-sponsoring economies">
                 {current.map((c) => (
-                  <li key={c.economy.code} className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
-                    <EconomyLink economy={c.economy} />
-                    {c.joinedOn ? <span className="text-xs text-slate-500">since {formatDay(c.joinedOn)}</span> : null}
+                  <li key={c.economy.code} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
+                    <span>
+                      <EconomyLink economy={c.economy} />
+                      {c.joinedOn ? <span className="ml-2 text-xs text-slate-500">since {formatDay(c.joinedOn)}</span> : null}
+                    </span>
                     {canEdit ? (
-                      <span className="flex w-full gap-2">
-                        <ActionButton action={withdrawCoSponsor} fields={{ itemId: item.id, economyCode: c.economy.code }} label={`${economyLabel(c.economy)} withdraws`}>
+                      <span className="flex gap-1.5">
+                        <ActionButton
+                          action={withdrawCoSponsor}
+                          fields={{ itemId: item.id, economyCode: c.economy.code }}
+                          label={`${economyLabel(c.economy)} withdraws`}
+                          size="sm"
+                          confirm={`Record that ${economyLabel(c.economy)} withdrew today?`}
+                        >
                           Withdrew
                         </ActionButton>
                         <ActionButton
                           action={removeCoSponsor}
                           fields={{ itemId: item.id, economyCode: c.economy.code }}
                           tone="danger"
+                          size="sm"
                           label={`Remove ${economyLabel(c.economy)}`}
                           confirm={`Remove ${economyLabel(c.economy)} as entered by mistake? To record that it withdrew, use "Withdrew" instead.`}
                         >
