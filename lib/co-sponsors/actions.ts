@@ -4,11 +4,18 @@ import { revalidatePath } from "next/cache";
 import { RefusedError } from "../actions/errors";
 import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
-import { recordAudit } from "../audit/record";
+import { recordAudit, type Tx } from "../audit/record";
 import { db } from "../db";
 import { economyLabel } from "../labels";
 import { officeToday } from "../today";
 import { addCoSponsorSchema, removeCoSponsorSchema, withdrawCoSponsorSchema } from "./schema";
+
+/** Co-sponsors of an archived item are frozen with it, whichever way the change arrives. */
+async function openItem(tx: Tx, itemId: number) {
+  const item = await tx.item.findUnique({ where: { id: itemId }, select: { archivedAt: true } });
+  if (!item) throw new RefusedError("This item no longer exists.");
+  if (item.archivedAt) throw new RefusedError("This item is archived; restore it before changing co-sponsors.");
+}
 
 function done(message: string, id: number): ActionResult {
   revalidatePath("/", "layout");
@@ -69,6 +76,7 @@ export async function withdrawCoSponsor(_previous: ActionResult | null, formData
       schema: withdrawCoSponsorSchema,
       run: async ({ itemId, economyCode, withdrawnOn }, user) => {
         const name = await db.$transaction(async (tx) => {
+          await openItem(tx, itemId);
           const existing = await tx.coSponsorship.findUnique({
             where: { itemId_economyCode: { itemId, economyCode } },
             include: { economy: true },
@@ -106,6 +114,7 @@ export async function removeCoSponsor(_previous: ActionResult | null, formData: 
       schema: removeCoSponsorSchema,
       run: async ({ itemId, economyCode }, user) => {
         const name = await db.$transaction(async (tx) => {
+          await openItem(tx, itemId);
           const existing = await tx.coSponsorship.findUnique({
             where: { itemId_economyCode: { itemId, economyCode } },
             include: { economy: true },

@@ -47,11 +47,12 @@ export const wholeUsd = (label: string) =>
     .refine((value) => value === "" || /^\d{1,12}$/.test(value), { message: `${label} is a whole number of US dollars, e.g. 150000.` })
     .transform((value) => (value === "" ? null : Number(value)));
 
+/** A database id as a form sends it: digits only, so "0x1", "1e0" and " 1 " are refused, not read as 1. */
 export const positiveId = (label: string) =>
-  z.coerce
-    .number({ message: `${label} is missing.` })
-    .int({ message: `${label} is not valid.` })
-    .positive({ message: `${label} is not valid.` })
-    .max(2_147_483_647, { message: `${label} is not valid.` });
+  z
+    .string({ message: `${label} is missing.` })
+    .regex(/^[1-9]\d{0,9}$/, { message: `${label} is not valid.` })
+    .transform(Number)
+    .refine((id) => id <= 2_147_483_647, { message: `${label} is not valid.` });
 
 export const version = positiveId("The version you edited");

@@ -122,12 +122,20 @@ export const ITEM_FIELD_LABELS: Record<keyof ItemFields, string> = {
 export const bulkSchema = z.discriminatedUnion("operation", [
   z.object({
     operation: z.literal("status"),
-    ids: z.array(positiveId("An item")).min(1, { message: "Select at least one item." }).max(500, { message: "Change at most 500 items at once." }),
+    ids: z
+      .array(positiveId("An item"))
+      .min(1, { message: "Select at least one item." })
+      .max(500, { message: "Change at most 500 items at once." })
+      .transform((ids) => [...new Set(ids)]),
     status: z.enum(STATUSES, { message: "Choose the new status." }),
   }),
   z.object({
     operation: z.literal("coSponsor"),
-    ids: z.array(positiveId("An item")).min(1, { message: "Select at least one item." }).max(500, { message: "Change at most 500 items at once." }),
+    ids: z
+      .array(positiveId("An item"))
+      .min(1, { message: "Select at least one item." })
+      .max(500, { message: "Change at most 500 items at once." })
+      .transform((ids) => [...new Set(ids)]),
     economyCode: economyCodeSchema,
   }),
 ], { message: "Choose what to change." });

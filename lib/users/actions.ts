@@ -159,7 +159,12 @@ export async function changeOwnPassword(_previous: ActionResult | null, formData
         }
         const passwordHash = await hashPassword(newPassword);
         await db.$transaction(async (tx) => {
-          await tx.user.update({ where: { id: me.id }, data: { passwordHash, mustChangePassword: false } });
+          // Only over the password just checked: a reset by an administrator meanwhile wins.
+          const { count } = await tx.user.updateMany({
+            where: { id: me.id, passwordHash: user.passwordHash, sessionVersion: user.sessionVersion, active: true },
+            data: { passwordHash, mustChangePassword: false },
+          });
+          if (count === 0) throw new RefusedError("Your password was reset or your account changed meanwhile; sign in again.");
           await recordAudit(tx, { userId: me.id, action: "user.change-password", entityType: "User", entityId: me.id, summary: "Changed their own password" });
         });
         return done("Your password is changed.");
