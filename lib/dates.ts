@@ -46,22 +46,38 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
 }
 
-/** "26 Feb 2024"; a value that is not a calendar day is shown as it is rather than failing the page. */
-export function formatDay(day: string): string {
-  if (!isIsoDay(day)) return day;
+export type DateLocale = "en" | "zh-TW";
+
+const INTL_LOCALE: Record<DateLocale, string> = { en: "en-GB", "zh-TW": "zh-TW" };
+
+function utcDate(day: string): Date {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return new Date(Date.UTC(y, m - 1, d));
 }
 
-/** "27–28 Feb 2024", "30 Jun – 2 Jul 2024", or one day. */
-export function formatDayRange(start: string, end: string): string {
-  if (start === end || !isIsoDay(start) || !isIsoDay(end)) return start === end ? formatDay(start) : `${formatDay(start)} – ${formatDay(end)}`;
-  const [sy, sm] = start.split("-").map(Number) as [number, number];
-  const [ey, em] = end.split("-").map(Number) as [number, number];
-  const startDay = Number(start.slice(8));
-  if (sy === ey && sm === em) return `${startDay}–${formatDay(end)}`;
+/** "26 Feb 2024" or "2024年2月26日"; a value that is not a calendar day is shown as it is rather than failing the page. */
+export function formatDay(day: string, locale: DateLocale = "en"): string {
+  if (!isIsoDay(day)) return day;
+  const month = locale === "en" ? "short" : "long";
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month, year: "numeric", timeZone: "UTC" }).format(utcDate(day));
+}
+
+/** "27–28 Feb 2024", "30 Jun – 2 Jul 2024"; "2024年2月27日至28日", "2024年6月30日至7月2日"; or one day. */
+export function formatDayRange(start: string, end: string, locale: DateLocale = "en"): string {
+  if (start === end) return formatDay(start, locale);
+  if (!isIsoDay(start) || !isIsoDay(end)) return `${formatDay(start, locale)} – ${formatDay(end, locale)}`;
+  const [sy, sm, sd] = start.split("-").map(Number) as [number, number, number];
+  const [ey, em, ed] = end.split("-").map(Number) as [number, number, number];
+  if (locale === "zh-TW") {
+    if (sy !== ey) return `${formatDay(start, locale)}至${formatDay(end, locale)}`;
+    return sm === em ? `${sy}年${sm}月${sd}日至${ed}日` : `${sy}年${sm}月${sd}日至${em}月${ed}日`;
+  }
+  if (sy === ey && sm === em) return `${sd}–${formatDay(end)}`;
   if (sy === ey) return `${formatDay(start).replace(/ \d{4}$/, "")} – ${formatDay(end)}`;
   return `${formatDay(start)} – ${formatDay(end)}`;
+}
+
+/** "April 2024" or "2024年4月". */
+export function formatMonth(year: number, month: number, locale: DateLocale = "en"): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import type { Role } from "../db/generated/enums";
 import { db } from "../db";
@@ -18,9 +19,9 @@ export interface CurrentUser {
 /**
  * The signed-in user as the database has them now: a deactivated user, or a session older than
  * the user's last password reset, counts as signed out at once, and a role change applies at the
- * next request, whatever the JWT still says.
+ * next request, whatever the JWT still says. Read once per request (React's cache).
  */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
@@ -31,7 +32,7 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   if (!user || !user.active || user.sessionVersion !== session.user.sv) return null;
   const { active: _active, sessionVersion: _sv, ...current } = user;
   return current;
-}
+});
 
 /** For pages: sends anonymous visitors to sign in, and users with a temporary password to change it. */
 export async function requirePageUser(options: { role?: Role; allowPasswordChange?: boolean } = {}): Promise<CurrentUser> {

@@ -1,7 +1,7 @@
 // A milestone's due date is as precise as the source that gave it: a day, a month ("April 2024"),
 // a quarter, a year, an anchor ("SOM3 2024") or nothing yet. The period it covers is stored as
 // dueStart/dueEnd so SQL can sort and find what is late; nothing is ever shown as a made-up day.
-import { formatDay, formatDayRange, isIsoDay, isoDay, lastDayOfMonth } from "../dates";
+import { type DateLocale, formatDay, formatDayRange, formatMonth, isIsoDay, isoDay, lastDayOfMonth } from "../dates";
 import type { DatePrecision, MilestoneStatus } from "../db/generated/enums";
 
 export type Due =
@@ -19,7 +19,10 @@ export interface StoredDue {
   anchor: string | null;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WORDS: Record<DateLocale, { undated: string; quarter: (q: number, year: number) => string; year: (year: string) => string }> = {
+  en: { undated: "No date yet", quarter: (q, year) => `Q${q} ${year}`, year: (year) => year },
+  "zh-TW": { undated: "尚無日期", quarter: (q, year) => `${year}年第${q}季`, year: (year) => `${year}年` },
+};
 
 export function toStoredDue(due: Due): StoredDue {
   switch (due.precision) {
@@ -83,29 +86,23 @@ export function parseDue(text: string): Due {
   throw new RangeError(`"${value}" is not a due date: use 2024-04-15, 2024-04, 2024-Q2 or 2024.`);
 }
 
-/** How an officer reads the due date: honest about its precision. */
-export function formatDue(due: StoredDue): string {
+/** How an officer reads the due date, in their language: honest about its precision. */
+export function formatDue(due: StoredDue, locale: DateLocale = "en"): string {
+  const words = WORDS[locale];
+  if (due.precision === "ANCHOR") {
+    return due.anchor && due.dueStart && due.dueEnd ? `${due.anchor} (${formatDayRange(due.dueStart, due.dueEnd, locale)})` : (due.anchor ?? words.undated);
+  }
+  if (due.precision === "UNDATED" || !due.dueStart) return words.undated;
+  const [year, month] = due.dueStart.split("-").map(Number) as [number, number];
   switch (due.precision) {
     case "DAY":
-      return due.dueStart ? formatDay(due.dueStart) : "No date yet";
-    case "MONTH": {
-      if (!due.dueStart) return "No date yet";
-      const [year, month] = due.dueStart.split("-").map(Number) as [number, number];
-      return `${MONTHS[month - 1]} ${year}`;
-    }
-    case "QUARTER": {
-      if (!due.dueStart) return "No date yet";
-      const [year, month] = due.dueStart.split("-").map(Number) as [number, number];
-      return `Q${Math.ceil(month / 3)} ${year}`;
-    }
+      return formatDay(due.dueStart, locale);
+    case "MONTH":
+      return formatMonth(year, month, locale);
+    case "QUARTER":
+      return words.quarter(Math.ceil(month / 3), year);
     case "YEAR":
-      return due.dueStart ? due.dueStart.slice(0, 4) : "No date yet";
-    case "ANCHOR":
-      return due.anchor && due.dueStart && due.dueEnd
-        ? `${due.anchor} (${formatDayRange(due.dueStart, due.dueEnd)})`
-        : (due.anchor ?? "No date yet");
-    case "UNDATED":
-      return "No date yet";
+      return words.year(String(year));
   }
 }
 

@@ -32,3 +32,15 @@ describe("calendar days", () => {
     expect(todayIso("America/Lima", instant)).toBe("2024-04-30");
   });
 });
+
+describe("calendar days in Traditional Chinese", () => {
+  it("formats days, ranges and months the way the report writes them", async () => {
+    const { formatMonth } = await import("@/lib/dates");
+    expect(formatDay("2024-02-26", "zh-TW")).toBe("2024年2月26日");
+    expect(formatDayRange("2024-02-27", "2024-02-28", "zh-TW")).toBe("2024年2月27日至28日");
+    expect(formatDayRange("2024-06-30", "2024-07-02", "zh-TW")).toBe("2024年6月30日至7月2日");
+    expect(formatDayRange("2024-12-30", "2025-01-02", "zh-TW")).toBe("2024年12月30日至2025年1月2日");
+    expect(formatMonth(2024, 4, "zh-TW")).toBe("2024年4月");
+    expect(formatMonth(2024, 4)).toBe("April 2024");
+  });
+});

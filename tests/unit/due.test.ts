@@ -96,3 +96,17 @@ describe("where a milestone stands today", () => {
     expect(dueState({ status: "PLANNED", dueEnd: null }, "2024-05-01")).toBe("undated");
   });
 });
+
+describe("due dates in Traditional Chinese", () => {
+  it.each([
+    [{ precision: "DAY", date: "2024-02-26" }, "2024年2月26日"],
+    [{ precision: "MONTH", year: 2024, month: 4 }, "2024年4月"],
+    [{ precision: "QUARTER", year: 2024, quarter: 2 }, "2024年第2季"],
+    [{ precision: "YEAR", year: 2024 }, "2024年"],
+    [{ precision: "ANCHOR", anchor: "SOM3 2024" }, "SOM3 2024"],
+    [{ precision: "ANCHOR", anchor: "SCCP1 2024", start: "2024-02-27", end: "2024-02-28" }, "SCCP1 2024 (2024年2月27日至28日)"],
+    [{ precision: "UNDATED" }, "尚無日期"],
+  ] as const)("shows %j as %j", (due, text) => {
+    expect(formatDue(toStoredDue(due), "zh-TW")).toBe(text);
+  });
+});
