@@ -1,20 +1,26 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { htmlLang, type Locale } from "@/lib/i18n/config";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "SCCP Tracker", template: "%s · SCCP Tracker" },
-  description: "The APEC Sub-Committee on Customs Procedures work plan: items, co-sponsors, milestones and meetings.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("appTagline") };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), getTranslations("common")]);
   return (
-    <html lang="en">
+    <html lang={htmlLang(locale as Locale)}>
       <body className="min-h-screen">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-          Skip to content
+          {t("skipToContent")}
         </a>
-        {children}
+        <NextIntlClientProvider locale={locale} messages={messages}>
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("errors");
   return (
-    <Notice headingLevel={1} title="This page does not exist">
-      <Link href="/" className="font-medium underline">Go to the overview</Link>.
-    </Notice>
+    <main id="main" className="mx-auto max-w-3xl px-4 pt-10">
+      <Notice headingLevel={1} title={t("notFoundTitle")}>
+        <Link href="/" className="font-medium underline">{t("goOverview")}</Link>.
+      </Notice>
+    </main>
   );
 }

@@ -22,8 +22,8 @@ export function officeDay(instant: Date): string {
 }
 
 /** "25 Nov 2026, 14:05" in the officers' time zone, with the zone named when it is not UTC. */
-export function formatInstant(instant: Date): string {
+export function formatInstant(instant: Date, locale: "en" | "zh-TW" = "en"): string {
   const zone = officeTimeZone();
-  const text = new Intl.DateTimeFormat("en-GB", { timeZone: zone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  const text = new Intl.DateTimeFormat(locale === "zh-TW" ? "zh-TW" : "en-GB", { timeZone: zone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
   return `${text} ${zone === "UTC" ? "UTC" : ""}`.trim();
 }

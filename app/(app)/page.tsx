@@ -1,73 +1,76 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AgendaList } from "@/components/milestones/agenda-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { requirePageUser } from "@/lib/auth/session";
 import { formatDay, formatDayRange } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/config";
 import { workPlanCounts } from "@/lib/items/queries";
-import { ITEM_KIND_COUNT_LABEL } from "@/lib/labels";
 import { listMeetings } from "@/lib/meetings/queries";
 import { milestoneAgenda } from "@/lib/milestones/queries";
 import { officeToday } from "@/lib/today";
-import { requirePageUser } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
 const HORIZON_DAYS = 90;
+const KINDS = ["INITIATIVE", "APEC_FUNDED", "SELF_FUNDED"] as const;
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("overview"))("title") };
+}
 
 export default async function OverviewPage() {
   await requirePageUser();
+  const [t, tc, counted, locale] = await Promise.all([getTranslations("overview"), getTranslations("common"), getTranslations("enums.itemKindCount"), getLocale()]);
   const today = officeToday();
   const [agenda, counts, meetings] = await Promise.all([milestoneAgenda(today, HORIZON_DAYS), workPlanCounts(), listMeetings()]);
   const latestMeeting = meetings.find((meeting) => meeting.startDate <= today);
 
   return (
     <>
-      <PageHeader title="Overview" subtitle={`What is late and what is due, as of ${formatDay(today)}.`} />
+      <PageHeader title={t("title")} subtitle={t("subtitle", { date: formatDay(today, locale as Locale) })} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
-          <Section title="Overdue" id="overdue" aside={`${agenda.overdue.length}`}>
-            <AgendaList milestones={agenda.overdue} today={today} empty="Nothing is overdue." />
+          <Section title={t("overdue")} id="overdue" aside={`${agenda.overdue.length}`}>
+            <AgendaList milestones={agenda.overdue} today={today} empty={t("overdueEmpty")} />
           </Section>
-          <Section title={`Due in the next ${HORIZON_DAYS} days`} id="upcoming" aside={`${agenda.upcoming.length}`}>
-            <AgendaList milestones={agenda.upcoming} today={today} empty={`Nothing falls due in the next ${HORIZON_DAYS} days.`} />
+          <Section title={t("upcoming", { days: HORIZON_DAYS })} id="upcoming" aside={`${agenda.upcoming.length}`}>
+            <AgendaList milestones={agenda.upcoming} today={today} empty={t("upcomingEmpty", { days: HORIZON_DAYS })} />
           </Section>
-          <Section title="Waiting for a date" id="undated" aside={`${agenda.undated.length}`}>
-            <AgendaList milestones={agenda.undated} today={today} empty="Every open milestone has a date." />
+          <Section title={t("undated")} id="undated" aside={`${agenda.undated.length}`}>
+            <AgendaList milestones={agenda.undated} today={today} empty={t("undatedEmpty")} />
           </Section>
         </div>
         <div className="flex flex-col gap-6">
-          <Section title="Items by year">
+          <Section title={t("byYear")}>
             <ul className="flex flex-col gap-3 text-sm">
               {counts.map((year) => (
                 <li key={year.year}>
-                  <p className="font-medium text-slate-900">
-                    {year.year}: {year.total === 1 ? "1 item" : `${year.total} items`}
-                  </p>
+                  <p className="font-medium text-slate-900">{t("yearTotal", { year: String(year.year), count: year.total })}</p>
                   <p className="text-slate-600">
                     {[
-                      ...Object.entries(ITEM_KIND_COUNT_LABEL).flatMap(([kind, [one, many]]) => {
-                        const n = year.byKind.get(kind);
-                        return n ? [`${n} ${n === 1 ? one : many}`] : [];
+                      ...KINDS.flatMap((kind) => {
+                        const count = year.byKind.get(kind);
+                        return count ? [counted(kind, { count })] : [];
                       }),
-                      ...(year.byKind.get(null) ? [`${year.byKind.get(null)} with funding not stated`] : []),
-                    ].join(", ")}
+                      ...(year.byKind.get(null) ? [counted("none", { count: year.byKind.get(null)! })] : []),
+                    ].join(tc("listSeparator"))}
                   </p>
                 </li>
               ))}
             </ul>
             <p className="mt-3 text-sm">
-              <Link href="/items" className="text-brand-700 underline-offset-2 hover:underline">Open the work plan</Link>
+              <Link href="/items" className="text-brand-700 underline-offset-2 hover:underline">{t("openWorkPlan")}</Link>
             </p>
           </Section>
           {latestMeeting ? (
-            <Section title="Latest meeting">
+            <Section title={t("latestMeeting")}>
               <Link href={`/meetings/${latestMeeting.id}`} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
                 {latestMeeting.shortName ?? latestMeeting.name}
               </Link>
-              <p className="text-sm text-slate-600">{formatDayRange(latestMeeting.startDate, latestMeeting.endDate)}</p>
-              <p className="mt-1 text-xs text-slate-500">
-                {latestMeeting._count.items === 1 ? "1 item reported" : `${latestMeeting._count.items} items reported`}
-              </p>
+              <p className="text-sm text-slate-600">{formatDayRange(latestMeeting.startDate, latestMeeting.endDate, locale as Locale)}</p>
+              <p className="mt-1 text-xs text-slate-500">{tc("itemsReported", { count: latestMeeting._count.items })}</p>
             </Section>
           ) : null}
         </div>

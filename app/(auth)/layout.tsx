@@ -1,12 +1,18 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { LanguageSwitcher } from "@/components/language-switcher";
 
-export default function SignedOutLayout({ children }: { children: ReactNode }) {
+export default async function SignedOutLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("common");
   return (
-    <div className="flex min-h-screen flex-col items-center bg-slate-50 px-4 pt-16">
+    <div className="flex min-h-screen flex-col items-center bg-slate-50 px-4 pt-10">
+      <div className="mb-6 flex w-full max-w-md justify-end">
+        <LanguageSwitcher />
+      </div>
       <Link href="/" className="mb-8 text-center">
-        <span className="block text-2xl font-semibold tracking-tight text-slate-900">SCCP Tracker</span>
-        <span className="block text-sm text-slate-500">APEC Sub-Committee on Customs Procedures</span>
+        <span className="block text-2xl font-semibold tracking-tight text-slate-900">{t("appName")}</span>
+        <span className="block text-sm text-slate-500">{t("appTagline")}</span>
       </Link>
       <main id="main" className="w-full max-w-md">
         {children}

@@ -1,5 +1,9 @@
-/** Field-level before and after of one audit event. */
-export function EventChanges({ before, after, labels = {} }: { before: Record<string, unknown> | null; after: Record<string, unknown> | null; labels?: Record<string, string> }) {
+import { useTranslations } from "next-intl";
+
+/** Field-level before and after of one audit event; field names in the reader's language. */
+export function EventChanges({ before, after }: { before: Record<string, unknown> | null; after: Record<string, unknown> | null }) {
+  const t = useTranslations("audit");
+  const fields = useTranslations("fields");
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
   if (keys.length === 0) return null;
   const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : Array.isArray(value) ? value.join("; ") : String(value));
@@ -7,15 +11,15 @@ export function EventChanges({ before, after, labels = {} }: { before: Record<st
     <table className="mt-2 w-full text-left text-xs">
       <thead className="text-slate-500">
         <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">Field</th>
-          <th scope="col" className="py-1 pr-3 font-medium">Before</th>
-          <th scope="col" className="py-1 font-medium">After</th>
+          <th scope="col" className="py-1 pr-3 font-medium">{t("field")}</th>
+          <th scope="col" className="py-1 pr-3 font-medium">{t("before")}</th>
+          <th scope="col" className="py-1 font-medium">{t("after")}</th>
         </tr>
       </thead>
       <tbody className="align-top">
         {keys.map((key) => (
           <tr key={key} className="border-t border-slate-100">
-            <th scope="row" className="py-1 pr-3 font-medium text-slate-700">{labels[key] ?? key}</th>
+            <th scope="row" className="py-1 pr-3 font-medium text-slate-700">{fields.has(key) ? fields(key) : key}</th>
             <td className="whitespace-pre-wrap py-1 pr-3 text-slate-500 line-through decoration-slate-300">{before ? show(before[key]) : "—"}</td>
             <td className="whitespace-pre-wrap py-1 text-slate-900">{after ? show(after[key]) : "—"}</td>
           </tr>

@@ -1,22 +1,29 @@
 import Link from "next/link";
-import { economyLabel } from "@/lib/labels";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/config";
+import { economyName } from "@/lib/i18n/data";
 
-export function EconomyLink({ economy }: { economy: { code: string; name: string; shortName: string | null } }) {
+type EconomyRef = { code: string; name: string; shortName: string | null; nameZh?: string | null };
+
+export function EconomyLink({ economy }: { economy: EconomyRef }) {
+  const locale = useLocale() as Locale;
   return (
     <Link href={`/economies/${economy.code}`} className="text-slate-800 underline-offset-2 hover:text-brand-700 hover:underline" title={economy.name}>
-      {economyLabel(economy)}
+      {economyName(economy, locale)}
     </Link>
   );
 }
 
-export function EconomyList({ economies }: { economies: { code: string; name: string; shortName: string | null }[] }) {
-  if (economies.length === 0) return <span className="text-slate-500">None</span>;
+export function EconomyList({ economies }: { economies: EconomyRef[] }) {
+  const t = useTranslations("common");
+  const locale = useLocale();
+  if (economies.length === 0) return <span className="text-slate-500">{t("none")}</span>;
   return (
     <ul className="flex flex-wrap gap-x-1.5 gap-y-0.5">
       {economies.map((economy, index) => (
         <li key={economy.code}>
           <EconomyLink economy={economy} />
-          {index < economies.length - 1 ? <span className="text-slate-500">;</span> : null}
+          {index < economies.length - 1 ? <span className="text-slate-500">{locale === "zh-TW" ? "、" : ";"}</span> : null}
         </li>
       ))}
     </ul>

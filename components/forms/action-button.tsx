@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/result";
+import { translateMessage } from "@/lib/i18n/message";
 import { SubmitButton } from "./submit-button";
 
 interface ActionButtonProps {
@@ -17,6 +19,7 @@ interface ActionButtonProps {
 
 /** One button that posts a few hidden fields to a server action and shows its refusal, if any. */
 export function ActionButton({ action, fields, children, tone = "secondary", confirm, label, size = "md" }: ActionButtonProps) {
+  const t = useTranslations();
   const [state, formAction] = useActionState(action, null);
   return (
     <form
@@ -33,7 +36,7 @@ export function ActionButton({ action, fields, children, tone = "secondary", con
       <SubmitButton tone={tone} size={size}>{children}</SubmitButton>
       {state && !state.ok ? (
         <p role="alert" className="max-w-xs text-xs text-rose-800">
-          {state.message}
+          {translateMessage(t, state.message)}
         </p>
       ) : null}
     </form>

@@ -1,5 +1,9 @@
+"use client";
+
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ActionResult, ConflictField } from "@/lib/actions/result";
+import { translateMessage } from "@/lib/i18n/message";
 
 export interface FieldOption {
   value: string;
@@ -31,6 +35,7 @@ function conflictFor(state: ActionResult | null, name: string): ConflictField | 
 }
 
 function FieldShell({ id, label, hint, errors, required, children, className }: { id: string; label: string; hint?: ReactNode; errors: string[]; required?: boolean; children: ReactNode; className?: string }) {
+  const t = useTranslations();
   return (
     <div className={`flex flex-col gap-1 text-sm ${className ?? ""}`}>
       <label htmlFor={id} className="font-medium text-slate-700">
@@ -46,7 +51,7 @@ function FieldShell({ id, label, hint, errors, required, children, className }: 
       {errors.length ? (
         <ul id={`${id}-error`} className="text-xs text-rose-800">
           {errors.map((error) => (
-            <li key={error}>{error}</li>
+            <li key={error}>{translateMessage(t, error)}</li>
           ))}
         </ul>
       ) : null}
@@ -61,19 +66,20 @@ const inputClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text
  * the user's pre-selected; the form then posts the choice with the saved version.
  */
 function ConflictChoice({ conflict, label, display }: { conflict: ConflictField; label: string; display: (value: string) => string }) {
+  const t = useTranslations();
   return (
     <fieldset className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid={`conflict-${conflict.name}`}>
-      <legend className="px-1 font-medium text-amber-950">{label}: changed by someone else</legend>
+      <legend className="px-1 font-medium text-amber-950">{t("forms.changedMeanwhile", { label })}</legend>
       <label className="flex items-start gap-2">
         <input type="radio" name={conflict.name} value={conflict.yours} defaultChecked className="mt-1" />
         <span>
-          Keep mine: <strong className="whitespace-pre-wrap">{display(conflict.yours) || "(empty)"}</strong>
+          {t("forms.keepMine")} <strong className="whitespace-pre-wrap">{display(conflict.yours) || t("common.emptyValue")}</strong>
         </span>
       </label>
       <label className="mt-1 flex items-start gap-2">
         <input type="radio" name={conflict.name} value={conflict.saved} className="mt-1" />
         <span>
-          Take the saved one: <strong className="whitespace-pre-wrap">{display(conflict.saved) || "(empty)"}</strong>
+          {t("forms.takeSaved")} <strong className="whitespace-pre-wrap">{display(conflict.saved) || t("common.emptyValue")}</strong>
         </span>
       </label>
     </fieldset>
@@ -136,11 +142,12 @@ export function SelectField({ name, label, state, initial, hint, required, class
 
 /** The form-level outcome, announced to screen readers. */
 export function FormMessage({ state }: { state: ActionResult | null }) {
+  const t = useTranslations();
   return (
     <div aria-live="polite" role="status">
       {state ? (
         <p className={`rounded-md border px-3 py-2 text-sm ${state.ok ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-rose-200 bg-rose-50 text-rose-900"}`}>
-          {state.message}
+          {translateMessage(t, state.message)}
         </p>
       ) : null}
     </div>

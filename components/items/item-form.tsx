@@ -2,6 +2,7 @@
 
 import type { Route } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { type FieldOption, FormMessage, SelectField, TextField } from "../forms/fields";
@@ -25,6 +26,10 @@ interface ItemFormProps {
 }
 
 export function ItemForm({ action, options, initial = {}, item, cancelHref }: ItemFormProps) {
+  const t = useTranslations("itemForm");
+  const f = useTranslations("fields");
+  const tc = useTranslations("common");
+  const tf = useTranslations("forms");
   const [state, formAction] = useActionState(action, null);
   const conflict = state && !state.ok ? state.conflict : undefined;
   const version = conflict ? conflict.savedVersion : item?.version;
@@ -39,12 +44,10 @@ export function ItemForm({ action, options, initial = {}, item, cancelHref }: It
       ) : null}
       {conflict ? (
         <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="conflict">
-          <h2 className="font-semibold">Someone saved this item while you were editing it.</h2>
+          <h2 className="font-semibold">{t("conflictTitle")}</h2>
           <p className="mt-1">
-            {conflict.fields.length
-              ? "For each field they changed differently, keep your value or take the saved one, then save again. Nothing has been overwritten."
-              : "Their change does not touch the fields you edited. Save again to apply yours on top of theirs."}{" "}
-            <Link href={cancelHref} className="font-medium underline">Cancel and see the saved item</Link>.
+            {conflict.fields.length ? t("conflictChoose") : t("conflictNone")}{" "}
+            <Link href={cancelHref} className="font-medium underline">{t("conflictCancel")}</Link>.
           </p>
         </div>
       ) : (
@@ -52,37 +55,37 @@ export function ItemForm({ action, options, initial = {}, item, cancelHref }: It
       )}
 
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
-        <legend className="px-1 text-sm font-semibold text-slate-900">The item</legend>
-        <TextField name="titleEn" label="English title" state={state} initial={initial.titleEn} required className="sm:col-span-2" />
-        <TextField name="titleZh" label="Chinese title" state={state} initial={initial.titleZh} className="sm:col-span-2" />
-        <SelectField name="kind" label="Kind" state={state} initial={initial.kind} options={options.kinds} empty="Not stated" />
-        <SelectField name="status" label="Status" state={state} initial={initial.status ?? "PROPOSED"} options={options.statuses} required />
-        <SelectField name="proposerCode" label="Proposing economy" state={state} initial={initial.proposerCode} options={options.economies} empty="Choose…" required />
-        <SelectField name="forumCode" label="Forum" state={state} initial={initial.forumCode ?? "SCCP"} options={options.fora} required />
-        <TextField name="year" label="Work-plan year" type="number" state={state} initial={initial.year ?? String(new Date().getFullYear())} required />
-        <TextField name="projectNumber" label="APEC project number" state={state} initial={initial.projectNumber} hint='As APEC writes it, e.g. "SCCP 01 2024A".' />
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t("theItem")}</legend>
+        <TextField name="titleEn" label={f("titleEn")} state={state} initial={initial.titleEn} required className="sm:col-span-2" />
+        <TextField name="titleZh" label={f("titleZh")} state={state} initial={initial.titleZh} className="sm:col-span-2" />
+        <SelectField name="kind" label={f("kind")} state={state} initial={initial.kind} options={options.kinds} empty={tc("notStated")} />
+        <SelectField name="status" label={f("status")} state={state} initial={initial.status ?? "PROPOSED"} options={options.statuses} required />
+        <SelectField name="proposerCode" label={f("proposerCode")} state={state} initial={initial.proposerCode} options={options.economies} empty={tc("choose")} required />
+        <SelectField name="forumCode" label={f("forumCode")} state={state} initial={initial.forumCode ?? "SCCP"} options={options.fora} required />
+        <TextField name="year" label={f("year")} type="number" state={state} initial={initial.year ?? String(new Date().getFullYear())} required />
+        <TextField name="projectNumber" label={f("projectNumber")} state={state} initial={initial.projectNumber} hint={t("projectNumberHint")} />
       </fieldset>
 
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
-        <legend className="px-1 text-sm font-semibold text-slate-900">Funding and schedule</legend>
-        <SelectField name="fundAccount" label="Fund account" state={state} initial={initial.fundAccount} options={options.fundAccounts} empty="Not stated" />
-        <SelectField name="subFundId" label="APEC Support Fund sub-fund" state={state} initial={initial.subFundId} options={options.subFunds} empty="None" />
-        <TextField name="apecFundingUsd" label="APEC funding (USD)" state={state} initial={initial.apecFundingUsd} hint="Whole US dollars." />
-        <TextField name="coFundingUsd" label="Co-funding (USD)" state={state} initial={initial.coFundingUsd} hint="Whole US dollars." />
-        <TextField name="overseer" label="Project overseer" state={state} initial={initial.overseer} className="sm:col-span-2" />
-        <TextField name="expectedStart" label="Expected start" type="date" state={state} initial={initial.expectedStart} />
-        <TextField name="expectedEnd" label="Expected completion" type="date" state={state} initial={initial.expectedEnd} />
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t("funding")}</legend>
+        <SelectField name="fundAccount" label={f("fundAccount")} state={state} initial={initial.fundAccount} options={options.fundAccounts} empty={tc("notStated")} />
+        <SelectField name="subFundId" label={f("subFundId")} state={state} initial={initial.subFundId} options={options.subFunds} empty={tc("none")} />
+        <TextField name="apecFundingUsd" label={f("apecFundingUsd")} state={state} initial={initial.apecFundingUsd} hint={t("usdHint")} />
+        <TextField name="coFundingUsd" label={f("coFundingUsd")} state={state} initial={initial.coFundingUsd} hint={t("usdHint")} />
+        <TextField name="overseer" label={f("overseer")} state={state} initial={initial.overseer} className="sm:col-span-2" />
+        <TextField name="expectedStart" label={f("expectedStart")} type="date" state={state} initial={initial.expectedStart} />
+        <TextField name="expectedEnd" label={f("expectedEnd")} type="date" state={state} initial={initial.expectedEnd} />
       </fieldset>
 
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4">
-        <legend className="px-1 text-sm font-semibold text-slate-900">Summary and notes</legend>
-        <TextField name="summary" label="Summary" multiline rows={4} state={state} initial={initial.summary} />
-        <TextField name="notes" label="Notes" multiline rows={4} state={state} initial={initial.notes} />
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t("summaryNotes")}</legend>
+        <TextField name="summary" label={f("summary")} multiline rows={4} state={state} initial={initial.summary} />
+        <TextField name="notes" label={f("notes")} multiline rows={4} state={state} initial={initial.notes} />
       </fieldset>
 
       <div className="flex items-center gap-3">
-        <SubmitButton pendingText="Saving…">{conflict ? "Save my choices" : item ? "Save changes" : "Create item"}</SubmitButton>
-        <Link href={cancelHref} className="text-sm text-slate-700 underline-offset-2 hover:underline">Cancel</Link>
+        <SubmitButton pendingText={tc("saving")}>{conflict ? tf("saveChoices") : item ? t("save") : t("create")}</SubmitButton>
+        <Link href={cancelHref} className="text-sm text-slate-700 underline-offset-2 hover:underline">{tc("cancel")}</Link>
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { ItemStatus } from "@/lib/db/generated/enums";
-import { ITEM_STATUS_LABEL } from "@/lib/labels";
 import { Badge, type BadgeTone } from "../ui/badge";
 
 const TONE: Record<ItemStatus, BadgeTone> = {
@@ -11,5 +11,6 @@ const TONE: Record<ItemStatus, BadgeTone> = {
 };
 
 export function ItemStatusBadge({ status }: { status: ItemStatus }) {
-  return <Badge tone={TONE[status]}>{ITEM_STATUS_LABEL[status]}</Badge>;
+  const t = useTranslations("enums.itemStatus");
+  return <Badge tone={TONE[status]}>{t(status)}</Badge>;
 }

@@ -1,5 +1,5 @@
 import type { ItemKind, ItemStatus } from "@/lib/db/generated/enums";
-import { itemKindLabel } from "@/lib/labels";
+import { useTranslations } from "next-intl";
 import { EconomyLink } from "../economies/economy-link";
 import { ItemStatusBadge } from "./item-status-badge";
 import { ItemTitle } from "./item-title";
@@ -11,11 +11,13 @@ export interface ItemSummary {
   titleEn: string;
   titleZh: string | null;
   status: ItemStatus;
-  proposer: { code: string; name: string; shortName: string | null };
+  proposer: { code: string; name: string; shortName: string | null; nameZh?: string | null };
 }
 
 /** A compact list of items: title, year and kind, optionally the proposer, and status. */
 export function ItemSummaryList({ items, showProposer = false, detail }: { items: ItemSummary[]; showProposer?: boolean; detail?: (item: ItemSummary) => React.ReactNode }) {
+  const t = useTranslations("economies");
+  const kinds = useTranslations("enums.itemKind");
   return (
     <ul className="divide-y divide-slate-100">
       {items.map((item) => (
@@ -23,10 +25,11 @@ export function ItemSummaryList({ items, showProposer = false, detail }: { items
           <div className="min-w-0">
             <ItemTitle item={item} />
             <p className="mt-1 text-xs text-slate-500">
-              {item.year} · {itemKindLabel(item.kind)}
+              {t("yearKind", { year: item.year, kind: kinds(item.kind ?? "none") })}
               {showProposer ? (
                 <>
-                  {" · proposed by "}
+                  {" · "}
+                  {t("proposedBy")}{" "}
                   <EconomyLink economy={item.proposer} />
                 </>
               ) : null}

@@ -1,5 +1,7 @@
 import type { ItemRow } from "@/lib/items/queries";
-import { itemKindLabel } from "@/lib/labels";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/config";
+import { milestoneTitle } from "@/lib/i18n/data";
 import { EconomyLink, EconomyList } from "../economies/economy-link";
 import { DueLabel } from "../milestones/due-label";
 import { ItemStatusBadge } from "./item-status-badge";
@@ -7,6 +9,9 @@ import { BULK_FORM_ID } from "./bulk-edit-bar";
 import { ItemTitle } from "./item-title";
 
 export function ItemsTable({ rows, today, caption, selectable = false }: { rows: ItemRow[]; today: string; caption: string; selectable?: boolean }) {
+  const t = useTranslations("table");
+  const kinds = useTranslations("enums.itemKind");
+  const locale = useLocale() as Locale;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
@@ -15,16 +20,16 @@ export function ItemsTable({ rows, today, caption, selectable = false }: { rows:
           <tr>
             {selectable ? (
               <th scope="col" className="w-8 px-3 py-2.5">
-                <span className="sr-only">Select</span>
+                <span className="sr-only">{t("select")}</span>
               </th>
             ) : null}
-            <th scope="col" className="px-4 py-2.5 font-semibold">Item</th>
-            <th scope="col" className="px-3 py-2.5 font-semibold">Year</th>
-            <th scope="col" className="px-3 py-2.5 font-semibold">Kind</th>
-            <th scope="col" className="px-3 py-2.5 font-semibold">Proposer</th>
-            <th scope="col" className="px-3 py-2.5 font-semibold">Co-sponsors</th>
-            <th scope="col" className="px-3 py-2.5 font-semibold">Next milestone</th>
-            <th scope="col" className="px-3 py-2.5 font-semibold">Status</th>
+            <th scope="col" className="px-4 py-2.5 font-semibold">{t("item")}</th>
+            <th scope="col" className="px-3 py-2.5 font-semibold">{t("year")}</th>
+            <th scope="col" className="px-3 py-2.5 font-semibold">{t("kind")}</th>
+            <th scope="col" className="px-3 py-2.5 font-semibold">{t("proposer")}</th>
+            <th scope="col" className="px-3 py-2.5 font-semibold">{t("coSponsors")}</th>
+            <th scope="col" className="px-3 py-2.5 font-semibold">{t("nextMilestone")}</th>
+            <th scope="col" className="px-3 py-2.5 font-semibold">{t("status")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -32,7 +37,7 @@ export function ItemsTable({ rows, today, caption, selectable = false }: { rows:
             <tr key={row.id} className="align-top hover:bg-slate-50/60">
               {selectable ? (
                 <td className="px-3 py-3">
-                  <input type="checkbox" name="ids[]" value={row.id} form={BULK_FORM_ID} aria-label={`Select "${row.titleEn}"`} className="size-4" />
+                  <input type="checkbox" name="ids[]" value={row.id} form={BULK_FORM_ID} aria-label={t("selectRow", { title: row.titleEn })} className="size-4" />
                 </td>
               ) : null}
               <td className="max-w-md px-4 py-3">
@@ -40,13 +45,13 @@ export function ItemsTable({ rows, today, caption, selectable = false }: { rows:
                 {row.projectNumber ? <p className="mt-0.5 text-xs text-slate-500">{row.projectNumber}</p> : null}
               </td>
               <td className="px-3 py-3 tabular-nums text-slate-700">{row.year}</td>
-              <td className="px-3 py-3 text-slate-700">{itemKindLabel(row.kind)}</td>
+              <td className="px-3 py-3 text-slate-700">{kinds(row.kind ?? "none")}</td>
               <td className="px-3 py-3">
                 <EconomyLink economy={row.proposer} />
               </td>
               <td className="max-w-56 px-3 py-3" data-testid="co-sponsors">
                 {row.kind === "INITIATIVE" && row.coSponsors.length === 0 ? (
-                  <span className="text-slate-500">Not needed</span>
+                  <span className="text-slate-500">{t("notNeeded")}</span>
                 ) : (
                   <EconomyList economies={row.coSponsors} />
                 )}
@@ -54,11 +59,11 @@ export function ItemsTable({ rows, today, caption, selectable = false }: { rows:
               <td className="max-w-64 px-3 py-3">
                 {row.nextMilestone ? (
                   <div className="flex flex-col gap-1">
-                    <span className="text-slate-800">{row.nextMilestone.title}</span>
+                    <span className="text-slate-800">{milestoneTitle(row.nextMilestone, locale)}</span>
                     <DueLabel milestone={row.nextMilestone} today={today} />
                   </div>
                 ) : (
-                  <span className="text-slate-500">None open</span>
+                  <span className="text-slate-500">{t("noneOpen")}</span>
                 )}
               </td>
               <td className="px-3 py-3">

@@ -1,7 +1,9 @@
-import { economyLabel } from "@/lib/labels";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/config";
+import { economyName } from "@/lib/i18n/data";
 
 interface ProposerFilterProps {
-  economies: { code: string; name: string; shortName: string | null }[];
+  economies: { code: string; name: string; shortName: string | null; nameZh: string }[];
   selected?: string;
 }
 
@@ -10,26 +12,29 @@ interface ProposerFilterProps {
  * an economy does not move the page until the officer applies it (arrow keys stay harmless).
  */
 export function ProposerFilter({ economies, selected }: ProposerFilterProps) {
+  const t = useTranslations("filter");
+  const tc = useTranslations("common");
+  const locale = useLocale() as Locale;
   return (
     <form action="/items" method="get" className="flex flex-wrap items-end gap-2">
       <label className="flex flex-col gap-1 text-sm">
-        <span className="font-medium text-slate-700">Proposing economy</span>
+        <span className="font-medium text-slate-700">{t("proposer")}</span>
         <select
           key={selected ?? "all"}
           name="proposer"
           defaultValue={selected ?? ""}
           className="min-w-56 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
         >
-          <option value="">All economies</option>
+          <option value="">{t("allEconomies")}</option>
           {economies.map((economy) => (
             <option key={economy.code} value={economy.code}>
-              {economyLabel(economy)}
+              {economyName(economy, locale)}
             </option>
           ))}
         </select>
       </label>
       <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
-        Apply
+        {tc("apply")}
       </button>
     </form>
   );

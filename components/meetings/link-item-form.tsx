@@ -1,20 +1,23 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { linkItemToMeeting } from "@/lib/meetings/actions";
 import { type FieldOption, FormMessage, SelectField, TextField } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
 
 export function LinkItemForm({ meetingId, items }: { meetingId: number; items: FieldOption[] }) {
+  const t = useTranslations("meetings");
+  const f = useTranslations("fields");
   const [state, formAction] = useActionState(linkItemToMeeting, null);
   return (
-    <form action={formAction} className="grid gap-3" aria-label="Add an item reported at this meeting" noValidate>
+    <form action={formAction} className="grid gap-3" aria-label={t("addItemLabel")} noValidate>
       <input type="hidden" name="meetingId" value={meetingId} />
-      <SelectField name="itemId" label="Item" state={state} options={items} empty="Choose an item…" />
-      <TextField name="agendaItem" label="Agenda item" state={state} />
-      <TextField name="note" label="What was reported" multiline rows={3} state={state} />
+      <SelectField name="itemId" label={f("itemId")} state={state} options={items} empty={t("chooseItem")} />
+      <TextField name="agendaItem" label={f("agendaItem")} state={state} />
+      <TextField name="note" label={f("reportNote")} multiline rows={3} state={state} />
       <div>
-        <SubmitButton tone="secondary">Add to this meeting</SubmitButton>
+        <SubmitButton tone="secondary">{t("addToMeeting")}</SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>

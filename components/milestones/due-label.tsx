@@ -1,14 +1,16 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { DatePrecision, MilestoneStatus } from "@/lib/db/generated/enums";
+import type { Locale } from "@/lib/i18n/config";
 import { dueState, type DueState, formatDue } from "@/lib/milestones/due";
 import { Badge, type BadgeTone } from "../ui/badge";
 
-const STATE: Record<DueState, { label: string; tone: BadgeTone }> = {
-  done: { label: "Done", tone: "success" },
-  cancelled: { label: "Cancelled", tone: "neutral" },
-  overdue: { label: "Overdue", tone: "danger" },
-  "due-soon": { label: "Due soon", tone: "warning" },
-  upcoming: { label: "Upcoming", tone: "muted" },
-  undated: { label: "No date yet", tone: "muted" },
+const TONE: Record<DueState, BadgeTone> = {
+  done: "success",
+  cancelled: "neutral",
+  overdue: "danger",
+  "due-soon": "warning",
+  upcoming: "muted",
+  undated: "muted",
 };
 
 interface DueLabelProps {
@@ -18,13 +20,15 @@ interface DueLabelProps {
 
 /** The due date as precise as it is known, with where it stands today. */
 export function DueLabel({ milestone, today }: DueLabelProps) {
+  const t = useTranslations("enums.dueState");
+  const locale = useLocale() as Locale;
   const state = dueState(milestone, today);
-  const text = formatDue(milestone);
+  const anchoredWithoutDays = state === "undated" && milestone.precision === "ANCHOR" && !milestone.dueStart;
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <span className="text-sm text-slate-700">{text}</span>
-      {state === "undated" && text !== "No date yet" ? <Badge tone="muted">Date not set</Badge> : null}
-      {state !== "undated" ? <Badge tone={STATE[state].tone}>{STATE[state].label}</Badge> : null}
+      <span className="text-sm text-slate-700">{formatDue(milestone, locale)}</span>
+      {anchoredWithoutDays ? <Badge tone="muted">{t("dateNotSet")}</Badge> : null}
+      {state !== "undated" ? <Badge tone={TONE[state]}>{t(state)}</Badge> : null}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { FieldOption } from "../forms/fields";
 import { ActionButton } from "../forms/action-button";
 import { completeMilestone, deleteMilestone, editMilestone, moveMilestone } from "@/lib/milestones/actions";
@@ -25,42 +26,43 @@ interface MilestoneControlsProps {
 }
 
 export function MilestoneControls({ milestone, before, after, statuses }: MilestoneControlsProps) {
+  const t = useTranslations("milestoneForm");
   const open = milestone.status === "PLANNED" || milestone.status === "LATE";
   return (
     <div className="flex flex-wrap items-start gap-2">
       {open ? (
-        <ActionButton size="sm" action={completeMilestone} fields={{ id: milestone.id, version: milestone.version }} label={`Mark "${milestone.title}" done`}>
-          Mark done
+        <ActionButton size="sm" action={completeMilestone} fields={{ id: milestone.id, version: milestone.version }} label={t("markDoneLabel", { title: milestone.title })}>
+          {t("markDone")}
         </ActionButton>
       ) : null}
       {before ? (
-        <ActionButton size="sm" action={moveMilestone} fields={{ id: milestone.id, otherId: before.id }} label={`Move "${milestone.title}" up`}>
-          ↑ Up
+        <ActionButton size="sm" action={moveMilestone} fields={{ id: milestone.id, otherId: before.id }} label={t("upLabel", { title: milestone.title })}>
+          {t("up")}
         </ActionButton>
       ) : null}
       {after ? (
-        <ActionButton size="sm" action={moveMilestone} fields={{ id: milestone.id, otherId: after.id }} label={`Move "${milestone.title}" down`}>
-          ↓ Down
+        <ActionButton size="sm" action={moveMilestone} fields={{ id: milestone.id, otherId: after.id }} label={t("downLabel", { title: milestone.title })}>
+          {t("down")}
         </ActionButton>
       ) : null}
       <details className="w-full text-sm">
-        <summary className="cursor-pointer text-xs font-medium text-brand-700">Edit this milestone</summary>
+        <summary className="cursor-pointer text-xs font-medium text-brand-700">{t("editThis")}</summary>
         <div className="mt-3">
           <MilestoneForm
             action={editMilestone}
             hidden={{ id: milestone.id, version: milestone.version }}
             initial={milestoneToFormValues(milestone)}
             statuses={statuses}
-            submitLabel="Save milestone"
+            submitLabel={t("save")}
           />
           <div className="mt-3 border-t border-slate-100 pt-3">
             <ActionButton
               action={deleteMilestone}
               fields={{ id: milestone.id, version: milestone.version }}
               tone="danger"
-              confirm={`Remove the milestone "${milestone.title}"? The history keeps a record of it.`}
+              confirm={t("confirmRemove", { title: milestone.title })}
             >
-              Remove milestone
+              {t("remove")}
             </ActionButton>
           </div>
         </div>

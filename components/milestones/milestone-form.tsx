@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { type FieldOption, FormMessage, SelectField, TextField } from "../forms/fields";
@@ -14,6 +15,8 @@ interface MilestoneFormProps {
 }
 
 export function MilestoneForm({ action, hidden, initial = {}, statuses, submitLabel }: MilestoneFormProps) {
+  const t = useTranslations("milestoneForm");
+  const f = useTranslations("fields");
   const [state, formAction] = useActionState(action, null);
   const conflict = state && !state.ok ? state.conflict : undefined;
   return (
@@ -23,16 +26,16 @@ export function MilestoneForm({ action, hidden, initial = {}, statuses, submitLa
       ))}
       {conflict ? (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 sm:col-span-2">
-          Someone saved this milestone meanwhile. Choose, field by field, then save again.
+          {t("conflict")}
         </p>
       ) : null}
-      <TextField name="title" label="Title" state={state} initial={initial.title} required className="sm:col-span-2" />
-      <TextField name="titleZh" label="Chinese title" state={state} initial={initial.titleZh} className="sm:col-span-2" />
-      <TextField name="due" label="Due" state={state} initial={initial.due} hint="2024-04-15, a month 2024-04, a quarter 2024-Q2, a year 2024, or empty." />
-      <TextField name="anchor" label="Or an anchor" state={state} initial={initial.anchor} hint='A meeting instead of a date, e.g. "SOM3 2024".' />
-      <SelectField name="status" label="Status" state={state} initial={initial.status ?? "PLANNED"} options={statuses} />
-      <TextField name="completedOn" label="Completed on" type="date" state={state} initial={initial.completedOn} />
-      <TextField name="note" label="Note" multiline rows={2} state={state} initial={initial.note} className="sm:col-span-2" />
+      <TextField name="title" label={f("milestoneTitle")} state={state} initial={initial.title} required className="sm:col-span-2" />
+      <TextField name="titleZh" label={f("milestoneTitleZh")} state={state} initial={initial.titleZh} className="sm:col-span-2" />
+      <TextField name="due" label={f("due")} state={state} initial={initial.due} hint={t("dueHint")} />
+      <TextField name="anchor" label={f("anchor")} state={state} initial={initial.anchor} hint={t("anchorHint")} />
+      <SelectField name="status" label={f("status")} state={state} initial={initial.status ?? "PLANNED"} options={statuses} />
+      <TextField name="completedOn" label={f("completedOn")} type="date" state={state} initial={initial.completedOn} />
+      <TextField name="note" label={f("note")} multiline rows={2} state={state} initial={initial.note} className="sm:col-span-2" />
       <div className="flex items-center gap-3 sm:col-span-2">
         <SubmitButton tone="secondary">{submitLabel}</SubmitButton>
       </div>

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import type { DatePrecision, MilestoneStatus } from "@/lib/db/generated/enums";
+import type { Locale } from "@/lib/i18n/config";
 import { formatDay } from "@/lib/dates";
 import { EmptyState } from "../ui/section";
 import { DueLabel } from "./due-label";
@@ -28,21 +30,25 @@ interface MilestoneListProps<M extends MilestoneEntry> {
 
 /** Milestones in time order, already sorted by the query. */
 export function MilestoneList<M extends MilestoneEntry>({ milestones, today, controls }: MilestoneListProps<M>) {
-  if (milestones.length === 0) return <EmptyState>The report names no milestone for this item yet.</EmptyState>;
+  const t = useTranslations("milestoneForm");
+  const locale = useLocale() as Locale;
+  if (milestones.length === 0) return <EmptyState>{t("none")}</EmptyState>;
   return (
-    <ol className="divide-y divide-slate-100" aria-label="Milestones in time order">
+    <ol className="divide-y divide-slate-100" aria-label={t("listLabel")}>
       {milestones.map((milestone, index) => (
         <li key={milestone.id} className="py-3" data-testid="milestone">
           <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
           <div className="min-w-0">
-            <p className="text-sm font-medium text-slate-900">{milestone.title}</p>
+            <p className="text-sm font-medium text-slate-900">{locale === "zh-TW" && milestone.titleZh ? milestone.titleZh : milestone.title}</p>
             {milestone.titleZh ? (
-              <p lang="zh-Hant" className="text-xs text-slate-500">{milestone.titleZh}</p>
+              <p lang={locale === "zh-TW" ? "en" : "zh-Hant-TW"} className="text-xs text-slate-500">
+                {locale === "zh-TW" ? milestone.title : milestone.titleZh}
+              </p>
             ) : null}
             {milestone.note ? <p className="mt-1 text-sm text-slate-600">{milestone.note}</p> : null}
             {milestone.meeting ? (
               <p className="mt-1 text-xs text-slate-500">
-                At{" "}
+                {t("at")}{" "}
                 <Link href={`/meetings/${milestone.meeting.id}`} className="underline-offset-2 hover:underline">
                   {milestone.meeting.shortName ?? milestone.meeting.name}
                 </Link>
@@ -51,7 +57,7 @@ export function MilestoneList<M extends MilestoneEntry>({ milestones, today, con
           </div>
           <div className="shrink-0 sm:text-right">
             <DueLabel milestone={milestone} today={today} />
-            {milestone.completedOn ? <p className="mt-1 text-xs text-slate-500">Completed {formatDay(milestone.completedOn)}</p> : null}
+            {milestone.completedOn ? <p className="mt-1 text-xs text-slate-500">{t("completed", { date: formatDay(milestone.completedOn, locale) })}</p> : null}
           </div>
           </div>
           {controls ? <div className="mt-2">{controls(milestone, index)}</div> : null}

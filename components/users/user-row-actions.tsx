@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { translateMessage } from "@/lib/i18n/message";
 import type { Role } from "@/lib/db/generated/enums";
 import { changeRole, resetPassword, setUserActive } from "@/lib/users/actions";
 import type { FieldOption } from "../forms/fields";
@@ -9,29 +11,37 @@ import { SubmitButton } from "../forms/submit-button";
 import { OneTimeSecret } from "./one-time-secret";
 
 export function UserRowActions({ user, roles }: { user: { id: number; email: string; role: Role; active: boolean }; roles: FieldOption[] }) {
+  const t = useTranslations("users");
+  const tAll = useTranslations();
   const [roleState, roleAction] = useActionState(changeRole, null);
   const [resetState, resetAction] = useActionState(resetPassword, null);
   return (
     <div className="flex flex-wrap items-start gap-2">
-      <form action={roleAction} className="flex items-center gap-2" aria-label={`Role of ${user.email}`}>
+      <form action={roleAction} className="flex items-center gap-2" aria-label={t("roleOf", { email: user.email })}>
         <input type="hidden" name="userId" value={user.id} />
-        <select name="role" defaultValue={user.role} aria-label={`Role of ${user.email}`} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
+        <select name="role" defaultValue={user.role} aria-label={t("roleOf", { email: user.email })} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
           {roles.map((role) => (
             <option key={role.value} value={role.value}>{role.label}</option>
           ))}
         </select>
-        <SubmitButton tone="secondary">Change role</SubmitButton>
+        <SubmitButton tone="secondary">{t("changeRole")}</SubmitButton>
       </form>
-      <form action={resetAction} aria-label={`Reset the password of ${user.email}`}>
+      <form
+        action={resetAction}
+        aria-label={t("resetLabel", { email: user.email })}
+        onSubmit={(event) => {
+          if (!window.confirm(t("confirmReset", { email: user.email }))) event.preventDefault();
+        }}
+      >
         <input type="hidden" name="userId" value={user.id} />
-        <SubmitButton tone="secondary">Reset password</SubmitButton>
+        <SubmitButton tone="secondary">{t("resetPassword")}</SubmitButton>
       </form>
       <ActionButton action={setUserActive} fields={{ userId: user.id, active: String(!user.active) }} tone={user.active ? "danger" : "secondary"}>
-        {user.active ? "Deactivate" : "Reactivate"}
+        {user.active ? t("deactivate") : t("reactivate")}
       </ActionButton>
       <div className="w-full text-xs" aria-live="polite">
-        {roleState ? <p className={roleState.ok ? "text-emerald-800" : "text-rose-800"}>{roleState.message}</p> : null}
-        {resetState ? <p className={resetState.ok ? "text-emerald-800" : "text-rose-800"}>{resetState.message}</p> : null}
+        {roleState ? <p className={roleState.ok ? "text-emerald-800" : "text-rose-800"}>{translateMessage(tAll, roleState.message)}</p> : null}
+        {resetState ? <p className={resetState.ok ? "text-emerald-800" : "text-rose-800"}>{translateMessage(tAll, resetState.message)}</p> : null}
         {resetState?.ok && resetState.secret ? <OneTimeSecret secret={resetState.secret} /> : null}
       </div>
     </div>

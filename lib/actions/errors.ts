@@ -1,3 +1,4 @@
+import { msg } from "../i18n/message";
 import type { ConflictField } from "./result";
 
 /** A stale edit: someone saved this record since the user loaded it. */
@@ -6,7 +7,7 @@ export class ConflictError extends Error {
     readonly savedVersion: number,
     readonly fields: ConflictField[],
   ) {
-    super("Someone else saved this record while you were editing it.");
+    super(msg("a.conflict"));
   }
 }
 

@@ -1,5 +1,6 @@
 // One result shape for every server action, so forms show the same kinds of errors everywhere.
 import { z } from "zod";
+import { msg } from "../i18n/message";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -37,7 +38,7 @@ export function invalid(error: z.ZodError, values: Record<string, string>): Acti
     const key = issue.path.length ? String(issue.path[0]) : "_form";
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  return { ok: false, message: "Some fields need attention.", fieldErrors, values };
+  return { ok: false, message: msg("a.fieldsNeedAttention"), fieldErrors, values };
 }
 
 export function failure(message: string, values?: Record<string, string>, fieldErrors?: FieldErrors): ActionResult {

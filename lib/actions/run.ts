@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Role } from "../db/generated/enums";
 import { AuthorizationError, type CurrentUser, requireRole } from "../auth/session";
+import { msg } from "../i18n/message";
 import { ConflictError, RefusedError } from "./errors";
 import { type ActionResult, failure, formValues, invalid } from "./result";
 
@@ -39,7 +40,7 @@ export async function runAction<S extends z.ZodType>(spec: ActionSpec<S>, formDa
       return { ok: false, message: error.message, values, conflict: { savedVersion: error.savedVersion, fields: error.fields } };
     }
     if (error instanceof RefusedError) return failure(error.message, values, error.fieldErrors);
-    if (isUniqueViolation(error)) return failure("That already exists; nothing was changed.", values);
+    if (isUniqueViolation(error)) return failure(msg("a.alreadyExists"), values);
     throw error;
   }
 }

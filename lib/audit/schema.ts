@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDay } from "../dates";
+import { msg } from "../i18n/message";
 
 export const AUDIT_ENTITIES = ["Item", "CoSponsorship", "Milestone", "Meeting", "MeetingItem", "User"] as const;
 
@@ -8,7 +9,7 @@ const day = (label: string) =>
     .string()
     .optional()
     .transform((value) => value || undefined)
-    .refine((value) => value === undefined || isIsoDay(value), { message: `${label} must be a date such as 2024-04-30.` });
+    .refine((value) => value === undefined || isIsoDay(value), { message: msg("v.day", { field: label }) });
 
 /** The audit page's URL filters; a bad one gets a message, not a silently wider list. */
 export const auditFiltersSchema = z
@@ -18,31 +19,31 @@ export const auditFiltersSchema = z
       .string()
       .optional()
       .transform((value) => value || undefined)
-      .refine((value) => value === undefined || /^[1-9]\d{0,9}$/.test(value), { message: "Choose a user from the list." })
+      .refine((value) => value === undefined || /^[1-9]\d{0,9}$/.test(value), { message: msg("v.choose", { field: "user" }) })
       .transform((value) => (value ? Number(value) : undefined)),
     entity: z
       .string()
       .optional()
       .transform((value) => value || undefined)
-      .pipe(z.enum(AUDIT_ENTITIES, { message: "Choose what changed from the list." }).optional()),
+      .pipe(z.enum(AUDIT_ENTITIES, { message: msg("v.choose", { field: "entity" }) }).optional()),
     action: z
       .string()
       .optional()
       .transform((value) => value || undefined)
-      .refine((value) => value === undefined || /^[a-z-]+(\.[a-z-]+)?$/.test(value), { message: "An action reads like item.update." }),
-    from: day("From"),
-    to: day("To"),
+      .refine((value) => value === undefined || /^[a-z-]+(\.[a-z-]+)?$/.test(value), { message: msg("v.auditAction") }),
+    from: day("from"),
+    to: day("to"),
     page: z
       .string()
       .optional()
       .transform((value) => value || "1")
-      .refine((value) => /^[1-9]\d{0,5}$/.test(value), { message: "The page is a whole number from 1." })
+      .refine((value) => /^[1-9]\d{0,5}$/.test(value), { message: msg("v.page") })
       .transform(Number),
     },
-    { error: (issue) => (issue.code === "unrecognized_keys" ? "This link has a filter the audit page does not know." : undefined) },
+    { error: (issue) => (issue.code === "unrecognized_keys" ? msg("v.unknownAuditFilter") : undefined) },
   )
   .superRefine((filters, ctx) => {
-    if (filters.from && filters.to && filters.to < filters.from) ctx.addIssue({ code: "custom", path: ["to"], message: "To cannot come before From." });
+    if (filters.from && filters.to && filters.to < filters.from) ctx.addIssue({ code: "custom", path: ["to"], message: msg("v.toBeforeFrom") });
   });
 
 export type AuditFilters = z.output<typeof auditFiltersSchema>;

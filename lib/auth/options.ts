@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db";
+import { msg } from "../i18n/message";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { authSecret } from "./secret";
 import { clearFailures, lockedUntil, recordFailure, throttleKeys } from "./throttle";
@@ -12,11 +13,10 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-export const SIGN_IN_FAILED = "Wrong email or password.";
+export const SIGN_IN_FAILED = msg("auth.wrong");
 
 export function lockedMessage(until: Date): string {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
-  return `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  return msg("auth.locked", { minutes: Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000)) });
 }
 
 function clientAddress(headers: Record<string, unknown> | undefined): string | null {

@@ -6,5 +6,3 @@ const RANK: Record<Role, number> = { VIEWER: 0, EDITOR: 1, ADMIN: 2 };
 export function hasRole(role: Role, needed: Role): boolean {
   return RANK[role] >= RANK[needed];
 }
-
-export const ROLE_LABEL: Record<Role, string> = { VIEWER: "Viewer", EDITOR: "Editor", ADMIN: "Administrator" };

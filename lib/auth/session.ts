@@ -4,6 +4,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import type { Role } from "../db/generated/enums";
 import { db } from "../db";
+import { msg } from "../i18n/message";
 import { authOptions } from "./options";
 import { hasRole } from "./roles";
 
@@ -55,8 +56,8 @@ export class AuthorizationError extends Error {
 /** For server actions and route handlers, which are public endpoints: throws unless allowed. */
 export async function requireRole(role: Role, options: { allowPasswordChange?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AuthorizationError("You are not signed in, or your session has ended. Sign in again.", 401);
-  if (user.mustChangePassword && !options.allowPasswordChange) throw new AuthorizationError("Change your temporary password before making changes.", 403);
-  if (!hasRole(user.role, role)) throw new AuthorizationError("Your role does not allow this change.", 403);
+  if (!user) throw new AuthorizationError(msg("a.notSignedIn"), 401);
+  if (user.mustChangePassword && !options.allowPasswordChange) throw new AuthorizationError(msg("a.changeTemporaryPassword"), 403);
+  if (!hasRole(user.role, role)) throw new AuthorizationError(msg("a.roleForbids"), 403);
   return user;
 }

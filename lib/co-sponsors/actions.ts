@@ -6,15 +6,16 @@ import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
 import { recordAudit, type Tx } from "../audit/record";
 import { db } from "../db";
-import { economyLabel } from "../labels";
+import { msg } from "../i18n/message";
+import { economyNames } from "../labels";
 import { officeToday } from "../today";
 import { addCoSponsorSchema, removeCoSponsorSchema, withdrawCoSponsorSchema } from "./schema";
 
 /** Co-sponsors of an archived item are frozen with it, whichever way the change arrives. */
 async function openItem(tx: Tx, itemId: number) {
   const item = await tx.item.findUnique({ where: { id: itemId }, select: { archivedAt: true } });
-  if (!item) throw new RefusedError("This item no longer exists.");
-  if (item.archivedAt) throw new RefusedError("This item is archived; restore it before changing co-sponsors.");
+  if (!item) throw new RefusedError(msg("a.itemGone"));
+  if (item.archivedAt) throw new RefusedError(msg("a.archivedCoSponsors"));
 }
 
 function done(message: string, id: number): ActionResult {
@@ -34,15 +35,15 @@ export async function addCoSponsor(_previous: ActionResult | null, formData: For
             tx.economy.findUnique({ where: { code: economyCode } }),
             tx.coSponsorship.findUnique({ where: { itemId_economyCode: { itemId, economyCode } } }),
           ]);
-          if (!item) throw new RefusedError("This item no longer exists.");
-          if (item.archivedAt) throw new RefusedError("This item is archived; restore it before changing co-sponsors.");
-          if (!economy) throw new RefusedError("Choose an economy from the list.", { economyCode: [`No APEC economy has the code "${economyCode}".`] });
-          const label = economyLabel(economy);
+          if (!item) throw new RefusedError(msg("a.itemGone"));
+          if (item.archivedAt) throw new RefusedError(msg("a.archivedCoSponsors"));
+          if (!economy) throw new RefusedError(msg("a.fieldsNeedAttention"), { economyCode: [msg("a.unknownEconomy", { code: economyCode })] });
+          const names = economyNames(economy);
           if (item.proposerCode === economyCode) {
-            throw new RefusedError(`${label} proposes this item; a proposer is not its own co-sponsor.`, { economyCode: ["The proposer cannot co-sponsor."] });
+            throw new RefusedError(msg("a.proposerCannotCoSponsor", names));
           }
           if (existing && !existing.withdrawnOn) {
-            throw new RefusedError(`${label} already co-sponsors this item.`, { economyCode: [`${label} is already a co-sponsor.`] });
+            throw new RefusedError(msg("a.alreadyCoSponsor", names));
           }
           // A withdrawn co-sponsor that joins again gets its row back: one row per item and economy.
           await tx.coSponsorship.upsert({
@@ -56,13 +57,13 @@ export async function addCoSponsor(_previous: ActionResult | null, formData: For
             entityType: "CoSponsorship",
             entityId: `${itemId}:${economyCode}`,
             itemId,
-            summary: existing ? `${label} co-sponsors again` : `Added ${label} as co-sponsor`,
+            summary: msg(existing ? "audit.coSponsorAgain" : "audit.coSponsorAdded", names),
             before: existing ? { withdrawnOn: existing.withdrawnOn } : null,
             after: { economy: economyCode, joinedOn },
           });
-          return label;
+          return names;
         });
-        return done(`${name} now co-sponsors this item.`, itemId);
+        return done(msg("a.coSponsorAdded", name), itemId);
       },
     },
     formData,
@@ -81,10 +82,10 @@ export async function withdrawCoSponsor(_previous: ActionResult | null, formData
             where: { itemId_economyCode: { itemId, economyCode } },
             include: { economy: true },
           });
-          if (!existing || existing.withdrawnOn) throw new RefusedError("That economy does not co-sponsor this item (any more).");
+          if (!existing || existing.withdrawnOn) throw new RefusedError(msg("a.notCoSponsor"));
           const day = withdrawnOn ?? officeToday();
           if (existing.joinedOn && day < existing.joinedOn) {
-            throw new RefusedError("It cannot withdraw before it joined.", { withdrawnOn: ["Give a date on or after the day it joined."] });
+            throw new RefusedError(msg("a.withdrawBeforeJoin"), { withdrawnOn: [msg("a.withdrawBeforeJoin")] });
           }
           await tx.coSponsorship.update({ where: { id: existing.id }, data: { withdrawnOn: day } });
           await recordAudit(tx, {
@@ -93,13 +94,13 @@ export async function withdrawCoSponsor(_previous: ActionResult | null, formData
             entityType: "CoSponsorship",
             entityId: `${itemId}:${economyCode}`,
             itemId,
-            summary: `${economyLabel(existing.economy)} withdrew as co-sponsor`,
+            summary: msg("audit.coSponsorWithdrew", economyNames(existing.economy)),
             before: { withdrawnOn: null },
             after: { withdrawnOn: day },
           });
-          return economyLabel(existing.economy);
+          return economyNames(existing.economy);
         });
-        return done(`${name} no longer co-sponsors this item.`, itemId);
+        return done(msg("a.coSponsorWithdrew", name), itemId);
       },
     },
     formData,
@@ -119,7 +120,7 @@ export async function removeCoSponsor(_previous: ActionResult | null, formData: 
             where: { itemId_economyCode: { itemId, economyCode } },
             include: { economy: true },
           });
-          if (!existing) throw new RefusedError("That economy is not on this item's co-sponsor list.");
+          if (!existing) throw new RefusedError(msg("a.notCoSponsor"));
           await tx.coSponsorship.delete({ where: { id: existing.id } });
           await recordAudit(tx, {
             userId: user.id,
@@ -127,12 +128,12 @@ export async function removeCoSponsor(_previous: ActionResult | null, formData: 
             entityType: "CoSponsorship",
             entityId: `${itemId}:${economyCode}`,
             itemId,
-            summary: `Removed ${economyLabel(existing.economy)} from the co-sponsors`,
+            summary: msg("audit.coSponsorRemoved", economyNames(existing.economy)),
             before: { economy: economyCode, joinedOn: existing.joinedOn, withdrawnOn: existing.withdrawnOn },
           });
-          return economyLabel(existing.economy);
+          return economyNames(existing.economy);
         });
-        return done(`Removed ${name} from the co-sponsors.`, itemId);
+        return done(msg("a.coSponsorRemoved", name), itemId);
       },
     },
     formData,

@@ -3,15 +3,15 @@ import { economyCodeSchema } from "../economies/schema";
 import { optionalDay, positiveId } from "../forms/fields";
 
 export const addCoSponsorSchema = z.object({
-  itemId: positiveId("The item"),
+  itemId: positiveId("item"),
   economyCode: economyCodeSchema,
-  joinedOn: optionalDay("The date it joined"),
+  joinedOn: optionalDay("joinedOn"),
 });
 
 export const withdrawCoSponsorSchema = z.object({
-  itemId: positiveId("The item"),
+  itemId: positiveId("item"),
   economyCode: economyCodeSchema,
-  withdrawnOn: optionalDay("The date it withdrew"),
+  withdrawnOn: optionalDay("withdrawnOn"),
 });
 
-export const removeCoSponsorSchema = z.object({ itemId: positiveId("The item"), economyCode: economyCodeSchema });
+export const removeCoSponsorSchema = z.object({ itemId: positiveId("item"), economyCode: economyCodeSchema });

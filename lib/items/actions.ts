@@ -8,9 +8,10 @@ import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
 import { changedFields, recordAudit, type Tx } from "../audit/record";
 import { db } from "../db";
-import { economyLabel, inSentence } from "../labels";
+import { msg } from "../i18n/message";
+import { economyNames } from "../labels";
 import { fieldsToFormValues, itemToFormValues } from "./form-values";
-import { bulkSchema, ITEM_FIELD_LABELS, type ItemFields, itemFieldsSchema, itemRefSchema, updateItemSchema } from "./schema";
+import { bulkSchema, type ItemFields, itemFieldsSchema, itemRefSchema, updateItemSchema } from "./schema";
 
 const auditItem = { forum: { select: { code: true } } } as const;
 
@@ -21,10 +22,10 @@ async function resolveReferences(tx: Tx, fields: ItemFields) {
     fields.subFundId ? tx.supportSubFund.findUnique({ where: { id: fields.subFundId }, select: { id: true } }) : null,
   ]);
   const errors: Record<string, string[]> = {};
-  if (!forum) errors.forumCode = [`No forum has the code "${fields.forumCode}".`];
-  if (!proposer) errors.proposerCode = [`No APEC economy has the code "${fields.proposerCode}".`];
-  if (fields.subFundId && !subFund) errors.subFundId = ["That sub-fund no longer exists; choose another."];
-  if (Object.keys(errors).length) throw new RefusedError("Some fields need attention.", errors);
+  if (!forum) errors.forumCode = [msg("a.unknownForum", { code: fields.forumCode })];
+  if (!proposer) errors.proposerCode = [msg("a.unknownEconomy", { code: fields.proposerCode })];
+  if (fields.subFundId && !subFund) errors.subFundId = [msg("a.subFundGone")];
+  if (Object.keys(errors).length) throw new RefusedError(msg("a.fieldsNeedAttention"), errors);
   const { forumCode: _forumCode, ...data } = fields;
   return { ...data, forumId: forum!.id };
 }
@@ -48,12 +49,12 @@ export async function createItem(_previous: ActionResult | null, formData: FormD
             entityType: "Item",
             entityId: created.id,
             itemId: created.id,
-            summary: `Created "${created.titleEn}"`,
+            summary: msg("audit.itemCreated", { title: created.titleEn }),
             after: itemToFormValues(created),
           });
           return created;
         });
-        return done(`Created "${item.titleEn}".`, item.id);
+        return done(msg("a.created", { name: item.titleEn }), item.id);
       },
     },
     formData,
@@ -70,8 +71,8 @@ export async function updateItem(_previous: ActionResult | null, formData: FormD
       run: async ({ id, version, ...fields }, user) => {
         await db.$transaction(async (tx) => {
           const current = await tx.item.findUnique({ where: { id }, include: auditItem });
-          if (!current) throw new RefusedError("This item no longer exists; it may have been deleted.");
-          if (current.archivedAt) throw new RefusedError("This item is archived; restore it before editing.");
+          if (!current) throw new RefusedError(msg("a.itemGone"));
+          if (current.archivedAt) throw new RefusedError(msg("a.archivedItem"));
           const saved = itemToFormValues(current);
           const yours = fieldsToFormValues(fields);
           if (current.version !== version) {
@@ -95,12 +96,12 @@ export async function updateItem(_previous: ActionResult | null, formData: FormD
             entityType: "Item",
             entityId: id,
             itemId: id,
-            summary: `Changed ${diff.changed.map((key) => inSentence(ITEM_FIELD_LABELS[key as keyof ItemFields])).join(", ")}`,
+            summary: msg("audit.itemUpdated", { fields: diff.changed.join(",") }),
             before: diff.before,
             after: diff.after,
           });
         });
-        return done("Saved.", id);
+        return done(msg("a.saved"), id);
       },
     },
     formData,
@@ -112,7 +113,7 @@ export async function updateItem(_previous: ActionResult | null, formData: FormD
 function conflictFields(saved: Record<keyof ItemFields, string>, yours: Record<keyof ItemFields, string>) {
   return (Object.keys(yours) as (keyof ItemFields)[])
     .filter((key) => saved[key] !== yours[key])
-    .map((key) => ({ name: key, label: ITEM_FIELD_LABELS[key], yours: yours[key], saved: saved[key] }));
+    .map((key) => ({ name: key, label: key, yours: yours[key], saved: saved[key] }));
 }
 
 async function setArchived(formData: FormData, archive: boolean): Promise<ActionResult> {
@@ -123,8 +124,8 @@ async function setArchived(formData: FormData, archive: boolean): Promise<Action
       run: async ({ id, version }, user) => {
         const title = await db.$transaction(async (tx) => {
           const current = await tx.item.findUnique({ where: { id } });
-          if (!current) throw new RefusedError("This item no longer exists.");
-          if (Boolean(current.archivedAt) === archive) throw new RefusedError(archive ? "This item is already archived." : "This item is not archived.");
+          if (!current) throw new RefusedError(msg("a.itemGone"));
+          if (Boolean(current.archivedAt) === archive) throw new RefusedError(msg(archive ? "a.alreadyArchived" : "a.notArchived"));
           const { count } = await tx.item.updateMany({
             where: { id, version },
             data: { archivedAt: archive ? new Date() : null, version: { increment: 1 } },
@@ -136,13 +137,13 @@ async function setArchived(formData: FormData, archive: boolean): Promise<Action
             entityType: "Item",
             entityId: id,
             itemId: id,
-            summary: archive ? "Archived the item" : "Restored the item",
+            summary: msg(archive ? "audit.archived" : "audit.restored"),
             before: { archived: !archive },
             after: { archived: archive },
           });
           return current.titleEn;
         });
-        return done(archive ? `Archived "${title}".` : `Restored "${title}".`, id);
+        return done(msg(archive ? "a.archived" : "a.restored", { name: title }), id);
       },
     },
     formData,
@@ -169,8 +170,8 @@ export async function deleteItem(_previous: ActionResult | null, formData: FormD
             where: { id },
             include: { ...auditItem, coSponsorships: { select: { economyCode: true } }, milestones: { select: { title: true } } },
           });
-          if (!current) throw new RefusedError("This item no longer exists.");
-          if (!current.archivedAt) throw new RefusedError("Archive the item before deleting it for good.");
+          if (!current) throw new RefusedError(msg("a.itemGone"));
+          if (!current.archivedAt) throw new RefusedError(msg("a.archiveFirst"));
           if (current.version !== version) throw new ConflictError(current.version, []);
           await tx.item.delete({ where: { id } });
           if (current.seedKey) await tx.deletedSeedRecord.create({ data: { seedKey: current.seedKey } });
@@ -180,7 +181,7 @@ export async function deleteItem(_previous: ActionResult | null, formData: FormD
             entityType: "Item",
             entityId: id,
             itemId: id,
-            summary: `Deleted "${current.titleEn}" for good`,
+            summary: msg("audit.itemDeleted", { title: current.titleEn }),
             before: {
               ...itemToFormValues(current),
               coSponsors: current.coSponsorships.map((c) => c.economyCode),
@@ -189,7 +190,7 @@ export async function deleteItem(_previous: ActionResult | null, formData: FormD
           });
           return current.titleEn;
         });
-        return done(`Deleted "${title}" for good.`);
+        return done(msg("a.deleted", { name: title }));
       },
     },
     formData,
@@ -211,7 +212,7 @@ export async function bulkUpdateItems(_previous: ActionResult | null, formData: 
       run: async (input, user) => {
         const changed = await db.$transaction(async (tx) => {
           const items = await tx.item.findMany({ where: { id: { in: input.ids }, archivedAt: null }, select: { id: true, titleEn: true, status: true, proposerCode: true } });
-          if (items.length !== new Set(input.ids).size) throw new RefusedError("Some selected items no longer exist or are archived; reload and select again.");
+          if (items.length !== new Set(input.ids).size) throw new RefusedError(msg("a.bulkStale"));
           let count = 0;
           if (input.operation === "status") {
             for (const item of items.filter((i) => i.status !== input.status)) {
@@ -222,7 +223,7 @@ export async function bulkUpdateItems(_previous: ActionResult | null, formData: 
                 entityType: "Item",
                 entityId: item.id,
                 itemId: item.id,
-                summary: "Changed status (bulk edit)",
+                summary: msg("audit.bulkStatus", { status: input.status }),
                 before: { status: item.status },
                 after: { status: input.status },
               });
@@ -231,7 +232,7 @@ export async function bulkUpdateItems(_previous: ActionResult | null, formData: 
             return count;
           }
           const economy = await tx.economy.findUnique({ where: { code: input.economyCode } });
-          if (!economy) throw new RefusedError(`No APEC economy has the code "${input.economyCode}".`, { economyCode: ["Choose an economy from the list."] });
+          if (!economy) throw new RefusedError(msg("a.unknownEconomy", { code: input.economyCode }), { economyCode: [msg("a.unknownEconomy", { code: input.economyCode })] });
           const existing = await tx.coSponsorship.findMany({ where: { itemId: { in: input.ids }, economyCode: input.economyCode } });
           const has = new Set(existing.filter((c) => !c.withdrawnOn).map((c) => c.itemId));
           for (const item of items) {
@@ -247,17 +248,14 @@ export async function bulkUpdateItems(_previous: ActionResult | null, formData: 
               entityType: "CoSponsorship",
               entityId: `${item.id}:${input.economyCode}`,
               itemId: item.id,
-              summary: `Added ${economyLabel(economy)} as co-sponsor (bulk edit)`,
+              summary: msg("audit.bulkCoSponsor", economyNames(economy)),
               after: { economy: input.economyCode },
             });
             count++;
           }
           return count;
         });
-        const unchanged = input.ids.length - changed;
-        return done(
-          `Changed ${changed} item${changed === 1 ? "" : "s"}${unchanged ? `; ${unchanged} already had it or could not take it` : ""}.`,
-        );
+        return done(msg("a.bulkDone", { changed, unchanged: input.ids.length - changed }));
       },
     },
     formData,

@@ -72,7 +72,7 @@ export async function getItem(id: number) {
         orderBy: { meeting: { startDate: "asc" } },
       },
       priorities: {
-        select: { priority: { select: { number: true, titleEn: true, framework: { select: { name: true } } } } },
+        select: { priority: { select: { number: true, titleEn: true, titleZh: true, framework: { select: { name: true, nameZh: true } } } } },
       },
     },
   });

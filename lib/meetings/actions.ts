@@ -7,9 +7,9 @@ import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
 import { changedFields, recordAudit, type Tx } from "../audit/record";
 import { db } from "../db";
-import { inSentence } from "../labels";
+import { msg } from "../i18n/message";
 import { meetingFieldsToFormValues, meetingToFormValues } from "./form-values";
-import { linkItemSchema, MEETING_FIELD_LABELS, type MeetingFields, meetingFieldsSchema, unlinkItemSchema, updateMeetingSchema } from "./schema";
+import { linkItemSchema, type MeetingFields, meetingFieldsSchema, unlinkItemSchema, updateMeetingSchema } from "./schema";
 
 function done(message: string, id: number): ActionResult {
   revalidatePath("/", "layout");
@@ -20,7 +20,7 @@ async function withForum(tx: Tx, fields: MeetingFields) {
   const { forumCode, ...data } = fields;
   if (!forumCode) return { ...data, forumId: null };
   const forum = await tx.forum.findUnique({ where: { code: forumCode }, select: { id: true } });
-  if (!forum) throw new RefusedError("Some fields need attention.", { forumCode: [`No forum has the code "${forumCode}".`] });
+  if (!forum) throw new RefusedError(msg("a.fieldsNeedAttention"), { forumCode: [msg("a.unknownForum", { code: forumCode })] });
   return { ...data, forumId: forum.id };
 }
 
@@ -39,12 +39,12 @@ export async function createMeeting(_previous: ActionResult | null, formData: Fo
             action: "meeting.create",
             entityType: "Meeting",
             entityId: created.id,
-            summary: `Created meeting "${created.shortName ?? created.name}"`,
+            summary: msg("audit.meetingCreated", { name: created.shortName ?? created.name }),
             after: meetingToFormValues(created),
           });
           return created;
         });
-        return done(`Created "${meeting.shortName ?? meeting.name}".`, meeting.id);
+        return done(msg("a.created", { name: meeting.shortName ?? meeting.name }), meeting.id);
       },
     },
     formData,
@@ -61,13 +61,13 @@ export async function updateMeeting(_previous: ActionResult | null, formData: Fo
       run: async ({ id, version, ...fields }, user) => {
         await db.$transaction(async (tx) => {
           const current = await tx.meeting.findUnique({ where: { id }, include: withForumCode });
-          if (!current) throw new RefusedError("This meeting no longer exists.");
+          if (!current) throw new RefusedError(msg("a.meetingGone"));
           const saved = meetingToFormValues(current);
           const yours = meetingFieldsToFormValues(fields);
           const conflicts = () =>
             (Object.keys(yours) as (keyof MeetingFields)[])
               .filter((key) => saved[key] !== yours[key])
-              .map((key) => ({ name: key, label: MEETING_FIELD_LABELS[key], yours: yours[key], saved: saved[key] }));
+              .map((key) => ({ name: key, label: key, yours: yours[key], saved: saved[key] }));
           if (current.version !== version) throw new ConflictError(current.version, conflicts());
           const diff = changedFields(saved, yours);
           if (diff.changed.length === 0) return;
@@ -78,12 +78,12 @@ export async function updateMeeting(_previous: ActionResult | null, formData: Fo
             action: "meeting.update",
             entityType: "Meeting",
             entityId: id,
-            summary: `Changed meeting "${current.shortName ?? current.name}": ${diff.changed.map((k) => inSentence(MEETING_FIELD_LABELS[k as keyof MeetingFields])).join(", ")}`,
+            summary: msg("audit.meetingUpdated", { name: current.shortName ?? current.name, fields: diff.changed.join(",") }),
             before: diff.before,
             after: diff.after,
           });
         });
-        return done("Saved.", id);
+        return done(msg("a.saved"), id);
       },
     },
     formData,
@@ -104,9 +104,9 @@ export async function linkItemToMeeting(_previous: ActionResult | null, formData
             tx.item.findUnique({ where: { id: itemId } }),
             tx.meetingItem.findUnique({ where: { meetingId_itemId: { meetingId, itemId } } }),
           ]);
-          if (!meeting) throw new RefusedError("This meeting no longer exists.");
-          if (!item || item.archivedAt) throw new RefusedError("Choose an item from the list.", { itemId: ["That item does not exist or is archived."] });
-          if (existing) throw new RefusedError("That item is already listed for this meeting.", { itemId: ["Already reported at this meeting."] });
+          if (!meeting) throw new RefusedError(msg("a.meetingGone"));
+          if (!item || item.archivedAt) throw new RefusedError(msg("a.fieldsNeedAttention"), { itemId: [msg("a.itemNotLinkable")] });
+          if (existing) throw new RefusedError(msg("a.alreadyLinked"), { itemId: [msg("a.alreadyLinked")] });
           await tx.meetingItem.create({ data: { meetingId, itemId, agendaItem, note } });
           await recordAudit(tx, {
             userId: user.id,
@@ -114,11 +114,11 @@ export async function linkItemToMeeting(_previous: ActionResult | null, formData
             entityType: "MeetingItem",
             entityId: `${meetingId}:${itemId}`,
             itemId,
-            summary: `Reported at "${meeting.shortName ?? meeting.name}"`,
+            summary: msg("audit.linked", { name: meeting.shortName ?? meeting.name }),
             after: { meetingId, agendaItem, note },
           });
         });
-        return done("Item added to the meeting.", meetingId);
+        return done(msg("a.linked"), meetingId);
       },
     },
     formData,
@@ -133,7 +133,7 @@ export async function unlinkItemFromMeeting(_previous: ActionResult | null, form
       run: async ({ meetingId, itemId }, user) => {
         await db.$transaction(async (tx) => {
           const existing = await tx.meetingItem.findUnique({ where: { meetingId_itemId: { meetingId, itemId } }, include: { meeting: true } });
-          if (!existing) throw new RefusedError("That item is not listed for this meeting.");
+          if (!existing) throw new RefusedError(msg("a.notLinked"));
           await tx.meetingItem.delete({ where: { meetingId_itemId: { meetingId, itemId } } });
           await recordAudit(tx, {
             userId: user.id,
@@ -141,11 +141,11 @@ export async function unlinkItemFromMeeting(_previous: ActionResult | null, form
             entityType: "MeetingItem",
             entityId: `${meetingId}:${itemId}`,
             itemId,
-            summary: `No longer listed as reported at "${existing.meeting.shortName ?? existing.meeting.name}"`,
+            summary: msg("audit.unlinked", { name: existing.meeting.shortName ?? existing.meeting.name }),
             before: { meetingId, agendaItem: existing.agendaItem, note: existing.note },
           });
         });
-        return done("Item removed from the meeting.", meetingId);
+        return done(msg("a.unlinked"), meetingId);
       },
     },
     formData,

@@ -34,7 +34,7 @@ export async function getMeeting(id: number) {
         },
       },
       attendances: { select: { attended: true, economy: { select: economySelect } }, orderBy: { economy: { apecOrder: "asc" } } },
-      organisations: { select: { organisation: { select: { code: true, name: true } } } },
+      organisations: { select: { organisation: { select: { code: true, name: true, nameZh: true } } } },
     },
   });
   if (!meeting) return null;

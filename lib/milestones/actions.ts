@@ -6,19 +6,12 @@ import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
 import { changedFields, recordAudit, type Tx } from "../audit/record";
 import { db } from "../db";
-import { inSentence } from "../labels";
+import { msg } from "../i18n/message";
 import { officeToday } from "../today";
 import { formatDue } from "./due";
 import { compareMilestones, shareDate } from "./order";
-import { MILESTONE_FORM_LABELS, milestoneToFormValues } from "./form-values";
-import {
-  addMilestoneSchema,
-  completeMilestoneSchema,
-  deleteMilestoneSchema,
-  editMilestoneSchema,
-  MILESTONE_FIELD_LABELS,
-  moveMilestoneSchema,
-} from "./schema";
+import { milestoneToFormValues } from "./form-values";
+import { addMilestoneSchema, completeMilestoneSchema, deleteMilestoneSchema, editMilestoneSchema, moveMilestoneSchema } from "./schema";
 
 const AUDITED = ["title", "titleZh", "precision", "dueStart", "dueEnd", "anchor", "status", "completedOn", "note"] as const;
 
@@ -33,8 +26,8 @@ function done(message: string, itemId: number): ActionResult {
 
 async function openItem(tx: Tx, itemId: number) {
   const item = await tx.item.findUnique({ where: { id: itemId }, select: { archivedAt: true } });
-  if (!item) throw new RefusedError("This item no longer exists.");
-  if (item.archivedAt) throw new RefusedError("This item is archived; restore it before changing its milestones.");
+  if (!item) throw new RefusedError(msg("a.itemGone"));
+  if (item.archivedAt) throw new RefusedError(msg("a.archivedMilestones"));
 }
 
 export async function addMilestone(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -53,11 +46,11 @@ export async function addMilestone(_previous: ActionResult | null, formData: For
             entityType: "Milestone",
             entityId: created.id,
             itemId,
-            summary: `Added milestone "${created.title}" (${formatDue(created)})`,
+            summary: msg("audit.milestoneAdded", { title: created.title, due: formatDue(created), dueZh: formatDue(created, "zh-TW") }),
             after: snapshot(created),
           });
         });
-        return done(`Added milestone "${fields.title}".`, itemId);
+        return done(msg("a.milestoneAdded", { title: fields.title }), itemId);
       },
     },
     formData,
@@ -72,7 +65,7 @@ export async function editMilestone(_previous: ActionResult | null, formData: Fo
       run: async ({ id, version, ...fields }, user) => {
         const itemId = await db.$transaction(async (tx) => {
           const current = await tx.milestone.findUnique({ where: { id } });
-          if (!current) throw new RefusedError("This milestone no longer exists.");
+          if (!current) throw new RefusedError(msg("a.milestoneGone"));
           await openItem(tx, current.itemId);
           const diff = changedFields(snapshot(current), fields);
           if (current.version !== version) {
@@ -82,7 +75,7 @@ export async function editMilestone(_previous: ActionResult | null, formData: Fo
               current.version,
               Object.keys(yours)
                 .filter((key) => saved[key] !== yours[key])
-                .map((key) => ({ name: key, label: MILESTONE_FORM_LABELS[key] ?? key, yours: yours[key]!, saved: saved[key]! })),
+                .map((key) => ({ name: key, label: key, yours: yours[key]!, saved: saved[key]! })),
             );
           }
           if (diff.changed.length === 0) return current.itemId;
@@ -94,13 +87,13 @@ export async function editMilestone(_previous: ActionResult | null, formData: Fo
             entityType: "Milestone",
             entityId: id,
             itemId: current.itemId,
-            summary: `Changed milestone "${current.title}": ${diff.changed.map((k) => inSentence(MILESTONE_FIELD_LABELS[k] ?? k)).join(", ")}`,
+            summary: msg("audit.milestoneUpdated", { title: current.title, fields: diff.changed.join(",") }),
             before: diff.before,
             after: diff.after,
           });
           return current.itemId;
         });
-        return done("Milestone saved.", itemId);
+        return done(msg("a.saved"), itemId);
       },
     },
     formData,
@@ -115,9 +108,9 @@ export async function completeMilestone(_previous: ActionResult | null, formData
       run: async ({ id, version, completedOn }, user) => {
         const itemId = await db.$transaction(async (tx) => {
           const current = await tx.milestone.findUnique({ where: { id } });
-          if (!current) throw new RefusedError("This milestone no longer exists.");
+          if (!current) throw new RefusedError(msg("a.milestoneGone"));
           await openItem(tx, current.itemId);
-          if (current.status === "DONE") throw new RefusedError("This milestone is already done.");
+          if (current.status === "DONE") throw new RefusedError(msg("a.alreadyDone"));
           const day = completedOn ?? officeToday();
           const { count } = await tx.milestone.updateMany({
             where: { id, version },
@@ -130,13 +123,13 @@ export async function completeMilestone(_previous: ActionResult | null, formData
             entityType: "Milestone",
             entityId: id,
             itemId: current.itemId,
-            summary: `Milestone "${current.title}" done`,
+            summary: msg("audit.milestoneDone", { title: current.title }),
             before: { status: current.status, completedOn: current.completedOn },
             after: { status: "DONE", completedOn: day },
           });
           return current.itemId;
         });
-        return done("Marked done.", itemId);
+        return done(msg("a.markedDone"), itemId);
       },
     },
     formData,
@@ -155,9 +148,9 @@ export async function moveMilestone(_previous: ActionResult | null, formData: Fo
       run: async ({ id, otherId }, user) => {
         const itemId = await db.$transaction(async (tx) => {
           const [current, other] = await Promise.all([tx.milestone.findUnique({ where: { id } }), tx.milestone.findUnique({ where: { id: otherId } })]);
-          if (!current || !other || current.itemId !== other.itemId || id === otherId) throw new RefusedError("These milestones cannot be swapped; reload the page.");
+          if (!current || !other || current.itemId !== other.itemId || id === otherId) throw new RefusedError(msg("a.cannotSwap"));
           await openItem(tx, current.itemId);
-          if (!shareDate(current, other)) throw new RefusedError("Milestones follow their dates; change a date to move one past another.");
+          if (!shareDate(current, other)) throw new RefusedError(msg("a.followDates"));
           const ordered = (await tx.milestone.findMany({ where: { itemId: current.itemId } })).sort(compareMilestones);
           const positions = new Map(ordered.map((m, index) => [m.id, index]));
           positions.set(id, ordered.findIndex((m) => m.id === otherId));
@@ -172,13 +165,13 @@ export async function moveMilestone(_previous: ActionResult | null, formData: Fo
             entityType: "Milestone",
             entityId: id,
             itemId: current.itemId,
-            summary: `Put "${current.title}" ${positions.get(id)! < positions.get(otherId)! ? "before" : "after"} "${other.title}"`,
+            summary: msg(positions.get(id)! < positions.get(otherId)! ? "audit.movedBefore" : "audit.movedAfter", { title: current.title, other: other.title }),
             before: { position: current.position },
             after: { position: positions.get(id) },
           });
           return current.itemId;
         });
-        return done("Moved.", itemId);
+        return done(msg("a.moved"), itemId);
       },
     },
     formData,
@@ -194,7 +187,7 @@ export async function deleteMilestone(_previous: ActionResult | null, formData: 
       run: async ({ id, version }, user) => {
         const itemId = await db.$transaction(async (tx) => {
           const current = await tx.milestone.findUnique({ where: { id } });
-          if (!current) throw new RefusedError("This milestone no longer exists.");
+          if (!current) throw new RefusedError(msg("a.milestoneGone"));
           await openItem(tx, current.itemId);
           if (current.version !== version) throw new ConflictError(current.version, []);
           await tx.milestone.delete({ where: { id } });
@@ -204,12 +197,12 @@ export async function deleteMilestone(_previous: ActionResult | null, formData: 
             entityType: "Milestone",
             entityId: id,
             itemId: current.itemId,
-            summary: `Removed milestone "${current.title}"`,
+            summary: msg("audit.milestoneRemoved", { title: current.title }),
             before: snapshot(current),
           });
           return current.itemId;
         });
-        return done("Milestone removed.", itemId);
+        return done(msg("a.milestoneRemoved"), itemId);
       },
     },
     formData,

@@ -36,13 +36,3 @@ export function milestoneToFormValues(milestone: MilestoneValues): Record<string
     note: milestone.note ?? "",
   };
 }
-
-export const MILESTONE_FORM_LABELS: Record<string, string> = {
-  title: "Title",
-  titleZh: "Chinese title",
-  due: "Due",
-  anchor: "Anchor",
-  status: "Status",
-  completedOn: "Completed on",
-  note: "Note",
-};

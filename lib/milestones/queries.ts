@@ -7,6 +7,7 @@ import { compareDeadlines, compareMilestones } from "./order";
 const agendaSelect = {
   id: true,
   title: true,
+  titleZh: true,
   precision: true,
   dueStart: true,
   dueEnd: true,

@@ -6,8 +6,8 @@ import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
 import { recordAudit, type Tx } from "../audit/record";
 import { generatePassword, hashPassword, verifyPassword } from "../auth/password";
-import { ROLE_LABEL } from "../auth/roles";
 import { db } from "../db";
+import { msg } from "../i18n/message";
 import { changePasswordSchema, changeRoleSchema, createUserSchema, PASSWORD_FIELDS, setActiveSchema, userRefSchema } from "./schema";
 
 function done(message: string, extra: Partial<Extract<ActionResult, { ok: true }>> = {}): ActionResult {
@@ -30,7 +30,7 @@ export async function createUser(_previous: ActionResult | null, formData: FormD
         const passwordHash = await hashPassword(password);
         const user = await db.$transaction(async (tx) => {
           if (await tx.user.findUnique({ where: { email } })) {
-            throw new RefusedError("Some fields need attention.", { email: ["An account with this email already exists."] });
+            throw new RefusedError(msg("a.fieldsNeedAttention"), { email: [msg("a.emailTaken")] });
           }
           const created = await tx.user.create({ data: { email, name, role, passwordHash, mustChangePassword: true } });
           await recordAudit(tx, {
@@ -38,12 +38,12 @@ export async function createUser(_previous: ActionResult | null, formData: FormD
             action: "user.create",
             entityType: "User",
             entityId: created.id,
-            summary: `Created account ${email} (${ROLE_LABEL[role]})`,
+            summary: msg("audit.userCreated", { email, role }),
             after: { email, name, role },
           });
           return created;
         });
-        return done(`Created ${user.email}. Give them this one-time password; they choose their own at first sign-in.`, { id: user.id, secret: password });
+        return done(msg("a.userCreated", { email: user.email }), { id: user.id, secret: password });
       },
     },
     formData,
@@ -58,10 +58,10 @@ export async function changeRole(_previous: ActionResult | null, formData: FormD
       run: async ({ userId, role }, admin) => {
         const email = await db.$transaction(async (tx) => {
           const user = await tx.user.findUnique({ where: { id: userId } });
-          if (!user) throw new RefusedError("This account no longer exists.");
-          if (user.role === role) throw new RefusedError(`${user.email} is already ${ROLE_LABEL[role].toLowerCase()}.`);
+          if (!user) throw new RefusedError(msg("a.accountGone"));
+          if (user.role === role) throw new RefusedError(msg("a.roleUnchanged", { email: user.email, role }));
           if (user.role === "ADMIN" && (await otherActiveAdmins(tx, userId)) === 0) {
-            throw new RefusedError("This is the last active administrator; make someone else administrator first.");
+            throw new RefusedError(msg("a.lastAdmin"));
           }
           await tx.user.update({ where: { id: userId }, data: { role } });
           await recordAudit(tx, {
@@ -69,13 +69,13 @@ export async function changeRole(_previous: ActionResult | null, formData: FormD
             action: "user.role",
             entityType: "User",
             entityId: userId,
-            summary: `Changed ${user.email} from ${ROLE_LABEL[user.role]} to ${ROLE_LABEL[role]}`,
+            summary: msg("audit.roleChanged", { email: user.email, from: user.role, role }),
             before: { role: user.role },
             after: { role },
           });
           return user.email;
         });
-        return done(`${email} is now ${ROLE_LABEL[role].toLowerCase()}; it applies at their next click.`);
+        return done(msg("a.roleChanged", { email, role }));
       },
     },
     formData,
@@ -92,7 +92,7 @@ export async function resetPassword(_previous: ActionResult | null, formData: Fo
         const passwordHash = await hashPassword(password);
         const email = await db.$transaction(async (tx) => {
           const user = await tx.user.findUnique({ where: { id: userId } });
-          if (!user) throw new RefusedError("This account no longer exists.");
+          if (!user) throw new RefusedError(msg("a.accountGone"));
           // A new session version signs the user out everywhere at their next request.
           await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
           await recordAudit(tx, {
@@ -100,11 +100,11 @@ export async function resetPassword(_previous: ActionResult | null, formData: Fo
             action: "user.reset-password",
             entityType: "User",
             entityId: userId,
-            summary: `Reset the password of ${user.email}`,
+            summary: msg("audit.passwordReset", { email: user.email }),
           });
           return user.email;
         });
-        return done(`Reset the password of ${email}. Give them this one-time password.`, { id: userId, secret: password });
+        return done(msg("a.passwordReset", { email }), { id: userId, secret: password });
       },
     },
     formData,
@@ -119,11 +119,11 @@ export async function setUserActive(_previous: ActionResult | null, formData: Fo
       run: async ({ userId, active }, admin) => {
         const email = await db.$transaction(async (tx) => {
           const user = await tx.user.findUnique({ where: { id: userId } });
-          if (!user) throw new RefusedError("This account no longer exists.");
-          if (user.active === active) throw new RefusedError(active ? "This account is already active." : "This account is already deactivated.");
-          if (!active && userId === admin.id) throw new RefusedError("You cannot deactivate your own account.");
+          if (!user) throw new RefusedError(msg("a.accountGone"));
+          if (user.active === active) throw new RefusedError(msg(active ? "a.alreadyActive" : "a.alreadyInactive"));
+          if (!active && userId === admin.id) throw new RefusedError(msg("a.notYourself"));
           if (!active && user.role === "ADMIN" && (await otherActiveAdmins(tx, userId)) === 0) {
-            throw new RefusedError("This is the last active administrator.");
+            throw new RefusedError(msg("a.lastAdmin"));
           }
           await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
           await recordAudit(tx, {
@@ -131,13 +131,13 @@ export async function setUserActive(_previous: ActionResult | null, formData: Fo
             action: active ? "user.reactivate" : "user.deactivate",
             entityType: "User",
             entityId: userId,
-            summary: `${active ? "Reactivated" : "Deactivated"} ${user.email}`,
+            summary: msg(active ? "audit.reactivated" : "audit.deactivated", { email: user.email }),
             before: { active: user.active },
             after: { active },
           });
           return user.email;
         });
-        return done(active ? `Reactivated ${email}.` : `Deactivated ${email}; they are signed out at their next click.`);
+        return done(msg(active ? "a.reactivated" : "a.deactivated", { email }));
       },
     },
     formData,
@@ -155,7 +155,7 @@ export async function changeOwnPassword(_previous: ActionResult | null, formData
       run: async ({ currentPassword, newPassword }, me) => {
         const user = await db.user.findUniqueOrThrow({ where: { id: me.id } });
         if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-          throw new RefusedError("Some fields need attention.", { currentPassword: ["That is not your current password."] });
+          throw new RefusedError(msg("a.fieldsNeedAttention"), { currentPassword: [msg("a.wrongCurrentPassword")] });
         }
         const passwordHash = await hashPassword(newPassword);
         await db.$transaction(async (tx) => {
@@ -164,10 +164,10 @@ export async function changeOwnPassword(_previous: ActionResult | null, formData
             where: { id: me.id, passwordHash: user.passwordHash, sessionVersion: user.sessionVersion, active: true },
             data: { passwordHash, mustChangePassword: false },
           });
-          if (count === 0) throw new RefusedError("Your password was reset or your account changed meanwhile; sign in again.");
-          await recordAudit(tx, { userId: me.id, action: "user.change-password", entityType: "User", entityId: me.id, summary: "Changed their own password" });
+          if (count === 0) throw new RefusedError(msg("a.passwordRaced"));
+          await recordAudit(tx, { userId: me.id, action: "user.change-password", entityType: "User", entityId: me.id, summary: msg("audit.ownPassword") });
         });
-        return done("Your password is changed.");
+        return done(msg("a.passwordChanged"));
       },
     },
     formData,

@@ -1,37 +1,38 @@
 import { z } from "zod";
 import { Role } from "../db/generated/enums";
-import { positiveId, requiredText } from "../forms/fields";
+import { positiveId, requiredEnum, requiredText } from "../forms/fields";
+import { msg } from "../i18n/message";
 
 const ROLES = Object.values(Role) as [Role, ...Role[]];
 
 export const emailSchema = z
-  .string({ message: "The email is required." })
+  .string({ message: msg("v.required", { field: "email" }) })
   .trim()
   .toLowerCase()
-  .max(254, { message: "The email is at most 254 characters." })
-  .email({ message: "Give an email address such as officer@customs.example." });
+  .max(254, { message: msg("v.maxLength", { field: "email", max: 254 }) })
+  .email({ message: msg("v.email") });
 
-export const roleSchema = z.enum(ROLES, { message: "Choose viewer, editor or administrator." });
+export const roleSchema = requiredEnum(ROLES, "role");
 
 export const newPasswordSchema = z
-  .string({ message: "The new password is required." })
-  .min(12, { message: "Use at least 12 characters." })
-  .max(200, { message: "Use at most 200 characters." });
+  .string({ message: msg("v.required", { field: "newPassword" }) })
+  .min(12, { message: msg("v.passwordLength") })
+  .max(200, { message: msg("v.passwordLength") });
 
-export const createUserSchema = z.object({ email: emailSchema, name: requiredText("The name", 120), role: roleSchema });
-export const changeRoleSchema = z.object({ userId: positiveId("The user"), role: roleSchema });
-export const userRefSchema = z.object({ userId: positiveId("The user") });
-export const setActiveSchema = z.object({ userId: positiveId("The user"), active: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const createUserSchema = z.object({ email: emailSchema, name: requiredText("userName", 120), role: roleSchema });
+export const changeRoleSchema = z.object({ userId: positiveId("user"), role: roleSchema });
+export const userRefSchema = z.object({ userId: positiveId("user") });
+export const setActiveSchema = z.object({ userId: positiveId("user"), active: z.enum(["true", "false"], { message: msg("v.invalid", { field: "active" }) }).transform((v) => v === "true") });
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ message: "Give your current password." }).min(1, { message: "Give your current password." }).max(200),
+    currentPassword: z.string({ message: msg("v.required", { field: "currentPassword" }) }).min(1, { message: msg("v.required", { field: "currentPassword" }) }).max(200, { message: msg("v.passwordLength") }),
     newPassword: newPasswordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: z.string({ message: msg("v.required", { field: "confirmPassword" }) }),
   })
   .superRefine((input, ctx) => {
-    if (input.newPassword !== input.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two new passwords differ." });
-    if (input.newPassword === input.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from the current one." });
+    if (input.newPassword !== input.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: msg("v.passwordsDiffer") });
+    if (input.newPassword === input.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: msg("v.passwordSame") });
   });
 
 export const PASSWORD_FIELDS = ["password", "currentPassword", "newPassword", "confirmPassword"];

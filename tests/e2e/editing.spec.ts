@@ -63,7 +63,7 @@ test.describe("an editor changes the work plan", () => {
 
     await page.getByRole("link", { name: "History" }).click();
     const event = page.getByTestId("history-event").first();
-    await expect(event).toContainText("Changed APEC project number, project overseer");
+    await expect(event).toContainText("Changed APEC project number, Project overseer");
     await expect(event).toContainText("Eddie Editor");
     await expect(event.getByRole("row", { name: /Project overseer/ })).toContainText("Ms. Example Overseer");
   });
@@ -75,7 +75,7 @@ test.describe("an editor changes the work plan", () => {
     await page.getByLabel("Expected start").fill("2024-06-01");
     await page.getByLabel("Expected completion").fill("2024-05-01");
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByText("APEC funding is a whole number of US dollars")).toBeVisible();
+    await expect(page.getByText("APEC funding (USD) is a whole number of US dollars")).toBeVisible();
     await expect(page.getByText("The expected completion cannot come before the start.")).toBeVisible();
     await expect(page.getByLabel("APEC funding (USD)")).toHaveValue("a lot");
   });

@@ -28,9 +28,9 @@ import { addCoSponsorSchema } from "@/lib/co-sponsors/schema";
 import { db } from "@/lib/db";
 import type { Role, User } from "@/lib/db/generated/client";
 import { bulkUpdateItems, createItem, updateItem } from "@/lib/items/actions";
-import { bulkSchema, ITEM_FIELD_LABELS, itemFieldsSchema, itemFiltersSchema, updateItemSchema } from "@/lib/items/schema";
+import { bulkSchema, itemFieldsSchema, itemFiltersSchema, updateItemSchema } from "@/lib/items/schema";
 import { createMeeting, linkItemToMeeting } from "@/lib/meetings/actions";
-import { linkItemSchema, MEETING_FIELD_LABELS, meetingFieldsSchema } from "@/lib/meetings/schema";
+import { linkItemSchema, meetingFieldsSchema } from "@/lib/meetings/schema";
 import { addMilestone, editMilestone } from "@/lib/milestones/actions";
 import { addMilestoneSchema, editMilestoneSchema } from "@/lib/milestones/schema";
 import { changeOwnPassword, createUser } from "@/lib/users/actions";
@@ -131,9 +131,14 @@ const malformedRecord = (fields: string[]) =>
 // ---------------------------------------------------------------------------------------------
 // The schemas alone
 
-const ITEM_FIELDS = Object.keys(ITEM_FIELD_LABELS);
+const ITEM_FIELDS = [
+  "kind", "forumCode", "year", "projectNumber", "titleEn", "titleZh", "proposerCode", "status", "fundAccount",
+  "subFundId", "apecFundingUsd", "coFundingUsd", "overseer", "expectedStart", "expectedEnd", "summary", "notes",
+];
 const MILESTONE_FIELDS = ["title", "titleZh", "due", "anchor", "status", "completedOn", "note"];
-const MEETING_FIELDS = Object.keys(MEETING_FIELD_LABELS);
+const MEETING_FIELDS = [
+  "kind", "name", "nameZh", "shortName", "forumCode", "startDate", "endDate", "place", "format", "chair", "attendeeCount", "notes",
+];
 
 const schemas: [string, z.ZodType, string[]][] = [
   ["the item form", itemFieldsSchema, ITEM_FIELDS],

@@ -29,13 +29,14 @@ import { createMeeting, linkItemToMeeting, unlinkItemFromMeeting, updateMeeting 
 import { addMilestone, completeMilestone, deleteMilestone, editMilestone, moveMilestone } from "@/lib/milestones/actions";
 import { changeOwnPassword, changeRole, createUser, resetPassword, setUserActive } from "@/lib/users/actions";
 import { seedDatabase } from "@/prisma/seed/seed";
+import { msg } from "@/lib/i18n/message";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 type Fields = Record<string, string | number | string[]>;
 
 const PASSWORD = "the-current-password-1";
 const NEW_PASSWORD = "a-brand-new-password-2";
-const NOT_SIGNED_IN = "You are not signed in, or your session has ended. Sign in again.";
+const NOT_SIGNED_IN = msg("a.notSignedIn");
 let passwordHash: string;
 let sccpForumId: number;
 let serial = 0;
@@ -445,7 +446,7 @@ const byRole = (role: Role): Actor => ({
     sessionFor(user);
     return user;
   },
-  verdict: (c) => (ALLOWED[c.who].includes(role) ? { allowed: true } : { allowed: false, message: "Your role does not allow this change." }),
+  verdict: (c) => (ALLOWED[c.who].includes(role) ? { allowed: true } : { allowed: false, message: msg("a.roleForbids") }),
 });
 
 const actors: Actor[] = [
@@ -483,7 +484,7 @@ const actors: Actor[] = [
       return user;
     },
     verdict: (c) =>
-      c.action === changeOwnPassword ? { allowed: true } : { allowed: false, message: "Change your temporary password before making changes." },
+      c.action === changeOwnPassword ? { allowed: true } : { allowed: false, message: msg("a.changeTemporaryPassword") },
   },
 ];
 
@@ -559,7 +560,7 @@ describe("what an allowed change leaves behind", () => {
 
     const outcome = await submit(deleteItem, form({ id: item.id, version: item.version }));
 
-    expect(outcome.result).toMatchObject({ ok: false, message: "Archive the item before deleting it for good." });
+    expect(outcome.result).toMatchObject({ ok: false, message: msg("a.archiveFirst") });
     expect(await counts()).toEqual(before);
     expect(await auditSince(auditId)).toEqual([]);
   });

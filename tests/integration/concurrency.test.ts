@@ -31,6 +31,7 @@ import { updateItem } from "@/lib/items/actions";
 import { editMilestone } from "@/lib/milestones/actions";
 import { changeOwnPassword, resetPassword } from "@/lib/users/actions";
 import { seedDatabase } from "@/prisma/seed/seed";
+import { msg } from "@/lib/i18n/message";
 
 type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -91,7 +92,7 @@ describe("twenty officers save the same item at once", () => {
     expect(outcomes[winners[0]!]).toEqual({ saved: true, redirectedTo: `/items/${item.id}` });
     expect(losers).toHaveLength(19);
     for (const result of losers) {
-      expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/someone else saved/i), conflict: { savedVersion: item.version + 1 } });
+      expect(result).toMatchObject({ ok: false, message: msg("a.conflict"), conflict: { savedVersion: item.version + 1 } });
       expect(result.ok === false && result.conflict?.fields).toContainEqual(expect.objectContaining({ name: "titleEn", saved: winner }));
     }
 
@@ -122,7 +123,7 @@ describe("ten officers edit the same milestone at once", () => {
     const winner = titles[winners[0]!]!;
     expect(losers).toHaveLength(9);
     for (const result of losers) {
-      expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/someone else saved/i), conflict: { savedVersion: milestone.version + 1 } });
+      expect(result).toMatchObject({ ok: false, message: msg("a.conflict"), conflict: { savedVersion: milestone.version + 1 } });
     }
 
     const saved = await db.milestone.findUniqueOrThrow({ where: { id: milestone.id } });
@@ -145,7 +146,7 @@ describe("two officers add the same co-sponsor at once", () => {
 
     const { winners, losers } = split(outcomes);
     expect(winners).toHaveLength(1);
-    expect(losers).toEqual([expect.objectContaining({ ok: false, message: expect.stringMatching(/already/i) })]);
+    expect(losers).toEqual([expect.objectContaining({ ok: false, message: expect.stringMatching(/^a\.alreadyCoSponsor/) })]);
     expect(await db.coSponsorship.findMany({ where: { itemId: item.id } })).toEqual([
       expect.objectContaining({ economyCode: "CL", joinedOn: "2024-02-26", withdrawnOn: null }),
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { itemFiltersSchema, itemIdSchema } from "@/lib/items/schema";
+import { rendered } from "../support/messages";
 
 describe("the work-plan table's URL filters", () => {
   it("reads a proposing economy code in any case", () => {
@@ -18,7 +19,7 @@ describe("the work-plan table's URL filters", () => {
   ])("refuses %j with a clear message", (params, message) => {
     const result = itemFiltersSchema.safeParse(params);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.message).join(" ")).toMatch(message);
+    expect(result.error?.issues.map((issue) => rendered(issue.message)).join(" ")).toMatch(message);
   });
 });
 
@@ -28,5 +29,12 @@ describe("item numbers in URLs", () => {
     for (const bad of ["0", "-1", "1.5", "abc", "1e3", "01", "99999999999", "../1"]) {
       expect(itemIdSchema.safeParse(bad).success, bad).toBe(false);
     }
+  });
+});
+
+describe("filter messages in Traditional Chinese", () => {
+  it("name the parameter the link got wrong", () => {
+    const result = itemFiltersSchema.safeParse({ proposr: "PE" });
+    expect(rendered(result.error!.issues[0]!.message, "zh-TW")).toBe("「proposr」不是此表格的篩選條件。");
   });
 });

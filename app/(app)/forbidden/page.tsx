@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { requirePageUser } from "@/lib/auth/session";
 
@@ -6,9 +7,10 @@ export const dynamic = "force-dynamic";
 
 export default async function ForbiddenPage() {
   await requirePageUser();
+  const t = await getTranslations("auth");
   return (
-    <Notice headingLevel={1} title="Your role does not open this page">
-      Ask an administrator if you need it. <Link href="/" className="font-medium underline">Back to the overview</Link>.
+    <Notice headingLevel={1} title={t("forbiddenTitle")}>
+      {t("forbiddenBody")} <Link href="/" className="font-medium underline">{t("backToOverview")}</Link>.
     </Notice>
   );
 }

@@ -4,29 +4,32 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/section";
 import { formatDayRange } from "@/lib/dates";
-import { MEETING_KIND_LABEL } from "@/lib/labels";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
 import { listMeetings } from "@/lib/meetings/queries";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Meetings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meetings"))("title") };
+}
 
 export default async function MeetingsPage() {
   const user = await requirePageUser();
-  const meetings = await listMeetings();
+  const [meetings, t, tc, kinds, locale] = await Promise.all([listMeetings(), getTranslations("meetings"), getTranslations("common"), getTranslations("enums.meetingKind"), getLocale()]);
   return (
     <>
-      <PageHeader title="Meetings" subtitle="Meetings and workshops where the work plan was reported, newest first.">
+      <PageHeader title={t("title")} subtitle={t("subtitle")}>
         {hasRole(user.role, "EDITOR") ? (
           <Link href="/meetings/new" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-            New meeting
+            {t("new")}
           </Link>
         ) : null}
       </PageHeader>
       <div className="rounded-lg border border-slate-200 bg-white px-4">
         {meetings.length === 0 ? (
-          <EmptyState>No meeting recorded yet.</EmptyState>
+          <EmptyState>{t("none")}</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100">
             {meetings.map((meeting) => (
@@ -37,13 +40,12 @@ export default async function MeetingsPage() {
                   </Link>
                   {meeting.shortName ? <p className="text-sm text-slate-600">{meeting.name}</p> : null}
                   <p className="mt-1 text-xs text-slate-500">
-                    {[meeting.place, meeting.format].filter(Boolean).join(" · ") || "Place not recorded"} ·{" "}
-                    {meeting._count.items === 1 ? "1 item reported" : `${meeting._count.items} items reported`}
+                    {[meeting.place, meeting.format].filter(Boolean).join(" · ") || t("placeNotRecorded")} · {tc("itemsReported", { count: meeting._count.items })}
                   </p>
                 </div>
                 <div className="flex shrink-0 items-center gap-2 text-sm text-slate-700">
-                  <Badge tone="muted">{MEETING_KIND_LABEL[meeting.kind]}</Badge>
-                  {formatDayRange(meeting.startDate, meeting.endDate)}
+                  <Badge tone="muted">{kinds(meeting.kind)}</Badge>
+                  {formatDayRange(meeting.startDate, meeting.endDate, locale as Locale)}
                 </div>
               </li>
             ))}

@@ -1,21 +1,24 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { SIGN_IN_FAILED } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";
+import { decodeMessage } from "@/lib/i18n/message";
+import { sameSitePath } from "@/lib/same-site-path";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Sign in" };
-
-/** Only same-site paths: a callback URL must never send an officer to another site. */
-function safeCallback(value: string | string[] | undefined): string {
-  const path = typeof value === "string" ? value : "/";
-  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signIn") };
 }
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = sameSitePath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl as never);
+  // Only messages the sign-in itself produces: a link cannot put words of its own on this page.
   const error = typeof params.error === "string" ? params.error : undefined;
-  return <SignInForm callbackUrl={callbackUrl} initialError={error === "CredentialsSignin" ? "Wrong email or password." : error} />;
+  const known = error ? decodeMessage(error) : null;
+  const shown = !error ? undefined : known && (known.key === "auth.wrong" || known.key === "auth.locked") ? error : SIGN_IN_FAILED;
+  return <SignInForm callbackUrl={callbackUrl} initialError={shown} />;
 }

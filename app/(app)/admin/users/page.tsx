@@ -4,41 +4,44 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
-import { ROLE_LABEL } from "@/lib/auth/roles";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
 import { requirePageUser } from "@/lib/auth/session";
 import { formatInstant } from "@/lib/today";
 import { listUsers } from "@/lib/users/queries";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("users"))("title") };
+}
 
 export default async function UsersPage() {
   const me = await requirePageUser({ role: "ADMIN" });
-  const users = await listUsers();
-  const roles = Object.entries(ROLE_LABEL).map(([value, label]) => ({ value, label }));
+  const [users, t, tc, roleName, locale] = await Promise.all([listUsers(), getTranslations("users"), getTranslations("common"), getTranslations("enums.role"), getLocale()]);
+  const roles = (["VIEWER", "EDITOR", "ADMIN"] as const).map((value) => ({ value, label: roleName(value) }));
   return (
     <>
-      <PageHeader title="Users" subtitle="Viewers read and export; editors also change the work plan; administrators also manage users." />
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <div className="flex flex-col gap-6">
-        <Section title="New account">
+        <Section title={t("newAccount")}>
           <CreateUserForm roles={roles} />
         </Section>
-        <Section title="Accounts" aside={`${users.length}`}>
+        <Section title={t("accounts")} aside={`${users.length}`}>
           <ul className="divide-y divide-slate-100">
             {users.map((user) => (
               <li key={user.id} className="flex flex-col gap-2 py-3 lg:flex-row lg:items-start lg:justify-between" data-testid="user-row">
                 <div>
                   <p className="text-sm font-medium text-slate-900">
-                    {user.name} {user.id === me.id ? <span className="text-slate-500">(you)</span> : null}
+                    {user.name} {user.id === me.id ? <span className="text-slate-500">{tc("you")}</span> : null}
                   </p>
                   <p className="text-xs text-slate-600">{user.email}</p>
                   <p className="mt-1 flex flex-wrap gap-2">
-                    <Badge tone="info">{ROLE_LABEL[user.role]}</Badge>
-                    {user.active ? null : <Badge tone="danger">Deactivated</Badge>}
-                    {user.mustChangePassword ? <Badge tone="warning">One-time password</Badge> : null}
+                    <Badge tone="info">{roleName(user.role)}</Badge>
+                    {user.active ? null : <Badge tone="danger">{t("deactivatedBadge")}</Badge>}
+                    {user.mustChangePassword ? <Badge tone="warning">{t("oneTimeBadge")}</Badge> : null}
                   </p>
                   <p className="mt-1 text-xs text-slate-500">
-                    {user.lastSignInAt ? `Last signed in ${formatInstant(user.lastSignInAt)}` : "Never signed in"}
+                    {user.lastSignInAt ? t("lastSignIn", { when: formatInstant(user.lastSignInAt, locale as Locale) }) : t("neverSignedIn")}
                   </p>
                 </div>
                 <UserRowActions user={user} roles={roles} />

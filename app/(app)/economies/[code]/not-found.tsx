@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 
-export default function EconomyNotFound() {
+export default async function EconomyNotFound() {
+  const t = await getTranslations("errors");
   return (
-    <Notice headingLevel={1} title="No APEC economy has that code">
-      Economy codes have two letters, such as PE for Peru. <Link href="/economies" className="font-medium underline">See all 21 economies</Link>.
+    <Notice headingLevel={1} title={t("economyNotFound")}>
+      {t("economyNotFoundBody")} <Link href="/economies" className="font-medium underline">{t("seeAllEconomies")}</Link>.
     </Notice>
   );
 }

@@ -6,7 +6,10 @@ import { EmptyState, Section } from "@/components/ui/section";
 import { formatDay } from "@/lib/dates";
 import { getEconomyProfile } from "@/lib/economies/queries";
 import { economyCodeSchema } from "@/lib/economies/schema";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/config";
+import { economyName } from "@/lib/i18n/data";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +21,8 @@ async function loadProfile(params: PageProps<"/economies/[code]">["params"]) {
 
 export async function generateMetadata({ params }: PageProps<"/economies/[code]">): Promise<Metadata> {
   const profile = await loadProfile(params);
-  return { title: profile?.economy.name ?? "Economy not found" };
+  const [locale, te] = await Promise.all([getLocale(), getTranslations("errors")]);
+  return { title: profile ? economyName(profile.economy, locale as Locale) : te("economyNotFound") };
 }
 
 export default async function EconomyPage({ params }: PageProps<"/economies/[code]">) {
@@ -26,51 +30,55 @@ export default async function EconomyPage({ params }: PageProps<"/economies/[cod
   const profile = await loadProfile(params);
   if (!profile) notFound();
   const { economy, proposed, coSponsored, withdrawn } = profile;
+  const [t, tn, localeTag] = await Promise.all([getTranslations("economies"), getTranslations("nav"), getLocale()]);
+  const locale = localeTag as Locale;
+  const zh = locale === "zh-TW";
+  const name = economyName(economy, locale);
 
   return (
     <div className="flex flex-col gap-6">
       <div>
         <p className="text-sm text-slate-500">
-          <Link href="/economies" className="underline-offset-2 hover:underline">Economies</Link> / {economy.code}
+          <Link href="/economies" className="underline-offset-2 hover:underline">{tn("economies")}</Link> / {economy.code}
         </p>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
-          {economy.name}
-          {economy.shortName ? <span className="font-normal text-slate-500"> ({economy.shortName})</span> : null}
+          {zh ? economy.nameZh : economy.name}
+          {!zh && economy.shortName ? <span className="font-normal text-slate-500"> ({economy.shortName})</span> : null}
         </h1>
-        <p lang="zh-Hant" className="mt-1 text-lg text-slate-600">{economy.nameZh}</p>
+        <p lang={zh ? "en" : "zh-Hant-TW"} className="mt-1 text-lg text-slate-600">{zh ? economy.name : economy.nameZh}</p>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Section
-          title="Proposes"
+          title={t("proposes")}
           aside={
             proposed.length > 0 ? (
               <Link href={`/items?proposer=${economy.code}`} className="text-brand-700 underline-offset-2 hover:underline">
-                {proposed.length} in the work-plan table
+                {t("inTable", { count: proposed.length })}
               </Link>
             ) : (
               "0"
             )
           }
         >
-          {proposed.length === 0 ? <EmptyState>{economy.name} proposes no item at present.</EmptyState> : <ItemSummaryList items={proposed} />}
+          {proposed.length === 0 ? <EmptyState>{t("proposesNothing", { economy: zh ? name : economy.name })}</EmptyState> : <ItemSummaryList items={proposed} />}
         </Section>
-        <Section title="Co-sponsors" aside={`${coSponsored.length}`}>
+        <Section title={t("coSponsors")} aside={`${coSponsored.length}`}>
           {coSponsored.length === 0 ? (
-            <EmptyState>{economy.name} co-sponsors no item at present.</EmptyState>
+            <EmptyState>{t("coSponsorsNothing", { economy: zh ? name : economy.name })}</EmptyState>
           ) : (
             <ItemSummaryList
               items={coSponsored.map((c) => c.item)}
               showProposer
               detail={(item) => {
                 const joined = coSponsored.find((c) => c.item.id === item.id)?.joinedOn;
-                return joined ? <p className="text-xs text-slate-500">Co-sponsor since {formatDay(joined)}</p> : null;
+                return joined ? <p className="text-xs text-slate-500">{t("coSponsorSince", { date: formatDay(joined, locale) })}</p> : null;
               }}
             />
           )}
           {withdrawn.length > 0 ? (
             <div className="mt-3 border-t border-slate-100 pt-3">
-              <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Withdrawn co-sponsorships</h3>
+              <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("withdrawn")}</h3>
               <ItemSummaryList items={withdrawn.map((c) => c.item)} showProposer />
             </div>
           ) : null}

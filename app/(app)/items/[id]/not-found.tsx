@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 
-export default function ItemNotFound() {
+export default async function ItemNotFound() {
+  const t = await getTranslations("errors");
   return (
-    <Notice headingLevel={1} title="There is no such item">
-      The link may be mistyped, or the item was deleted. <Link href="/items" className="font-medium underline">Back to the work plan</Link>.
+    <Notice headingLevel={1} title={t("itemNotFound")}>
+      {t("itemNotFoundBody")} <Link href="/items" className="font-medium underline">{t("backToWorkPlan")}</Link>.
     </Notice>
   );
 }

@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import { ItemForm } from "@/components/items/item-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { createItem } from "@/lib/items/actions";
 import { itemFormOptions } from "@/lib/items/form-options";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "New item" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("item"))("newTitle") };
+}
 
 export default async function NewItemPage() {
   await requirePageUser({ role: "EDITOR" });
+  const t = await getTranslations("item");
   return (
     <>
-      <PageHeader title="New work-plan item" subtitle="Fields marked * are required. Co-sponsors and milestones are added on the item's page." />
+      <PageHeader title={t("newTitle")} subtitle={t("newSubtitle")} />
       <ItemForm action={createItem} options={await itemFormOptions()} cancelHref="/items" />
     </>
   );

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 
-export default function MeetingNotFound() {
+export default async function MeetingNotFound() {
+  const t = await getTranslations("errors");
   return (
-    <Notice headingLevel={1} title="There is no such meeting">
-      <Link href="/meetings" className="font-medium underline">See all meetings</Link>.
+    <Notice headingLevel={1} title={t("meetingNotFound")}>
+      <Link href="/meetings" className="font-medium underline">{t("seeAllMeetings")}</Link>.
     </Notice>
   );
 }

@@ -6,7 +6,9 @@ import { ItemSummaryList } from "@/components/items/item-summary-list";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { EmptyState, Section } from "@/components/ui/section";
 import { formatDayRange } from "@/lib/dates";
-import { MEETING_KIND_LABEL } from "@/lib/labels";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
+import { localTitle } from "@/lib/i18n/data";
 import { getMeeting } from "@/lib/meetings/queries";
 import { meetingIdSchema } from "@/lib/meetings/schema";
 import { ActionButton } from "@/components/forms/action-button";
@@ -26,7 +28,8 @@ async function loadMeeting(params: PageProps<"/meetings/[id]">["params"]) {
 
 export async function generateMetadata({ params }: PageProps<"/meetings/[id]">): Promise<Metadata> {
   const meeting = await loadMeeting(params);
-  return { title: meeting?.shortName ?? meeting?.name ?? "Meeting not found" };
+  const te = await getTranslations("errors");
+  return { title: meeting?.shortName ?? meeting?.name ?? te("meetingNotFound") };
 }
 
 export default async function MeetingPage({ params }: PageProps<"/meetings/[id]">) {
@@ -34,6 +37,9 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
   const meeting = await loadMeeting(params);
   if (!meeting) notFound();
   const canEdit = hasRole(user.role, "EDITOR");
+  const [t, tf, tn, kinds, localeTag] = await Promise.all([getTranslations("meetings"), getTranslations("fields"), getTranslations("nav"), getTranslations("enums.meetingKind"), getLocale()]);
+  const locale = localeTag as Locale;
+  const zh = locale === "zh-TW";
   const absent = meeting.attendances.filter((a) => !a.attended);
   const present = meeting.attendances.filter((a) => a.attended);
 
@@ -41,22 +47,24 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
     <div className="flex flex-col gap-6">
       <div>
         <p className="text-sm text-slate-500">
-          <Link href="/meetings" className="underline-offset-2 hover:underline">Meetings</Link> / {MEETING_KIND_LABEL[meeting.kind]}
+          <Link href="/meetings" className="underline-offset-2 hover:underline">{tn("meetings")}</Link> / {kinds(meeting.kind)}
         </p>
-        <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{meeting.name}</h1>
-        {meeting.nameZh ? <p lang="zh-Hant" className="mt-1 text-lg text-slate-600">{meeting.nameZh}</p> : null}
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{zh && meeting.nameZh ? meeting.nameZh : meeting.name}</h1>
+        {meeting.nameZh ? (
+          <p lang={zh ? "en" : "zh-Hant-TW"} className="mt-1 text-lg text-slate-600">{zh ? meeting.name : meeting.nameZh}</p>
+        ) : null}
         {canEdit ? (
           <Link href={`/meetings/${meeting.id}/edit`} className="mt-3 inline-block rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-            Edit
+            {t("edit")}
           </Link>
         ) : null}
       </div>
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
-          <Section title="Items reported" aside={`${meeting.items.length}`}>
+          <Section title={t("itemsReported")} aside={`${meeting.items.length}`}>
             {meeting.items.length === 0 ? (
-              <EmptyState>No item recorded as reported here.</EmptyState>
+              <EmptyState>{t("noItems")}</EmptyState>
             ) : (
               <ItemSummaryList
                 items={meeting.items.map((entry) => entry.item)}
@@ -65,17 +73,17 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
                   const entry = meeting.items.find((e) => e.item.id === item.id);
                   return (
                     <>
-                      {entry?.agendaItem ? <p className="text-xs text-slate-500">Agenda: {entry.agendaItem}</p> : null}
+                      {entry?.agendaItem ? <p className="text-xs text-slate-500">{tf("agendaItem")}: {entry.agendaItem}</p> : null}
                       {entry?.note ? <p className="mt-1 text-sm text-slate-700">{entry.note}</p> : null}
                       {canEdit ? (
                         <div className="mt-2">
                           <ActionButton
                             action={unlinkItemFromMeeting}
                             fields={{ meetingId: meeting.id, itemId: item.id }}
-                            label={`Remove "${item.titleEn}" from this meeting`}
-                            confirm="Remove this item from the meeting's list?"
+                            label={t("removeLabel", { title: localTitle(item, locale).text })}
+                            confirm={t("confirmRemove")}
                           >
-                            Remove from meeting
+                            {t("removeFromMeeting")}
                           </ActionButton>
                         </div>
                       ) : null}
@@ -86,12 +94,12 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
             )}
           </Section>
           {canEdit ? (
-            <Section title="Add an item reported here">
+            <Section title={t("addItem")}>
               <LinkItemForm meetingId={meeting.id} items={await linkableItems(meeting.id)} />
             </Section>
           ) : null}
           {meeting.notes ? (
-            <Section title="Notes">
+            <Section title={t("notes")}>
               <ul className="list-disc space-y-1 pl-5 text-sm leading-6 text-slate-800">
                 {meeting.notes.split("\n").filter((line) => line.trim()).map((line, index) => (
                   <li key={index}>{line}</li>
@@ -101,46 +109,46 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
           ) : null}
         </div>
         <div className="flex flex-col gap-6">
-          <Section title="Details">
+          <Section title={t("details")}>
             <DefinitionList
               entries={[
-                ["Dates", formatDayRange(meeting.startDate, meeting.endDate)],
-                ["Forum", meeting.forum?.code ?? null],
-                ["Place", meeting.place],
-                ["Format", meeting.format],
-                ["Chair", meeting.chair],
-                ["Participants", meeting.attendeeCount !== null ? String(meeting.attendeeCount) : null],
+                [t("dates"), formatDayRange(meeting.startDate, meeting.endDate, locale)],
+                [tf("forumCode"), meeting.forum?.code ?? null],
+                [tf("place"), meeting.place],
+                [tf("format"), meeting.format],
+                [tf("chair"), meeting.chair],
+                [tf("attendeeCount"), meeting.attendeeCount !== null ? String(meeting.attendeeCount) : null],
               ]}
             />
           </Section>
           {meeting.attendances.length > 0 ? (
-            <Section title="Economies" aside={`${present.length} of ${meeting.attendances.length} attended`}>
+            <Section title={t("economies")} aside={t("attended", { present: present.length, total: meeting.attendances.length })}>
               {absent.length > 0 ? (
                 <p className="text-sm text-slate-700">
-                  Absent:{" "}
+                  {t("absent")}{" "}
                   {absent.map((a, index) => (
                     <span key={a.economy.code}>
                       <EconomyLink economy={a.economy} />
-                      {index < absent.length - 1 ? ", " : ""}
+                      {index < absent.length - 1 ? (zh ? "、" : ", ") : ""}
                     </span>
                   ))}
                 </p>
               ) : (
-                <p className="text-sm text-slate-700">Every member economy attended.</p>
+                <p className="text-sm text-slate-700">{t("allAttended")}</p>
               )}
             </Section>
           ) : null}
           {meeting.organisations.length > 0 ? (
-            <Section title="Also present">
+            <Section title={t("alsoPresent")}>
               <ul className="flex flex-col gap-1 text-sm text-slate-800">
                 {meeting.organisations.map(({ organisation }) => (
-                  <li key={organisation.code}>{organisation.name}</li>
+                  <li key={organisation.code}>{zh && organisation.nameZh ? organisation.nameZh : organisation.name}</li>
                 ))}
               </ul>
             </Section>
           ) : (
-            <Section title="Also present">
-              <EmptyState>No organisation recorded.</EmptyState>
+            <Section title={t("alsoPresent")}>
+              <EmptyState>{t("noOrganisation")}</EmptyState>
             </Section>
           )}
         </div>

@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { createMeeting } from "@/lib/meetings/actions";
 import { forumOptions } from "@/lib/meetings/form-options";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "New meeting" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meetings"))("newTitle") };
+}
 
 export default async function NewMeetingPage() {
   await requirePageUser({ role: "EDITOR" });
+  const t = await getTranslations("meetings");
   return (
     <>
-      <PageHeader title="New meeting" />
+      <PageHeader title={t("newTitle")} />
       <MeetingForm action={createMeeting} fora={await forumOptions()} cancelHref="/meetings" />
     </>
   );

@@ -4,7 +4,10 @@ import { notFound } from "next/navigation";
 import { ItemForm } from "@/components/items/item-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/config";
+import { localTitle } from "@/lib/i18n/data";
 import { updateItem } from "@/lib/items/actions";
 import { itemFormOptions } from "@/lib/items/form-options";
 import { itemToFormValues } from "@/lib/items/form-values";
@@ -12,19 +15,22 @@ import { getItem } from "@/lib/items/queries";
 import { itemIdSchema } from "@/lib/items/schema";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit item" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("item"))("editTitle") };
+}
 
 export default async function EditItemPage({ params }: PageProps<"/items/[id]/edit">) {
   await requirePageUser({ role: "EDITOR" });
   const id = itemIdSchema.safeParse((await params).id);
   const item = id.success ? await getItem(id.data) : null;
   if (!item) notFound();
+  const [t, locale] = await Promise.all([getTranslations("item"), getLocale()]);
   if (item.archivedAt) {
-    return <Notice headingLevel={1} title="This item is archived">Restore it from its page before editing.</Notice>;
+    return <Notice headingLevel={1} title={t("archivedTitle")}>{t("archivedEditBody")}</Notice>;
   }
   return (
     <>
-      <PageHeader title="Edit item" subtitle={item.titleEn} />
+      <PageHeader title={t("editTitle")} subtitle={localTitle(item, locale as Locale).text} />
       <ItemForm
         action={updateItem}
         options={await itemFormOptions()}

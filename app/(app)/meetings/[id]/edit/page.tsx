@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { updateMeeting } from "@/lib/meetings/actions";
 import { forumOptions } from "@/lib/meetings/form-options";
@@ -11,16 +12,19 @@ import { getMeeting } from "@/lib/meetings/queries";
 import { meetingIdSchema } from "@/lib/meetings/schema";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Edit meeting" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meetings"))("editTitle") };
+}
 
 export default async function EditMeetingPage({ params }: PageProps<"/meetings/[id]/edit">) {
   await requirePageUser({ role: "EDITOR" });
   const id = meetingIdSchema.safeParse((await params).id);
   const meeting = id.success ? await getMeeting(id.data) : null;
   if (!meeting) notFound();
+  const t = await getTranslations("meetings");
   return (
     <>
-      <PageHeader title="Edit meeting" subtitle={meeting.name} />
+      <PageHeader title={t("editTitle")} subtitle={meeting.name} />
       <MeetingForm
         action={updateMeeting}
         fora={await forumOptions()}
