@@ -5,13 +5,14 @@ import { economyName } from "@/lib/i18n/data";
 interface ProposerFilterProps {
   economies: { code: string; name: string; shortName: string | null; nameZh: string }[];
   selected?: string;
+  query?: string;
 }
 
 /**
  * A plain GET form: it works without JavaScript, the URL stays the shareable state, and choosing
  * an economy does not move the page until the officer applies it (arrow keys stay harmless).
  */
-export function ProposerFilter({ economies, selected }: ProposerFilterProps) {
+export function ProposerFilter({ economies, selected, query }: ProposerFilterProps) {
   const t = useTranslations("filter");
   const tc = useTranslations("common");
   const locale = useLocale() as Locale;
@@ -32,6 +33,18 @@ export function ProposerFilter({ economies, selected }: ProposerFilterProps) {
             </option>
           ))}
         </select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        <span className="font-medium text-slate-700">{t("search")}</span>
+        <input
+          key={query ?? ""}
+          type="search"
+          name="q"
+          defaultValue={query ?? ""}
+          maxLength={100}
+          placeholder={t("searchHint")}
+          className="min-w-56 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
+        />
       </label>
       <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
         {tc("apply")}

@@ -20,10 +20,33 @@ const milestoneSelect = {
   version: true,
 } as const;
 
+/**
+ * Free text over both titles and the APEC project number. SQLite's LIKE folds case for ASCII only,
+ * so the text is also tried as typed and in lower and upper case: "viet nam" finds "Viet Nam",
+ * and Chinese, which has no case, matches as typed.
+ */
+function textMatch(text: string) {
+  const variants = [...new Set([text, text.toLowerCase(), text.toUpperCase()])];
+  return variants.flatMap((variant) => [
+    { titleEn: { contains: variant } },
+    { titleZh: { contains: variant } },
+    { projectNumber: { contains: variant } },
+  ]);
+}
+
+function containsText(item: { titleEn: string; titleZh: string | null; projectNumber: string | null }, text: string): boolean {
+  const needle = text.toLocaleLowerCase();
+  return [item.titleEn, item.titleZh, item.projectNumber].some((value) => value?.toLocaleLowerCase().includes(needle));
+}
+
 /** The rows of the work-plan table: live items with their current co-sponsors and next milestone. */
 export async function listItems(filters: ItemFilters) {
   const items = await db.item.findMany({
-    where: { archivedAt: null, ...(filters.proposer ? { proposerCode: filters.proposer } : {}) },
+    where: {
+      archivedAt: null,
+      ...(filters.proposer ? { proposerCode: filters.proposer } : {}),
+      ...(filters.q ? { OR: textMatch(filters.q) } : {}),
+    },
     select: {
       id: true,
       kind: true,
@@ -41,7 +64,9 @@ export async function listItems(filters: ItemFilters) {
       milestones: { where: { status: { in: ["PLANNED", "LATE"] } }, select: milestoneSelect },
     },
   });
-  return items.sort(compareItems).map(({ coSponsorships, milestones, ...item }) => ({
+  // SQLite's LIKE treats "%" and "_" in the text as wildcards; keep only true substring matches.
+  const matching = filters.q ? items.filter((item) => containsText(item, filters.q!)) : items;
+  return matching.sort(compareItems).map(({ coSponsorships, milestones, ...item }) => ({
     ...item,
     coSponsors: coSponsorships.map(({ economy }) => economy),
     nextMilestone: nextMilestone(milestones) ?? null,

@@ -4,7 +4,7 @@ import { economyCodeSchema } from "../economies/schema";
 import { optionalDay, optionalEnum, optionalText, positiveId, requiredEnum, requiredText, version, wholeUsd } from "../forms/fields";
 import { msg } from "../i18n/message";
 
-const FILTERS = ["proposer"] as const;
+const FILTERS = ["proposer", "q"] as const;
 
 /**
  * The work-plan table's URL filters. Unknown or repeated parameters are refused with a message
@@ -22,7 +22,17 @@ export const itemFiltersSchema = z
     }
   })
   .transform((params) => params as Partial<Record<(typeof FILTERS)[number], string>>)
-  .pipe(z.object({ proposer: economyCodeSchema.optional() }));
+  .pipe(
+    z.object({
+      proposer: economyCodeSchema.optional(),
+      q: z
+        .string()
+        .trim()
+        .max(100, { message: msg("v.searchLength") })
+        .transform((value) => value || undefined)
+        .optional(),
+    }),
+  );
 
 export type ItemFilters = z.output<typeof itemFiltersSchema>;
 

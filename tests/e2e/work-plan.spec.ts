@@ -96,3 +96,15 @@ test.describe("an officer follows the 2024 work plan", () => {
     expect(await response.json()).toMatchObject({ status: "ok", database: { reachable: true, migrated: true } });
   });
 });
+
+test.describe("searching the work plan", () => {
+  test("finds an item by its Chinese title, with the proposer filter kept in the link", async ({ page }) => {
+    await page.goto("/items?proposer=PE");
+    await page.getByLabel("Title or project number").fill("電子提單");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/proposer=PE/);
+    await expect(page).toHaveURL(/q=%E9%9B%BB%E5%AD%90%E6%8F%90%E5%96%AE/);
+    await expect(page.getByTestId("row-count")).toHaveText(/^1 item proposed by Peru matching "電子提單"/);
+    await expect(page.locator("tbody tr")).toHaveCount(1);
+  });
+});

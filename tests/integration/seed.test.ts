@@ -201,3 +201,26 @@ describe("the overview's agenda", () => {
     }
   });
 });
+
+describe("searching the work plan by title", () => {
+  it("finds items by English or Chinese title, in any case, and by project number", async () => {
+    expect((await listItems({ q: "electronic bills of lading" })).map((i) => i.titleZh)).toEqual(["提升國際貿易數位化：採用電子提單之實用性"]);
+    expect((await listItems({ q: "ELECTRONIC BILLS" })).length).toBe(1);
+    expect((await listItems({ q: "電子提單" })).map((i) => i.titleEn)).toEqual([
+      "Enhancing Digitalization in International Trade: The Practicality of Adopting Electronic Bills of Lading",
+    ]);
+    expect((await listItems({ q: "海關" })).length).toBeGreaterThan(3);
+    expect(await listItems({ q: "no such words anywhere" })).toEqual([]);
+  });
+
+  it("combines with the proposer filter", async () => {
+    const peru = await listItems({ proposer: "PE", q: "workshop" });
+    expect(peru.map((i) => i.titleEn)).toEqual(["Green Customs Technology Solutions in the Asia-Pacific Region Workshop"]);
+    expect(await listItems({ proposer: "JP", q: "電子提單" })).toEqual([]);
+  });
+
+  it("treats SQL-ish text as text", async () => {
+    expect(await listItems({ q: "%' OR 1=1 --" })).toEqual([]);
+    expect(await listItems({ q: "%" })).toEqual([]);
+  });
+});

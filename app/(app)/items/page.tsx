@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BulkEditBar } from "@/components/items/bulk-edit-bar";
 import { ItemsTable } from "@/components/items/items-table";
@@ -27,8 +28,15 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
   const user = await requirePageUser();
   const [t, tAll, te, ts, locale] = await Promise.all([getTranslations("items"), getTranslations(), getTranslations("errors"), getTranslations("enums.itemStatus"), getLocale()]);
   const canEdit = hasRole(user.role, "EDITOR");
+  const raw = await searchParams;
+  // The filter form sends empty fields too; the link an officer copies names only what is set.
+  const empty = Object.entries(raw).filter(([, value]) => value === "");
+  if (empty.length > 0) {
+    const kept = Object.entries(raw).filter(([, value]) => typeof value === "string" && value !== "") as [string, string][];
+    redirect((kept.length ? `/items?${new URLSearchParams(kept)}` : "/items") as never);
+  }
   const economies = await listEconomies();
-  const parsed = itemFiltersSchema.safeParse(await searchParams);
+  const parsed = itemFiltersSchema.safeParse(raw);
 
   if (!parsed.success) {
     return (
@@ -70,7 +78,7 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")}>
         <div className="flex flex-wrap items-end gap-3">
-          <ProposerFilter economies={economies} selected={economy?.code} />
+          <ProposerFilter economies={economies} selected={economy?.code} query={parsed.data.q} />
           {canEdit ? (
             <Link href="/items/new" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
               {t("newItem")}
@@ -85,8 +93,14 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
         />
       ) : null}
       <p className="mb-3 text-sm text-slate-600" role="status" data-testid="row-count">
-        {economy ? t("countProposer", { count: rows.length, economy: name }) : t("countAll", { count: rows.length })}
-        {economy ? (
+        {parsed.data.q
+          ? economy
+            ? t("countProposerSearch", { count: rows.length, economy: name, q: parsed.data.q })
+            : t("countSearch", { count: rows.length, q: parsed.data.q })
+          : economy
+            ? t("countProposer", { count: rows.length, economy: name })
+            : t("countAll", { count: rows.length })}
+        {economy || parsed.data.q ? (
           <>
             {" · "}
             <Link href="/items" className="text-brand-700 underline-offset-2 hover:underline">{t("clearFilter")}</Link>
@@ -100,6 +114,8 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
           caption={economy ? t("captionProposer", { economy: name }) : t("captionAll")}
           selectable={canEdit}
         />
+      ) : parsed.data.q ? (
+        <Notice tone="info" title={t("noMatch")} />
       ) : economy ? (
         <Notice tone="info" title={t("proposesNothing", { economy: name })}>
           <Link href={`/economies/${economy.code}`} className="underline">{t("seeCoSponsored")}</Link>.
