@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { startTransition, useActionState } from "react";
 import { bulkUpdateItems } from "@/lib/items/actions";
 import type { FieldOption } from "../forms/fields";
 import { FormMessage } from "../forms/fields";
@@ -17,7 +17,17 @@ export function BulkEditBar({ statuses, economies }: { statuses: FieldOption[]; 
   const [state, formAction] = useActionState(bulkUpdateItems, null);
   const errors = state && !state.ok ? Object.values(state.fieldErrors ?? {}).flat() : [];
   return (
-    <form id={BULK_FORM_ID} action={formAction} className="mb-3 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm" aria-label={t("bulkLabel")}>
+    <form
+      id={BULK_FORM_ID}
+      action={formAction}
+      // React resets a form after its action, which would untick every selected row on a refusal;
+      // with JavaScript the post is made by hand so the selection stays. Without it, a plain post.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+        startTransition(() => formAction(data));
+      }}
+      className="mb-3 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm" aria-label={t("bulkLabel")}>
       <span className="font-medium text-slate-700">{t("bulkSelected")}</span>
       <label className="flex items-center gap-2">
         <span className="sr-only">{t("bulkNewStatus")}</span>

@@ -32,7 +32,11 @@ export function ItemForm({ action, options, initial = {}, item, cancelHref }: It
   const tf = useTranslations("forms");
   const [state, formAction] = useActionState(action, null);
   const conflict = state && !state.ok ? state.conflict : undefined;
-  const version = conflict ? conflict.savedVersion : item?.version;
+  // What this attempt is based on: the saved record after a conflict, else what was posted last
+  // (echoed back with a field error), else the record as the page loaded it.
+  const echoed = state && !state.ok ? state.values : undefined;
+  const version = conflict ? conflict.savedVersion : (echoed?.version ?? item?.version);
+  const original = conflict?.saved ? JSON.stringify(conflict.saved) : (echoed?.original ?? JSON.stringify(initial));
 
   return (
     <form action={formAction} className="flex flex-col gap-6" noValidate>
@@ -40,6 +44,7 @@ export function ItemForm({ action, options, initial = {}, item, cancelHref }: It
         <>
           <input type="hidden" name="id" value={item.id} />
           <input type="hidden" name="version" value={version} />
+          <input type="hidden" name="original" value={original} />
         </>
       ) : null}
       {conflict ? (

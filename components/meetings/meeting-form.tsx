@@ -25,12 +25,16 @@ export function MeetingForm({ action, fora, initial = {}, meeting, cancelHref }:
   const KINDS = (["MEETING", "WORKSHOP", "OTHER"] as const).map((value) => ({ value, label: kinds(value) }));
   const [state, formAction] = useActionState(action, null);
   const conflict = state && !state.ok ? state.conflict : undefined;
+  const echoed = state && !state.ok ? state.values : undefined;
+  const version = conflict ? conflict.savedVersion : (echoed?.version ?? meeting?.version);
+  const original = conflict?.saved ? JSON.stringify(conflict.saved) : (echoed?.original ?? JSON.stringify(initial));
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {meeting ? (
         <>
           <input type="hidden" name="id" value={meeting.id} />
-          <input type="hidden" name="version" value={conflict ? conflict.savedVersion : meeting.version} />
+          <input type="hidden" name="version" value={version} />
+          <input type="hidden" name="original" value={original} />
         </>
       ) : null}
       {conflict ? (

@@ -50,7 +50,7 @@ export function MilestoneControls({ milestone, before, after, statuses }: Milest
         <div className="mt-3">
           <MilestoneForm
             action={editMilestone}
-            hidden={{ id: milestone.id, version: milestone.version }}
+            hidden={{ id: milestone.id, version: milestone.version, original: JSON.stringify(milestoneToFormValues(milestone)) }}
             initial={milestoneToFormValues(milestone)}
             statuses={statuses}
             submitLabel={t("save")}

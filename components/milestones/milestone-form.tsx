@@ -19,10 +19,16 @@ export function MilestoneForm({ action, hidden, initial = {}, statuses, submitLa
   const f = useTranslations("fields");
   const [state, formAction] = useActionState(action, null);
   const conflict = state && !state.ok ? state.conflict : undefined;
+  const echoed = state && !state.ok ? state.values : undefined;
+  const based = (name: string, value: string | number) => {
+    if (name === "version") return conflict ? conflict.savedVersion : (echoed?.version ?? value);
+    if (name === "original") return conflict?.saved ? JSON.stringify(conflict.saved) : (echoed?.original ?? value);
+    return value;
+  };
   return (
     <form action={formAction} className="grid gap-3 sm:grid-cols-2" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={name === "version" && conflict ? conflict.savedVersion : value} />
+        <input key={name} type="hidden" name={name} value={based(name, value)} />
       ))}
       {conflict ? (
         <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 sm:col-span-2">

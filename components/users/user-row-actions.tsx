@@ -10,13 +10,14 @@ import { ActionButton } from "../forms/action-button";
 import { SubmitButton } from "../forms/submit-button";
 import { OneTimeSecret } from "./one-time-secret";
 
-export function UserRowActions({ user, roles }: { user: { id: number; email: string; role: Role; active: boolean }; roles: FieldOption[] }) {
+export function UserRowActions({ user, roles, isSelf }: { user: { id: number; email: string; role: Role; active: boolean }; roles: FieldOption[]; isSelf: boolean }) {
   const t = useTranslations("users");
   const tAll = useTranslations();
   const [roleState, roleAction] = useActionState(changeRole, null);
   const [resetState, resetAction] = useActionState(resetPassword, null);
   return (
     <div className="flex flex-wrap items-start gap-2">
+      {isSelf ? null : (
       <form action={roleAction} className="flex items-center gap-2" aria-label={t("roleOf", { email: user.email })}>
         <input type="hidden" name="userId" value={user.id} />
         <select name="role" defaultValue={user.role} aria-label={t("roleOf", { email: user.email })} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
@@ -26,6 +27,7 @@ export function UserRowActions({ user, roles }: { user: { id: number; email: str
         </select>
         <SubmitButton tone="secondary">{t("changeRole")}</SubmitButton>
       </form>
+      )}
       <form
         action={resetAction}
         aria-label={t("resetLabel", { email: user.email })}
@@ -36,9 +38,11 @@ export function UserRowActions({ user, roles }: { user: { id: number; email: str
         <input type="hidden" name="userId" value={user.id} />
         <SubmitButton tone="secondary">{t("resetPassword")}</SubmitButton>
       </form>
+      {isSelf ? null : (
       <ActionButton action={setUserActive} fields={{ userId: user.id, active: String(!user.active) }} tone={user.active ? "danger" : "secondary"}>
         {user.active ? t("deactivate") : t("reactivate")}
       </ActionButton>
+      )}
       <div className="w-full text-xs" aria-live="polite">
         {roleState ? <p className={roleState.ok ? "text-emerald-800" : "text-rose-800"}>{translateMessage(tAll, roleState.message)}</p> : null}
         {resetState ? <p className={resetState.ok ? "text-emerald-800" : "text-rose-800"}>{translateMessage(tAll, resetState.message)}</p> : null}

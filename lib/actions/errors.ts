@@ -6,6 +6,10 @@ export class ConflictError extends Error {
   constructor(
     readonly savedVersion: number,
     readonly fields: ConflictField[],
+    /** The form as it should come back: the user's changes on top of the saved record. */
+    readonly merged?: Record<string, string>,
+    /** The saved record's values: what the user's next attempt starts from. */
+    readonly saved?: Record<string, string>,
   ) {
     super(msg("a.conflict"));
   }

@@ -19,7 +19,7 @@ export type ActionResult =
       fieldErrors?: FieldErrors;
       /** What the user typed, echoed so the form keeps it (never passwords). */
       values?: Record<string, string>;
-      conflict?: { savedVersion: number; fields: ConflictField[] };
+      conflict?: { savedVersion: number; fields: ConflictField[]; saved?: Record<string, string> };
     };
 
 export const IDLE: ActionResult | null = null;

@@ -23,7 +23,9 @@ interface ActionSpec<S extends z.ZodType> {
  * as messages; nothing is written when any step fails.
  */
 export async function runAction<S extends z.ZodType>(spec: ActionSpec<S>, formData: FormData): Promise<ActionResult> {
-  const values = formData instanceof FormData ? formValues(formData, spec.secretFields) : {};
+  // An action is a public endpoint: a crafted call may send anything in place of a form.
+  if (!(formData instanceof FormData)) return failure(msg("a.badRequest"));
+  const values = formValues(formData, spec.secretFields);
   let user: CurrentUser;
   try {
     user = await requireRole(spec.role, { allowPasswordChange: spec.allowPasswordChange });
@@ -31,13 +33,18 @@ export async function runAction<S extends z.ZodType>(spec: ActionSpec<S>, formDa
     if (error instanceof AuthorizationError) return failure(error.message);
     throw error;
   }
-  const parsed = spec.schema.safeParse(formData instanceof FormData ? formToObject(formData) : formData);
+  const parsed = spec.schema.safeParse(formToObject(formData));
   if (!parsed.success) return invalid(parsed.error, values);
   try {
     return await spec.run(parsed.data, user);
   } catch (error) {
     if (error instanceof ConflictError) {
-      return { ok: false, message: error.message, values, conflict: { savedVersion: error.savedVersion, fields: error.fields } };
+      return {
+        ok: false,
+        message: error.message,
+        values: error.merged ? { ...values, ...error.merged } : values,
+        conflict: { savedVersion: error.savedVersion, fields: error.fields, saved: error.saved },
+      };
     }
     if (error instanceof RefusedError) return failure(error.message, values, error.fieldErrors);
     if (isUniqueViolation(error)) return failure(msg("a.alreadyExists"), values);

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { msg } from "../i18n/message";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { authSecret } from "./secret";
-import { clearFailures, lockedUntil, recordFailure, throttleKeys } from "./throttle";
+import { attemptSucceeded, registerAttempt, throttleKeys } from "./throttle";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -19,7 +19,13 @@ export function lockedMessage(until: Date): string {
   return msg("auth.locked", { minutes: Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000)) });
 }
 
+/**
+ * The client's address, for the per-address limit. Only behind a reverse proxy that sets
+ * X-Forwarded-For (TRUST_PROXY=true) is that header believed; a client could otherwise pick any
+ * address, to dodge the limit or to lock others out. Without it only the per-account limit applies.
+ */
 function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+  if (process.env.TRUST_PROXY !== "true") return null;
   const forwarded = headers?.["x-forwarded-for"];
   const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
   const real = headers?.["x-real-ip"];
@@ -35,17 +41,16 @@ export async function authorizeCredentials(raw: unknown, address: string | null,
   const { email, password } = parsed.data;
   const keys = throttleKeys(email, address);
 
-  const locked = await lockedUntil(db, keys);
-  if (locked) throw new Error(lockedMessage(locked));
+  const attempt = await registerAttempt(db, keys);
+  if (attempt.wasLocked) throw new Error(lockedMessage(attempt.lockedUntil!));
 
   const user = await db.user.findUnique({ where: { email } });
   const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !valid || !user.active) {
-    const failure = await recordFailure(db, keys);
-    await wait(failure.delayMs);
-    throw new Error(failure.lockedUntil ? lockedMessage(failure.lockedUntil) : SIGN_IN_FAILED);
+    await wait(attempt.delayMs);
+    throw new Error(attempt.lockedUntil ? lockedMessage(attempt.lockedUntil) : SIGN_IN_FAILED);
   }
-  await clearFailures(db, email);
+  await attemptSucceeded(db, keys);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return { id: String(user.id), email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { parseOriginal, threeWay } from "../actions/conflict";
 import { ConflictError, RefusedError } from "../actions/errors";
 import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
@@ -68,15 +69,21 @@ export async function updateItem(_previous: ActionResult | null, formData: FormD
     {
       role: "EDITOR",
       schema: updateItemSchema,
-      run: async ({ id, version, ...fields }, user) => {
+      run: async ({ id, version, original: originalText, ...fields }, user) => {
+        const original = parseOriginal(originalText);
         await db.$transaction(async (tx) => {
           const current = await tx.item.findUnique({ where: { id }, include: auditItem });
           if (!current) throw new RefusedError(msg("a.itemGone"));
           if (current.archivedAt) throw new RefusedError(msg("a.archivedItem"));
           const saved = itemToFormValues(current);
           const yours = fieldsToFormValues(fields);
-          if (current.version !== version) {
-            throw new ConflictError(current.version, conflictFields(saved, yours));
+          if (current.version !== version) throw staleEdit(current.version, original, yours, saved);
+          if (fields.proposerCode !== current.proposerCode) {
+            const coSponsor = await tx.coSponsorship.findFirst({
+              where: { itemId: id, economyCode: fields.proposerCode, withdrawnOn: null },
+              include: { economy: true },
+            });
+            if (coSponsor) throw new RefusedError(msg("a.fieldsNeedAttention"), { proposerCode: [msg("a.proposerIsCoSponsor", economyNames(coSponsor.economy))] });
           }
           const diff = changedFields(saved, yours);
           if (diff.changed.length === 0) return;
@@ -88,7 +95,7 @@ export async function updateItem(_previous: ActionResult | null, formData: FormD
           });
           if (count === 0) {
             const latest = await tx.item.findUniqueOrThrow({ where: { id }, include: auditItem });
-            throw new ConflictError(latest.version, conflictFields(itemToFormValues(latest), yours));
+            throw staleEdit(latest.version, original, yours, itemToFormValues(latest));
           }
           await recordAudit(tx, {
             userId: user.id,
@@ -110,10 +117,9 @@ export async function updateItem(_previous: ActionResult | null, formData: FormD
   return result;
 }
 
-function conflictFields(saved: Record<keyof ItemFields, string>, yours: Record<keyof ItemFields, string>) {
-  return (Object.keys(yours) as (keyof ItemFields)[])
-    .filter((key) => saved[key] !== yours[key])
-    .map((key) => ({ name: key, label: key, yours: yours[key], saved: saved[key] }));
+function staleEdit(savedVersion: number, original: Record<string, string> | null, yours: Record<string, string>, saved: Record<string, string>) {
+  const { fields, merged } = threeWay(original, yours, saved);
+  return new ConflictError(savedVersion, fields, merged, saved);
 }
 
 async function setArchived(formData: FormData, archive: boolean): Promise<ActionResult> {
@@ -168,7 +174,12 @@ export async function deleteItem(_previous: ActionResult | null, formData: FormD
         const title = await db.$transaction(async (tx) => {
           const current = await tx.item.findUnique({
             where: { id },
-            include: { ...auditItem, coSponsorships: { select: { economyCode: true } }, milestones: { select: { title: true } } },
+            include: {
+              ...auditItem,
+              coSponsorships: { select: { economyCode: true } },
+              milestones: { select: { title: true } },
+              reports: { select: { meeting: { select: { shortName: true, name: true } } } },
+            },
           });
           if (!current) throw new RefusedError(msg("a.itemGone"));
           if (!current.archivedAt) throw new RefusedError(msg("a.archiveFirst"));
@@ -186,6 +197,7 @@ export async function deleteItem(_previous: ActionResult | null, formData: FormD
               ...itemToFormValues(current),
               coSponsors: current.coSponsorships.map((c) => c.economyCode),
               milestones: current.milestones.map((m) => m.title),
+              meetings: current.reports.map((r) => r.meeting.shortName ?? r.meeting.name),
             },
           });
           return current.titleEn;
@@ -233,14 +245,17 @@ export async function bulkUpdateItems(_previous: ActionResult | null, formData: 
           }
           const economy = await tx.economy.findUnique({ where: { code: input.economyCode } });
           if (!economy) throw new RefusedError(msg("a.unknownEconomy", { code: input.economyCode }), { economyCode: [msg("a.unknownEconomy", { code: input.economyCode })] });
-          const existing = await tx.coSponsorship.findMany({ where: { itemId: { in: input.ids }, economyCode: input.economyCode } });
-          const has = new Set(existing.filter((c) => !c.withdrawnOn).map((c) => c.itemId));
+          const existing = new Map(
+            (await tx.coSponsorship.findMany({ where: { itemId: { in: input.ids }, economyCode: input.economyCode } })).map((c) => [c.itemId, c]),
+          );
           for (const item of items) {
-            if (item.proposerCode === input.economyCode || has.has(item.id)) continue;
+            const before = existing.get(item.id);
+            if (item.proposerCode === input.economyCode || (before && !before.withdrawnOn)) continue;
+            // A withdrawn co-sponsor that joins again gets its row back, as in addCoSponsor.
             await tx.coSponsorship.upsert({
               where: { itemId_economyCode: { itemId: item.id, economyCode: input.economyCode } },
               create: { itemId: item.id, economyCode: input.economyCode },
-              update: { withdrawnOn: null },
+              update: { joinedOn: null, withdrawnOn: null },
             });
             await recordAudit(tx, {
               userId: user.id,
@@ -248,8 +263,9 @@ export async function bulkUpdateItems(_previous: ActionResult | null, formData: 
               entityType: "CoSponsorship",
               entityId: `${item.id}:${input.economyCode}`,
               itemId: item.id,
-              summary: msg("audit.bulkCoSponsor", economyNames(economy)),
-              after: { economy: input.economyCode },
+              summary: msg(before ? "audit.coSponsorAgain" : "audit.bulkCoSponsor", economyNames(economy)),
+              before: before ? { joinedOn: before.joinedOn, withdrawnOn: before.withdrawnOn } : null,
+              after: { economy: input.economyCode, joinedOn: null, withdrawnOn: null },
             });
             count++;
           }

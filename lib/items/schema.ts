@@ -105,7 +105,8 @@ export const itemFieldsSchema = z
 
 export type ItemFields = z.output<typeof itemFieldsSchema>;
 
-export const updateItemSchema = itemFieldsSchema.and(z.object({ id: positiveId("item"), version }));
+/** `original` is the form as the officer opened it (JSON), for telling their changes from others'. */
+export const updateItemSchema = itemFieldsSchema.and(z.object({ id: positiveId("item"), version, original: z.string().max(200_000).optional() }));
 
 export const itemRefSchema = z.object({ id: positiveId("item"), version });
 

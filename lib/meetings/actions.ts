@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { parseOriginal, threeWay } from "../actions/conflict";
 import { ConflictError, RefusedError } from "../actions/errors";
 import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
@@ -58,21 +59,25 @@ export async function updateMeeting(_previous: ActionResult | null, formData: Fo
     {
       role: "EDITOR",
       schema: updateMeetingSchema,
-      run: async ({ id, version, ...fields }, user) => {
+      run: async ({ id, version, original: originalText, ...fields }, user) => {
+        const original = parseOriginal(originalText);
         await db.$transaction(async (tx) => {
           const current = await tx.meeting.findUnique({ where: { id }, include: withForumCode });
           if (!current) throw new RefusedError(msg("a.meetingGone"));
           const saved = meetingToFormValues(current);
           const yours = meetingFieldsToFormValues(fields);
-          const conflicts = () =>
-            (Object.keys(yours) as (keyof MeetingFields)[])
-              .filter((key) => saved[key] !== yours[key])
-              .map((key) => ({ name: key, label: key, yours: yours[key], saved: saved[key] }));
-          if (current.version !== version) throw new ConflictError(current.version, conflicts());
+          const stale = (savedVersion: number, savedNow: Record<string, string>) => {
+            const { fields: conflicting, merged } = threeWay(original, yours, savedNow);
+            return new ConflictError(savedVersion, conflicting, merged, savedNow);
+          };
+          if (current.version !== version) throw stale(current.version, saved);
           const diff = changedFields(saved, yours);
           if (diff.changed.length === 0) return;
           const { count } = await tx.meeting.updateMany({ where: { id, version }, data: { ...(await withForum(tx, fields)), version: { increment: 1 } } });
-          if (count === 0) throw new ConflictError(current.version + 1, conflicts());
+          if (count === 0) {
+            const latest = await tx.meeting.findUniqueOrThrow({ where: { id }, include: withForumCode });
+            throw stale(latest.version, meetingToFormValues(latest));
+          }
           await recordAudit(tx, {
             userId: user.id,
             action: "meeting.update",

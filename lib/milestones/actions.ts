@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { parseOriginal, threeWay } from "../actions/conflict";
 import { ConflictError, RefusedError } from "../actions/errors";
 import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
@@ -62,21 +63,20 @@ export async function editMilestone(_previous: ActionResult | null, formData: Fo
     {
       role: "EDITOR",
       schema: editMilestoneSchema,
-      run: async ({ id, version, ...fields }, user) => {
+      run: async ({ id, version, original: originalText, ...typed }, user) => {
         const itemId = await db.$transaction(async (tx) => {
           const current = await tx.milestone.findUnique({ where: { id } });
           if (!current) throw new RefusedError(msg("a.milestoneGone"));
           await openItem(tx, current.itemId);
+          // The form shows an anchor without its days; an unchanged anchor keeps the days it has
+          // (e.g. the meeting's), instead of losing them on every save.
+          const keepsDays = typed.precision === "ANCHOR" && current.precision === "ANCHOR" && typed.anchor === current.anchor;
+          const fields = keepsDays ? { ...typed, dueStart: current.dueStart, dueEnd: current.dueEnd } : typed;
           const diff = changedFields(snapshot(current), fields);
           if (current.version !== version) {
             const saved = milestoneToFormValues(current);
-            const yours = milestoneToFormValues(fields);
-            throw new ConflictError(
-              current.version,
-              Object.keys(yours)
-                .filter((key) => saved[key] !== yours[key])
-                .map((key) => ({ name: key, label: key, yours: yours[key]!, saved: saved[key]! })),
-            );
+            const { fields: conflicting, merged } = threeWay(parseOriginal(originalText), milestoneToFormValues(fields), saved);
+            throw new ConflictError(current.version, conflicting, merged, saved);
           }
           if (diff.changed.length === 0) return current.itemId;
           const { count } = await tx.milestone.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });

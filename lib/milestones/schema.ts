@@ -37,7 +37,7 @@ const milestoneFields = z
   });
 
 export const addMilestoneSchema = z.object({ itemId: positiveId("item") }).and(milestoneFields);
-export const editMilestoneSchema = z.object({ id: positiveId("milestone"), version }).and(milestoneFields);
+export const editMilestoneSchema = z.object({ id: positiveId("milestone"), version, original: z.string().max(50_000).optional() }).and(milestoneFields);
 export const completeMilestoneSchema = z.object({ id: positiveId("milestone"), version, completedOn: optionalDay("completedOn") });
 /** Swaps two milestones of one item that fall on the same date (or have none). */
 export const moveMilestoneSchema = z.object({ id: positiveId("milestone"), otherId: positiveId("milestone") });

@@ -1,11 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { RefusedError } from "../actions/errors";
 import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
 import { recordAudit, type Tx } from "../audit/record";
+import { lockedMessage } from "../auth/options";
 import { generatePassword, hashPassword, verifyPassword } from "../auth/password";
+import { attemptSucceeded, registerAttempt, throttleKeys } from "../auth/throttle";
 import { db } from "../db";
 import { msg } from "../i18n/message";
 import { changePasswordSchema, changeRoleSchema, createUserSchema, PASSWORD_FIELDS, setActiveSchema, userRefSchema } from "./schema";
@@ -146,7 +149,7 @@ export async function setUserActive(_previous: ActionResult | null, formData: Fo
 
 /** Any signed-in user, for their own account; viewers included. */
 export async function changeOwnPassword(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction(
+  const result = await runAction(
     {
       role: "VIEWER",
       allowPasswordChange: true,
@@ -154,15 +157,25 @@ export async function changeOwnPassword(_previous: ActionResult | null, formData
       secretFields: PASSWORD_FIELDS,
       run: async ({ currentPassword, newPassword }, me) => {
         const user = await db.user.findUniqueOrThrow({ where: { id: me.id } });
+        // Guessing the current password from a borrowed session counts against the account
+        // like failed sign-ins do.
+        const keys = throttleKeys(user.email, null);
+        const attempt = await registerAttempt(db, keys);
+        if (attempt.wasLocked) throw new RefusedError(lockedMessage(attempt.lockedUntil!));
         if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-          throw new RefusedError(msg("a.fieldsNeedAttention"), { currentPassword: [msg("a.wrongCurrentPassword")] });
+          throw new RefusedError(attempt.lockedUntil ? lockedMessage(attempt.lockedUntil) : msg("a.fieldsNeedAttention"), {
+            currentPassword: [msg("a.wrongCurrentPassword")],
+          });
         }
+        await attemptSucceeded(db, keys);
         const passwordHash = await hashPassword(newPassword);
         await db.$transaction(async (tx) => {
           // Only over the password just checked: a reset by an administrator meanwhile wins.
           const { count } = await tx.user.updateMany({
             where: { id: me.id, passwordHash: user.passwordHash, sessionVersion: user.sessionVersion, active: true },
-            data: { passwordHash, mustChangePassword: false },
+            // A new session version ends every session, this one included: a session someone may
+            // have taken does not outlive the password it was opened with.
+            data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
           });
           if (count === 0) throw new RefusedError(msg("a.passwordRaced"));
           await recordAudit(tx, { userId: me.id, action: "user.change-password", entityType: "User", entityId: me.id, summary: msg("audit.ownPassword") });
@@ -172,4 +185,6 @@ export async function changeOwnPassword(_previous: ActionResult | null, formData
     },
     formData,
   );
+  if (result.ok) redirect("/sign-in?changed=1");
+  return result;
 }

@@ -127,3 +127,31 @@ test.describe("an editor changes the work plan", () => {
     await expect(report).toContainText("Completed");
   });
 });
+
+test.describe("two editors changing different fields", () => {
+  test.use({ storageState: stateFor("editor") });
+
+  test("keeping my change does not undo theirs", async ({ page, browser }) => {
+    const title = "APEC Customs-Business Dialogue: Latest Developments and Next Steps in End-to-End Supply Chain Digitalization";
+    await openItem(page, title);
+    await page.getByRole("link", { name: "Edit", exact: true }).click();
+    await page.getByLabel("Notes").fill("Eddie's note");
+
+    const other = await browser.newContext({ storageState: stateFor("editor2") });
+    const otherPage = await other.newPage();
+    await openItem(otherPage, title);
+    await otherPage.getByRole("link", { name: "Edit", exact: true }).click();
+    await otherPage.getByLabel("Status").selectOption({ label: "In implementation" });
+    await otherPage.getByRole("button", { name: "Save changes" }).click();
+    await expect(otherPage.getByRole("heading", { level: 1 })).toHaveText(title);
+    await other.close();
+
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByTestId("conflict")).toContainText("Their change does not touch the fields you edited");
+    await expect(page.getByLabel("Status")).toHaveValue("IN_IMPLEMENTATION");
+    await page.getByRole("button", { name: "Save my choices" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByText("Eddie's note")).toBeVisible();
+    await expect(page.getByText("In implementation").first()).toBeVisible();
+  });
+});

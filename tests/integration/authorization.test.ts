@@ -422,6 +422,8 @@ const cases: Case[] = [
     action: changeOwnPassword,
     who: "anyone signed in",
     audit: ["user.change-password"],
+    // Every session ends with the old password, so the officer signs in again.
+    redirect: /^\/sign-in\?changed=1$/,
     prepare: async (actor) => ({
       data: form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
       look: () => db.user.findMany({ where: { id: actor?.id ?? -1 } }),
@@ -527,10 +529,15 @@ describe("what an allowed change leaves behind", () => {
     const admin = await newUser("ADMIN", { mustChangePassword: true });
     sessionFor(admin);
     const changed = await submit(changeOwnPassword, form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
-    expect(changed.result).toMatchObject({ ok: true });
+    expect(changed.redirectedTo).toBe("/sign-in?changed=1");
     const after = await db.user.findUniqueOrThrow({ where: { id: admin.id } });
     expect(after.mustChangePassword).toBe(false);
+    expect(after.sessionVersion).toBe(admin.sessionVersion + 1);
     expect(await verifyPassword(NEW_PASSWORD, after.passwordHash)).toBe(true);
+
+    // The session that changed it has ended; signed in again, the officer may act.
+    expect((await submit(createMeeting, form(meetingForm(`Old session ${next()}`)))).result).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
+    sessionFor(after);
 
     const created = await submit(createMeeting, form(meetingForm(`After the password change ${next()}`)));
     expect(created.redirectedTo).toMatch(/^\/meetings\/\d+$/);
@@ -612,7 +619,7 @@ describe("a forged form post changes only what the action is for", () => {
       form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD, userId: victim.id, id: victim.id, email: victim.email, role: "ADMIN" }),
     );
 
-    expect(outcome.result).toMatchObject({ ok: true });
+    expect(outcome.redirectedTo).toBe("/sign-in?changed=1");
     const [me, them] = await Promise.all([db.user.findUniqueOrThrow({ where: { id: viewer.id } }), db.user.findUniqueOrThrow({ where: { id: victim.id } })]);
     expect(await verifyPassword(NEW_PASSWORD, me.passwordHash)).toBe(true);
     expect(me).toMatchObject({ role: "VIEWER", email: viewer.email });

@@ -49,7 +49,7 @@ describe("signing in with email and password", () => {
     await expect(attempt(PASSWORD)).rejects.toThrow(/auth\.locked/);
   });
 
-  it("refuses an address that keeps failing across accounts", async () => {
+  it("refuses an address that keeps failing across accounts (behind a trusted proxy)", async () => {
     for (let i = 0; i < 30; i++) {
       await authorizeCredentials({ email: `probe${i}@customs.test`, password: "x" }, "203.0.113.9", noWait).catch(() => {});
     }
@@ -61,5 +61,20 @@ describe("signing in with email and password", () => {
 describe("the first administrator", () => {
   it("is created once, only while there is no account at all", async () => {
     expect(await ensureAdmin(db, {})).toEqual({ created: false });
+  });
+});
+
+describe("a burst of parallel guesses", () => {
+  it("cannot slip past the account limit", async () => {
+    const passwordHash = await hashPassword(PASSWORD);
+    await db.user.create({ data: { email: "burst@customs.test", name: "Burst", role: "VIEWER", passwordHash } });
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => authorizeCredentials({ email: "burst@customs.test", password: "guess" }, null, noWait)),
+    );
+    expect(results.every((r) => r.status === "rejected")).toBe(true);
+    const row = await db.signInThrottle.findUnique({ where: { key: "email:burst@customs.test" } });
+    expect(row?.failures).toBeGreaterThanOrEqual(8);
+    expect(row?.lockedUntil).toBeInstanceOf(Date);
+    await expect(authorizeCredentials({ email: "burst@customs.test", password: PASSWORD }, null, noWait)).rejects.toThrow(/auth\.locked/);
   });
 });

@@ -20,5 +20,15 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const error = typeof params.error === "string" ? params.error : undefined;
   const known = error ? decodeMessage(error) : null;
   const shown = !error ? undefined : known && (known.key === "auth.wrong" || known.key === "auth.locked") ? error : SIGN_IN_FAILED;
-  return <SignInForm callbackUrl={callbackUrl} initialError={shown} />;
+  const t = await getTranslations("auth");
+  return (
+    <>
+      {params.changed === "1" ? (
+        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {t("passwordChangedSignIn")}
+        </p>
+      ) : null}
+      <SignInForm callbackUrl={callbackUrl} initialError={shown} />
+    </>
+  );
 }

@@ -44,7 +44,7 @@ export default async function UsersPage() {
                     {user.lastSignInAt ? t("lastSignIn", { when: formatInstant(user.lastSignInAt, locale as Locale) }) : t("neverSignedIn")}
                   </p>
                 </div>
-                <UserRowActions user={user} roles={roles} />
+                <UserRowActions user={user} roles={roles} isSelf={user.id === me.id} />
               </li>
             ))}
           </ul>
