@@ -21,9 +21,9 @@ export function officeDay(instant: Date): string {
   return dayInZone(instant, officeTimeZone());
 }
 
-/** "25 Nov 2026, 14:05" in the officers' time zone, with the zone named when it is not UTC. */
+/** "25 Nov 2026, 14:05 Asia/Taipei": in the officers' time zone, which is named. */
 export function formatInstant(instant: Date, locale: "en" | "zh-TW" = "en"): string {
   const zone = officeTimeZone();
   const text = new Intl.DateTimeFormat(locale === "zh-TW" ? "zh-TW" : "en-GB", { timeZone: zone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
-  return `${text} ${zone === "UTC" ? "UTC" : ""}`.trim();
+  return `${text} ${zone}`;
 }

@@ -6,6 +6,7 @@ import { Section } from "@/components/ui/section";
 import { requirePageUser } from "@/lib/auth/session";
 import { formatDay, formatDayRange } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
+import { meetingName } from "@/lib/i18n/data";
 import { workPlanCounts } from "@/lib/items/queries";
 import { listMeetings } from "@/lib/meetings/queries";
 import { milestoneAgenda } from "@/lib/milestones/queries";
@@ -67,7 +68,7 @@ export default async function OverviewPage() {
           {latestMeeting ? (
             <Section title={t("latestMeeting")}>
               <Link href={`/meetings/${latestMeeting.id}`} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
-                {latestMeeting.shortName ?? latestMeeting.name}
+                {meetingName(latestMeeting, locale as Locale)}
               </Link>
               <p className="text-sm text-slate-600">{formatDayRange(latestMeeting.startDate, latestMeeting.endDate, locale as Locale)}</p>
               <p className="mt-1 text-xs text-slate-500">{tc("itemsReported", { count: latestMeeting._count.items })}</p>

@@ -121,7 +121,9 @@ export function SelectField({ name, label, state, initial, hint, required, class
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors} required={required} className={className}>
       <select
-        key={value}
+        // Shows the value an action echoed back; while there is none, a page refresh underneath
+        // must not reset what the officer chose.
+        key={state ? `echo-${value}` : "initial"}
         id={id}
         name={name}
         defaultValue={value}

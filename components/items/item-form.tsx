@@ -3,7 +3,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { type FieldOption, FormMessage, SelectField, TextField } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
@@ -23,9 +23,11 @@ interface ItemFormProps {
   initial?: Record<string, string>;
   item?: { id: number; version: number };
   cancelHref: Route;
+  /** The office's current year, from the server, for a new item. */
+  defaultYear: string;
 }
 
-export function ItemForm({ action, options, initial = {}, item, cancelHref }: ItemFormProps) {
+export function ItemForm({ action, options, initial = {}, item, cancelHref, defaultYear }: ItemFormProps) {
   const t = useTranslations("itemForm");
   const f = useTranslations("fields");
   const tc = useTranslations("common");
@@ -35,8 +37,10 @@ export function ItemForm({ action, options, initial = {}, item, cancelHref }: It
   // What this attempt is based on: the saved record after a conflict, else what was posted last
   // (echoed back with a field error), else the record as the page loaded it.
   const echoed = state && !state.ok ? state.values : undefined;
-  const version = conflict ? conflict.savedVersion : (echoed?.version ?? item?.version);
-  const original = conflict?.saved ? JSON.stringify(conflict.saved) : (echoed?.original ?? JSON.stringify(initial));
+  // Kept from the first render: a refresh underneath must not move the base of an open edit.
+  const [base] = useState(() => ({ version: item?.version, original: JSON.stringify(initial) }));
+  const version = conflict ? conflict.savedVersion : (echoed?.version ?? base.version);
+  const original = conflict?.saved ? JSON.stringify(conflict.saved) : (echoed?.original ?? base.original);
 
   return (
     <form action={formAction} className="flex flex-col gap-6" noValidate>
@@ -67,7 +71,7 @@ export function ItemForm({ action, options, initial = {}, item, cancelHref }: It
         <SelectField name="status" label={f("status")} state={state} initial={initial.status ?? "PROPOSED"} options={options.statuses} required />
         <SelectField name="proposerCode" label={f("proposerCode")} state={state} initial={initial.proposerCode} options={options.economies} empty={tc("choose")} required />
         <SelectField name="forumCode" label={f("forumCode")} state={state} initial={initial.forumCode ?? "SCCP"} options={options.fora} required />
-        <TextField name="year" label={f("year")} type="number" state={state} initial={initial.year ?? String(new Date().getFullYear())} required />
+        <TextField name="year" label={f("year")} type="number" state={state} initial={initial.year ?? defaultYear} required />
         <TextField name="projectNumber" label={f("projectNumber")} state={state} initial={initial.projectNumber} hint={t("projectNumberHint")} />
       </fieldset>
 

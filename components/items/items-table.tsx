@@ -1,7 +1,7 @@
 import type { ItemRow } from "@/lib/items/queries";
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/config";
-import { milestoneTitle } from "@/lib/i18n/data";
+import { localTitle, milestoneTitle } from "@/lib/i18n/data";
 import { EconomyLink, EconomyList } from "../economies/economy-link";
 import { DueLabel } from "../milestones/due-label";
 import { ItemStatusBadge } from "./item-status-badge";
@@ -37,7 +37,7 @@ export function ItemsTable({ rows, today, caption, selectable = false }: { rows:
             <tr key={row.id} className="align-top hover:bg-slate-50/60">
               {selectable ? (
                 <td className="px-3 py-3">
-                  <input type="checkbox" name="ids[]" value={row.id} form={BULK_FORM_ID} aria-label={t("selectRow", { title: row.titleEn })} className="size-4" />
+                  <input type="checkbox" name="ids[]" value={row.id} form={BULK_FORM_ID} aria-label={t("selectRow", { title: localTitle(row, locale).text })} className="size-4" />
                 </td>
               ) : null}
               <td className="max-w-md px-4 py-3">

@@ -3,7 +3,7 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { type FieldOption, FormMessage, SelectField, TextField } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
@@ -26,8 +26,9 @@ export function MeetingForm({ action, fora, initial = {}, meeting, cancelHref }:
   const [state, formAction] = useActionState(action, null);
   const conflict = state && !state.ok ? state.conflict : undefined;
   const echoed = state && !state.ok ? state.values : undefined;
-  const version = conflict ? conflict.savedVersion : (echoed?.version ?? meeting?.version);
-  const original = conflict?.saved ? JSON.stringify(conflict.saved) : (echoed?.original ?? JSON.stringify(initial));
+  const [base] = useState(() => ({ version: meeting?.version, original: JSON.stringify(initial) }));
+  const version = conflict ? conflict.savedVersion : (echoed?.version ?? base.version);
+  const original = conflict?.saved ? JSON.stringify(conflict.saved) : (echoed?.original ?? base.original);
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {meeting ? (
@@ -40,7 +41,7 @@ export function MeetingForm({ action, fora, initial = {}, meeting, cancelHref }:
       {conflict ? (
         <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="conflict">
           <h2 className="font-semibold">{t("conflictTitle")}</h2>
-          <p>{t("conflictBody")} <Link href={cancelHref} className="underline">{tc("cancel")}</Link>.</p>
+          <p>{conflict.fields.length ? t("conflictBody") : t("conflictNone")} <Link href={cancelHref} className="underline">{tc("cancel")}</Link>.</p>
         </div>
       ) : (
         <FormMessage state={state} />

@@ -1,4 +1,6 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/config";
+import { milestoneTitle } from "@/lib/i18n/data";
 import type { FieldOption } from "../forms/fields";
 import { ActionButton } from "../forms/action-button";
 import { completeMilestone, deleteMilestone, editMilestone, moveMilestone } from "@/lib/milestones/actions";
@@ -27,21 +29,22 @@ interface MilestoneControlsProps {
 
 export function MilestoneControls({ milestone, before, after, statuses }: MilestoneControlsProps) {
   const t = useTranslations("milestoneForm");
+  const title = milestoneTitle(milestone, useLocale() as Locale);
   const open = milestone.status === "PLANNED" || milestone.status === "LATE";
   return (
     <div className="flex flex-wrap items-start gap-2">
       {open ? (
-        <ActionButton size="sm" action={completeMilestone} fields={{ id: milestone.id, version: milestone.version }} label={t("markDoneLabel", { title: milestone.title })}>
+        <ActionButton size="sm" action={completeMilestone} fields={{ id: milestone.id, version: milestone.version }} label={t("markDoneLabel", { title })}>
           {t("markDone")}
         </ActionButton>
       ) : null}
       {before ? (
-        <ActionButton size="sm" action={moveMilestone} fields={{ id: milestone.id, otherId: before.id }} label={t("upLabel", { title: milestone.title })}>
+        <ActionButton size="sm" action={moveMilestone} fields={{ id: milestone.id, otherId: before.id }} label={t("upLabel", { title })}>
           {t("up")}
         </ActionButton>
       ) : null}
       {after ? (
-        <ActionButton size="sm" action={moveMilestone} fields={{ id: milestone.id, otherId: after.id }} label={t("downLabel", { title: milestone.title })}>
+        <ActionButton size="sm" action={moveMilestone} fields={{ id: milestone.id, otherId: after.id }} label={t("downLabel", { title })}>
           {t("down")}
         </ActionButton>
       ) : null}
@@ -60,7 +63,7 @@ export function MilestoneControls({ milestone, before, after, statuses }: Milest
               action={deleteMilestone}
               fields={{ id: milestone.id, version: milestone.version }}
               tone="danger"
-              confirm={t("confirmRemove", { title: milestone.title })}
+              confirm={t("confirmRemove", { title })}
             >
               {t("remove")}
             </ActionButton>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { DatePrecision, MilestoneStatus } from "@/lib/db/generated/enums";
 import type { Locale } from "@/lib/i18n/config";
+import { meetingName } from "@/lib/i18n/data";
 import { formatDay } from "@/lib/dates";
 import { EmptyState } from "../ui/section";
 import { DueLabel } from "./due-label";
@@ -18,7 +19,7 @@ interface MilestoneEntry {
   status: MilestoneStatus;
   completedOn: string | null;
   note: string | null;
-  meeting: { id: number; shortName: string | null; name: string } | null;
+  meeting: { id: number; shortName: string | null; name: string; nameZh?: string | null } | null;
 }
 
 interface MilestoneListProps<M extends MilestoneEntry> {
@@ -50,7 +51,7 @@ export function MilestoneList<M extends MilestoneEntry>({ milestones, today, con
               <p className="mt-1 text-xs text-slate-500">
                 {t("at")}{" "}
                 <Link href={`/meetings/${milestone.meeting.id}`} className="underline-offset-2 hover:underline">
-                  {milestone.meeting.shortName ?? milestone.meeting.name}
+                  {meetingName(milestone.meeting, locale)}
                 </Link>
               </p>
             ) : null}

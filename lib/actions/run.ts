@@ -30,7 +30,7 @@ export async function runAction<S extends z.ZodType>(spec: ActionSpec<S>, formDa
   try {
     user = await requireRole(spec.role, { allowPasswordChange: spec.allowPasswordChange });
   } catch (error) {
-    if (error instanceof AuthorizationError) return failure(error.message);
+    if (error instanceof AuthorizationError) return failure(error.message, values);
     throw error;
   }
   const parsed = spec.schema.safeParse(formToObject(formData));

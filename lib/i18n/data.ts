@@ -29,3 +29,8 @@ export function economyName(economy: { name: string; shortName: string | null; n
 export function milestoneTitle(milestone: { title: string; titleZh?: string | null }, locale: Locale): string {
   return locale === "zh-TW" && milestone.titleZh ? milestone.titleZh : milestone.title;
 }
+
+/** A meeting as a list names it: its short name in English ("SCCP1 2024"), its Chinese name in Chinese. */
+export function meetingName(meeting: { name: string; shortName: string | null; nameZh?: string | null }, locale: Locale): string {
+  return locale === "zh-TW" && meeting.nameZh ? meeting.nameZh : (meeting.shortName ?? meeting.name);
+}

@@ -50,7 +50,7 @@ export async function createItem(_previous: ActionResult | null, formData: FormD
             entityType: "Item",
             entityId: created.id,
             itemId: created.id,
-            summary: msg("audit.itemCreated", { title: created.titleEn }),
+            summary: msg("audit.itemCreated", { title: created.titleEn, titleZh: created.titleZh ?? created.titleEn }),
             after: itemToFormValues(created),
           });
           return created;
@@ -136,7 +136,7 @@ async function setArchived(formData: FormData, archive: boolean): Promise<Action
             where: { id, version },
             data: { archivedAt: archive ? new Date() : null, version: { increment: 1 } },
           });
-          if (count === 0) throw new ConflictError(current.version, []);
+          if (count === 0) throw new RefusedError(msg("a.staleReload"));
           await recordAudit(tx, {
             userId: user.id,
             action: archive ? "item.archive" : "item.restore",
@@ -183,7 +183,7 @@ export async function deleteItem(_previous: ActionResult | null, formData: FormD
           });
           if (!current) throw new RefusedError(msg("a.itemGone"));
           if (!current.archivedAt) throw new RefusedError(msg("a.archiveFirst"));
-          if (current.version !== version) throw new ConflictError(current.version, []);
+          if (current.version !== version) throw new RefusedError(msg("a.staleReload"));
           await tx.item.delete({ where: { id } });
           if (current.seedKey) await tx.deletedSeedRecord.create({ data: { seedKey: current.seedKey } });
           await recordAudit(tx, {
@@ -192,7 +192,7 @@ export async function deleteItem(_previous: ActionResult | null, formData: FormD
             entityType: "Item",
             entityId: id,
             itemId: id,
-            summary: msg("audit.itemDeleted", { title: current.titleEn }),
+            summary: msg("audit.itemDeleted", { title: current.titleEn, titleZh: current.titleZh ?? current.titleEn }),
             before: {
               ...itemToFormValues(current),
               coSponsors: current.coSponsorships.map((c) => c.economyCode),

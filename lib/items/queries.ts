@@ -82,17 +82,17 @@ export async function getItem(id: number) {
     include: {
       forum: { select: { code: true, name: true } },
       proposer: { select: economySelect },
-      subFund: { select: { name: true } },
+      subFund: { select: { name: true, nameZh: true } },
       coSponsorships: {
         select: { joinedOn: true, withdrawnOn: true, economy: { select: economySelect } },
         orderBy: { economy: { apecOrder: "asc" } },
       },
-      milestones: { select: { ...milestoneSelect, meeting: { select: { id: true, shortName: true, name: true } } } },
+      milestones: { select: { ...milestoneSelect, meeting: { select: { id: true, shortName: true, name: true, nameZh: true } } } },
       reports: {
         select: {
           agendaItem: true,
           note: true,
-          meeting: { select: { id: true, name: true, shortName: true, startDate: true, endDate: true } },
+          meeting: { select: { id: true, name: true, nameZh: true, shortName: true, startDate: true, endDate: true } },
         },
         orderBy: { meeting: { startDate: "asc" } },
       },

@@ -106,7 +106,7 @@ export const itemFieldsSchema = z
 export type ItemFields = z.output<typeof itemFieldsSchema>;
 
 /** `original` is the form as the officer opened it (JSON), for telling their changes from others'. */
-export const updateItemSchema = itemFieldsSchema.and(z.object({ id: positiveId("item"), version, original: z.string().max(200_000).optional() }));
+export const updateItemSchema = itemFieldsSchema.and(z.object({ id: positiveId("item"), version, original: z.string({ message: msg("v.form") }).max(200_000, { message: msg("v.form") }).optional() }));
 
 export const itemRefSchema = z.object({ id: positiveId("item"), version });
 

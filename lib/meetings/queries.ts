@@ -9,6 +9,7 @@ export async function listMeetings() {
       id: true,
       kind: true,
       name: true,
+      nameZh: true,
       shortName: true,
       startDate: true,
       endDate: true,

@@ -40,7 +40,7 @@ export const meetingFieldsSchema = z
   });
 
 export type MeetingFields = z.output<typeof meetingFieldsSchema>;
-export const updateMeetingSchema = meetingFieldsSchema.and(z.object({ id: positiveId("meeting"), version, original: z.string().max(200_000).optional() }));
+export const updateMeetingSchema = meetingFieldsSchema.and(z.object({ id: positiveId("meeting"), version, original: z.string({ message: msg("v.form") }).max(200_000, { message: msg("v.form") }).optional() }));
 
 export const linkItemSchema = z.object({
   meetingId: positiveId("meeting"),

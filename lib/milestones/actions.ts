@@ -47,7 +47,7 @@ export async function addMilestone(_previous: ActionResult | null, formData: For
             entityType: "Milestone",
             entityId: created.id,
             itemId,
-            summary: msg("audit.milestoneAdded", { title: created.title, due: formatDue(created), dueZh: formatDue(created, "zh-TW") }),
+            summary: msg("audit.milestoneAdded", { title: created.title, titleZh: created.titleZh ?? created.title, due: formatDue(created), dueZh: formatDue(created, "zh-TW") }),
             after: snapshot(created),
           });
         });
@@ -80,14 +80,19 @@ export async function editMilestone(_previous: ActionResult | null, formData: Fo
           }
           if (diff.changed.length === 0) return current.itemId;
           const { count } = await tx.milestone.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
-          if (count === 0) throw new ConflictError(current.version + 1, []);
+          if (count === 0) {
+            const latest = await tx.milestone.findUniqueOrThrow({ where: { id } });
+            const saved = milestoneToFormValues(latest);
+            const { fields: conflicting, merged } = threeWay(parseOriginal(originalText), milestoneToFormValues(fields), saved);
+            throw new ConflictError(latest.version, conflicting, merged, saved);
+          }
           await recordAudit(tx, {
             userId: user.id,
             action: "milestone.update",
             entityType: "Milestone",
             entityId: id,
             itemId: current.itemId,
-            summary: msg("audit.milestoneUpdated", { title: current.title, fields: diff.changed.join(",") }),
+            summary: msg("audit.milestoneUpdated", { title: current.title, titleZh: current.titleZh ?? current.title, fields: diff.changed.join(",") }),
             before: diff.before,
             after: diff.after,
           });
@@ -116,14 +121,14 @@ export async function completeMilestone(_previous: ActionResult | null, formData
             where: { id, version },
             data: { status: "DONE", completedOn: day, version: { increment: 1 } },
           });
-          if (count === 0) throw new ConflictError(current.version, []);
+          if (count === 0) throw new RefusedError(msg("a.staleReload"));
           await recordAudit(tx, {
             userId: user.id,
             action: "milestone.complete",
             entityType: "Milestone",
             entityId: id,
             itemId: current.itemId,
-            summary: msg("audit.milestoneDone", { title: current.title }),
+            summary: msg("audit.milestoneDone", { title: current.title, titleZh: current.titleZh ?? current.title }),
             before: { status: current.status, completedOn: current.completedOn },
             after: { status: "DONE", completedOn: day },
           });
@@ -165,7 +170,7 @@ export async function moveMilestone(_previous: ActionResult | null, formData: Fo
             entityType: "Milestone",
             entityId: id,
             itemId: current.itemId,
-            summary: msg(positions.get(id)! < positions.get(otherId)! ? "audit.movedBefore" : "audit.movedAfter", { title: current.title, other: other.title }),
+            summary: msg(positions.get(id)! < positions.get(otherId)! ? "audit.movedBefore" : "audit.movedAfter", { title: current.title, titleZh: current.titleZh ?? current.title, other: other.title, otherZh: other.titleZh ?? other.title }),
             before: { position: current.position },
             after: { position: positions.get(id) },
           });
@@ -189,7 +194,7 @@ export async function deleteMilestone(_previous: ActionResult | null, formData: 
           const current = await tx.milestone.findUnique({ where: { id } });
           if (!current) throw new RefusedError(msg("a.milestoneGone"));
           await openItem(tx, current.itemId);
-          if (current.version !== version) throw new ConflictError(current.version, []);
+          if (current.version !== version) throw new RefusedError(msg("a.staleReload"));
           await tx.milestone.delete({ where: { id } });
           await recordAudit(tx, {
             userId: user.id,
@@ -197,7 +202,7 @@ export async function deleteMilestone(_previous: ActionResult | null, formData: 
             entityType: "Milestone",
             entityId: id,
             itemId: current.itemId,
-            summary: msg("audit.milestoneRemoved", { title: current.title }),
+            summary: msg("audit.milestoneRemoved", { title: current.title, titleZh: current.titleZh ?? current.title }),
             before: snapshot(current),
           });
           return current.itemId;

@@ -21,7 +21,7 @@ export interface StoredDue {
 
 const WORDS: Record<DateLocale, { undated: string; quarter: (q: number, year: number) => string; year: (year: string) => string }> = {
   en: { undated: "No date yet", quarter: (q, year) => `Q${q} ${year}`, year: (year) => year },
-  "zh-TW": { undated: "尚無日期", quarter: (q, year) => `${year}年第${q}季`, year: (year) => `${year}年` },
+  "zh-TW": { undated: "尚未訂定日期", quarter: (q, year) => `${year}年第${q}季`, year: (year) => `${year}年` },
 };
 
 export function toStoredDue(due: Due): StoredDue {

@@ -10,7 +10,7 @@ const milestoneFields = z
   .object({
     title: requiredText("milestoneTitle", 300, 2),
     titleZh: optionalText("milestoneTitleZh", 300),
-    due: z.string({ message: msg("v.due", { value: "" }) }).trim().max(20, { message: msg("v.due", { value: "" }) }).optional().default(""),
+    due: z.string({ message: msg("v.dueLength") }).trim().max(20, { message: msg("v.dueLength") }).optional().default(""),
     anchor: optionalText("anchor", 60),
     status: requiredEnum(STATUSES, "status").default("PLANNED"),
     completedOn: optionalDay("completedOn"),
@@ -37,7 +37,7 @@ const milestoneFields = z
   });
 
 export const addMilestoneSchema = z.object({ itemId: positiveId("item") }).and(milestoneFields);
-export const editMilestoneSchema = z.object({ id: positiveId("milestone"), version, original: z.string().max(50_000).optional() }).and(milestoneFields);
+export const editMilestoneSchema = z.object({ id: positiveId("milestone"), version, original: z.string({ message: msg("v.form") }).max(50_000, { message: msg("v.form") }).optional() }).and(milestoneFields);
 export const completeMilestoneSchema = z.object({ id: positiveId("milestone"), version, completedOn: optionalDay("completedOn") });
 /** Swaps two milestones of one item that fall on the same date (or have none). */
 export const moveMilestoneSchema = z.object({ id: positiveId("milestone"), otherId: positiveId("milestone") });

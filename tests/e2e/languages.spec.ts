@@ -53,7 +53,7 @@ test.describe("an officer who switches to Chinese", () => {
     await page.goto("/items?proposer=NZ");
     const link = page.getByRole("link", { name: "Gender Mainstreaming in APEC Customs Survey" });
     await expect(link).toBeVisible();
-    await expect(page.getByText("尚無中文名稱,以英文顯示")).toBeVisible();
+    await expect(page.getByText("尚無中文名稱，以英文顯示")).toBeVisible();
   });
 
   test("switches back to English", async ({ page }) => {

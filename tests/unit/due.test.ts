@@ -105,7 +105,7 @@ describe("due dates in Traditional Chinese", () => {
     [{ precision: "YEAR", year: 2024 }, "2024年"],
     [{ precision: "ANCHOR", anchor: "SOM3 2024" }, "SOM3 2024"],
     [{ precision: "ANCHOR", anchor: "SCCP1 2024", start: "2024-02-27", end: "2024-02-28" }, "SCCP1 2024 (2024年2月27日至28日)"],
-    [{ precision: "UNDATED" }, "尚無日期"],
+    [{ precision: "UNDATED" }, "尚未訂定日期"],
   ] as const)("shows %j as %j", (due, text) => {
     expect(formatDue(toStoredDue(due), "zh-TW")).toBe(text);
   });

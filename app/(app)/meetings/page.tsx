@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/section";
 import { formatDayRange } from "@/lib/dates";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
+import { meetingName } from "@/lib/i18n/data";
 import { listMeetings } from "@/lib/meetings/queries";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -36,9 +37,11 @@ export default async function MeetingsPage() {
               <li key={meeting.id} className="flex flex-col gap-1 py-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
                 <div className="min-w-0">
                   <Link href={`/meetings/${meeting.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                    {meeting.shortName ?? meeting.name}
+                    {meetingName(meeting, locale as Locale)}
                   </Link>
-                  {meeting.shortName ? <p className="text-sm text-slate-600">{meeting.name}</p> : null}
+                  {meeting.shortName || (locale === "zh-TW" && meeting.nameZh) ? (
+                    <p className="text-sm text-slate-600">{locale === "zh-TW" ? (meeting.shortName ?? meeting.name) : meeting.name}</p>
+                  ) : null}
                   <p className="mt-1 text-xs text-slate-500">
                     {[meeting.place, meeting.format].filter(Boolean).join(" · ") || t("placeNotRecorded")} · {tc("itemsReported", { count: meeting._count.items })}
                   </p>

@@ -12,7 +12,7 @@ import { getItem } from "@/lib/items/queries";
 import { itemIdSchema } from "@/lib/items/schema";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
-import { economyName, localTitle, otherTitle } from "@/lib/i18n/data";
+import { economyName, localTitle, meetingName, otherTitle } from "@/lib/i18n/data";
 import { officeDay, officeToday } from "@/lib/today";
 import { AddCoSponsorForm } from "@/components/co-sponsors/add-co-sponsor-form";
 import { ActionButton } from "@/components/forms/action-button";
@@ -170,7 +170,7 @@ export default async function ItemPage({ params }: PageProps<"/items/[id]">) {
                 {item.reports.map((report) => (
                   <li key={report.meeting.id} className="py-3 text-sm">
                     <Link href={`/meetings/${report.meeting.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                      {report.meeting.shortName ?? report.meeting.name}
+                      {meetingName(report.meeting, locale)}
                     </Link>{" "}
                     <span className="text-slate-500">{formatDayRange(report.meeting.startDate, report.meeting.endDate, locale)}</span>
                     {report.agendaItem ? <p className="text-xs text-slate-500">{t("agenda", { agenda: report.agendaItem })}</p> : null}
@@ -242,7 +242,7 @@ export default async function ItemPage({ params }: PageProps<"/items/[id]">) {
               entries={[
                 [tf("forumCode"), item.forum.code],
                 [tf("projectNumber"), item.projectNumber],
-                [tf("fundAccount"), item.fundAccount ? `${tfund(item.fundAccount)}${item.subFund ? ` – ${item.subFund.name}` : ""}` : null],
+                [tf("fundAccount"), item.fundAccount ? `${tfund(item.fundAccount)}${item.subFund ? ` – ${locale === "zh-TW" && item.subFund.nameZh ? item.subFund.nameZh : item.subFund.name}` : ""}` : null],
                 [tf("apecFundingUsd"), item.apecFundingUsd !== null ? usd.format(item.apecFundingUsd) : null],
                 [tf("coFundingUsd"), item.coFundingUsd !== null ? usd.format(item.coFundingUsd) : null],
                 [tf("overseer"), item.overseer],

@@ -3,6 +3,7 @@ import { ItemForm } from "@/components/items/item-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
+import { officeToday } from "@/lib/today";
 import { createItem } from "@/lib/items/actions";
 import { itemFormOptions } from "@/lib/items/form-options";
 
@@ -17,7 +18,8 @@ export default async function NewItemPage() {
   return (
     <>
       <PageHeader title={t("newTitle")} subtitle={t("newSubtitle")} />
-      <ItemForm action={createItem} options={await itemFormOptions()} cancelHref="/items" />
+      <ItemForm action={createItem} options={await itemFormOptions()} defaultYear={officeToday().slice(0, 4)}
+        cancelHref="/items" />
     </>
   );
 }

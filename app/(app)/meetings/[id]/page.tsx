@@ -8,7 +8,7 @@ import { EmptyState, Section } from "@/components/ui/section";
 import { formatDayRange } from "@/lib/dates";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
-import { localTitle } from "@/lib/i18n/data";
+import { localTitle, meetingName } from "@/lib/i18n/data";
 import { getMeeting } from "@/lib/meetings/queries";
 import { meetingIdSchema } from "@/lib/meetings/schema";
 import { ActionButton } from "@/components/forms/action-button";
@@ -28,8 +28,8 @@ async function loadMeeting(params: PageProps<"/meetings/[id]">["params"]) {
 
 export async function generateMetadata({ params }: PageProps<"/meetings/[id]">): Promise<Metadata> {
   const meeting = await loadMeeting(params);
-  const te = await getTranslations("errors");
-  return { title: meeting?.shortName ?? meeting?.name ?? te("meetingNotFound") };
+  const [te, locale] = await Promise.all([getTranslations("errors"), getLocale()]);
+  return { title: meeting ? meetingName(meeting, locale as Locale) : te("meetingNotFound") };
 }
 
 export default async function MeetingPage({ params }: PageProps<"/meetings/[id]">) {
@@ -37,7 +37,7 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
   const meeting = await loadMeeting(params);
   if (!meeting) notFound();
   const canEdit = hasRole(user.role, "EDITOR");
-  const [t, tf, tn, kinds, localeTag] = await Promise.all([getTranslations("meetings"), getTranslations("fields"), getTranslations("nav"), getTranslations("enums.meetingKind"), getLocale()]);
+  const [t, tf, tn, ti, kinds, localeTag] = await Promise.all([getTranslations("meetings"), getTranslations("fields"), getTranslations("nav"), getTranslations("item"), getTranslations("enums.meetingKind"), getLocale()]);
   const locale = localeTag as Locale;
   const zh = locale === "zh-TW";
   const absent = meeting.attendances.filter((a) => !a.attended);
@@ -73,7 +73,7 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
                   const entry = meeting.items.find((e) => e.item.id === item.id);
                   return (
                     <>
-                      {entry?.agendaItem ? <p className="text-xs text-slate-500">{tf("agendaItem")}: {entry.agendaItem}</p> : null}
+                      {entry?.agendaItem ? <p className="text-xs text-slate-500">{ti("agenda", { agenda: entry.agendaItem })}</p> : null}
                       {entry?.note ? <p className="mt-1 text-sm text-slate-700">{entry.note}</p> : null}
                       {canEdit ? (
                         <div className="mt-2">

@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
+import { officeToday } from "@/lib/today";
 import type { Locale } from "@/lib/i18n/config";
 import { localTitle } from "@/lib/i18n/data";
 import { updateItem } from "@/lib/items/actions";
@@ -36,6 +37,7 @@ export default async function EditItemPage({ params }: PageProps<"/items/[id]/ed
         options={await itemFormOptions()}
         initial={itemToFormValues(item)}
         item={{ id: item.id, version: item.version }}
+        defaultYear={officeToday().slice(0, 4)}
         cancelHref={`/items/${item.id}` as Route}
       />
     </>

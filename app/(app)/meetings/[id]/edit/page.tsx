@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
+import { meetingName } from "@/lib/i18n/data";
 import { requirePageUser } from "@/lib/auth/session";
 import { updateMeeting } from "@/lib/meetings/actions";
 import { forumOptions } from "@/lib/meetings/form-options";
@@ -24,7 +26,7 @@ export default async function EditMeetingPage({ params }: PageProps<"/meetings/[
   const t = await getTranslations("meetings");
   return (
     <>
-      <PageHeader title={t("editTitle")} subtitle={meeting.name} />
+      <PageHeader title={t("editTitle")} subtitle={meetingName(meeting, (await getLocale()) as Locale)} />
       <MeetingForm
         action={updateMeeting}
         fora={await forumOptions()}
