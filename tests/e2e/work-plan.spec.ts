@@ -108,3 +108,22 @@ test.describe("searching the work plan", () => {
     await expect(page.locator("tbody tr")).toHaveCount(1);
   });
 });
+
+test.describe("handing on the co-sponsorship list", () => {
+  test("downloads the filtered table as a CSV that keeps Chinese titles and \"Hong Kong, China\" whole", async ({ page }) => {
+    await page.goto("/items?proposer=PE");
+    await page.getByText("Download", { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Co-sponsorship list, one row per item (CSV)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^sccp-co-sponsorships-\d{4}-\d{2}-\d{2}\.csv$/);
+    const { readFile } = await import("node:fs/promises");
+    const bytes = await readFile((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").slice(1).trim().split("\r\n");
+    expect(lines).toHaveLength(8);
+    // In APEC's order, and quoted as one field because of the comma in "Hong Kong, China".
+    expect(lines.find((line) => line.includes("提升物流供應鏈透明度最佳範例"))).toContain(',"China; Hong Kong, China; Korea; United States",');
+  });
+});

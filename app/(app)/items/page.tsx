@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BulkEditBar } from "@/components/items/bulk-edit-bar";
 import { ItemsTable } from "@/components/items/items-table";
+import { ExportLinks } from "@/components/items/export-links";
 import { ProposerFilter } from "@/components/items/proposer-filter";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -92,6 +93,7 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
           economies={economies.map((e) => ({ value: e.code, label: economyName(e, locale as Locale) }))}
         />
       ) : null}
+      {rows.length > 0 ? <ExportLinks filters={parsed.data} /> : null}
       <p className="mb-3 text-sm text-slate-600" role="status" data-testid="row-count">
         {parsed.data.q
           ? economy

@@ -1,0 +1,27 @@
+import { useTranslations } from "next-intl";
+
+/** Downloads of what the table shows now: the same filters go into the file's link. */
+export function ExportLinks({ filters }: { filters: { proposer?: string; q?: string } }) {
+  const t = useTranslations("export");
+  const link = (settings: Record<string, string>) => {
+    const query = new URLSearchParams({ ...(filters.proposer ? { proposer: filters.proposer } : {}), ...(filters.q ? { q: filters.q } : {}), ...settings });
+    return `/items/export?${query}`;
+  };
+  return (
+    <details className="mb-3 text-sm">
+      <summary className="cursor-pointer font-medium text-brand-700">{t("download")}</summary>
+      <ul className="mt-2 flex flex-col gap-1 pl-4">
+        <li>
+          <a href={link({ layout: "items" })} download className="text-brand-700 underline-offset-2 hover:underline">{t("byItem")}</a>
+          {" · "}
+          <a href={link({ layout: "items", sep: "semicolon" })} download className="text-slate-600 underline-offset-2 hover:underline">{t("semicolon")}</a>
+        </li>
+        <li>
+          <a href={link({ layout: "long" })} download className="text-brand-700 underline-offset-2 hover:underline">{t("long")}</a>
+          {" · "}
+          <a href={link({ layout: "long", sep: "semicolon" })} download className="text-slate-600 underline-offset-2 hover:underline">{t("semicolon")}</a>
+        </li>
+      </ul>
+    </details>
+  );
+}

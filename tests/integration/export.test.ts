@@ -1,0 +1,72 @@
+// The co-sponsorship CSV, read back with an independent parser and compared with the database.
+import { getServerSession } from "next-auth";
+import Papa from "papaparse";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GET } from "@/app/(app)/items/export/route";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { seedDatabase } from "@/prisma/seed/seed";
+
+vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
+
+beforeAll(async () => {
+  await seedDatabase(db);
+  const viewer = await db.user.create({ data: { email: "viewer@export.test", name: "Viewer", role: "VIEWER", passwordHash: await hashPassword("x-long-password") } });
+  vi.mocked(getServerSession).mockResolvedValue({ user: { id: viewer.id, sv: viewer.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+});
+
+async function download(query: string) {
+  const response = await GET(new Request(`http://localhost/items/export?${query}`));
+  // Response.text() would drop the byte-order mark this test wants to see.
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+  return { response, text };
+}
+
+function parse(text: string, delimiter = ",") {
+  expect(text.startsWith("\uFEFF"), "a byte-order mark, for Excel").toBe(true);
+  const parsed = Papa.parse<string[]>(text.slice(1), { delimiter, newline: "\r\n", skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+describe("the co-sponsorship list as CSV", () => {
+  it("has one row per item Peru proposes, with each co-sponsor list as the report gives it", async () => {
+    const { response, text } = await download("proposer=PE");
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="sccp-co-sponsorships-\d{4}-\d{2}-\d{2}\.csv"/);
+    const [header, ...rows] = parse(text);
+    expect(header?.slice(0, 7)).toEqual(["Year", "Kind", "Title", "Title (other language)", "APEC project number", "Proposing economy", "Co-sponsors"]);
+    expect(rows).toHaveLength(7);
+    expect(rows.every((row) => row[5] === "Peru")).toBe(true);
+    const transparency = rows.find((row) => row[2]!.startsWith("Best Practices to Enhance Transparency"));
+    expect(transparency?.[6]?.split("; ").sort()).toEqual(["China", "Hong Kong, China", "Korea", "United States"]);
+    expect(transparency?.[3]).toBe("提升物流供應鏈透明度最佳範例：國際貿易物流服務資訊平臺");
+  });
+
+  it("in long form has one row per item and co-sponsor, as many as the database holds", async () => {
+    const expected = await db.coSponsorship.count({ where: { withdrawnOn: null, item: { proposerCode: "PE", archivedAt: null } } });
+    const [header, ...rows] = parse((await download("proposer=PE&layout=long")).text);
+    expect(header).toContain("Co-sponsor code");
+    expect(rows).toHaveLength(expected);
+    expect(rows.filter((row) => row[6] === "HK").map((row) => row[5])).toEqual(["Hong Kong, China"]);
+  });
+
+  it("uses ; as separator when asked, and Chinese when asked", async () => {
+    const [header, ...rows] = parse((await download("proposer=PE&sep=semicolon&lang=zh-TW")).text, ";");
+    expect(header?.slice(0, 3)).toEqual(["年度", "類型", "名稱"]);
+    const transparency = rows.find((row) => row[2] === "提升物流供應鏈透明度最佳範例：國際貿易物流服務資訊平臺");
+    expect(transparency?.[5]).toBe("秘魯");
+    expect(transparency?.[6]?.split("、").sort()).toEqual(["中國大陸", "美國", "韓國", "香港"].sort());
+  });
+
+  it("refuses an unknown setting or value with a message, and an anonymous caller with 401", async () => {
+    const bad = await download("proposer=PE&layout=pivot");
+    expect(bad.response.status).toBe(400);
+    expect(bad.text).toMatch(/is not allowed for "layout"/);
+    expect((await download("proposer=ZZZ")).response.status).toBe(400);
+    expect((await download("format=xlsx")).text).toMatch(/"format" is not a filter/);
+    vi.mocked(getServerSession).mockResolvedValueOnce(null);
+    expect((await download("proposer=PE")).response.status).toBe(401);
+  });
+});
