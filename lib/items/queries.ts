@@ -58,7 +58,7 @@ export async function listItems(filters: ItemFilters) {
       proposer: { select: economySelect },
       coSponsorships: {
         where: { withdrawnOn: null },
-        select: { economy: { select: economySelect } },
+        select: { joinedOn: true, economy: { select: economySelect } },
         orderBy: { economy: { apecOrder: "asc" } },
       },
       milestones: { where: { status: { in: ["PLANNED", "LATE"] } }, select: milestoneSelect },
@@ -68,7 +68,7 @@ export async function listItems(filters: ItemFilters) {
   const matching = filters.q ? items.filter((item) => containsText(item, filters.q!)) : items;
   return matching.sort(compareItems).map(({ coSponsorships, milestones, ...item }) => ({
     ...item,
-    coSponsors: coSponsorships.map(({ economy }) => economy),
+    coSponsors: coSponsorships.map(({ economy, joinedOn }) => ({ ...economy, joinedOn })),
     nextMilestone: nextMilestone(milestones) ?? null,
   }));
 }

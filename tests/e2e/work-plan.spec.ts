@@ -127,3 +127,17 @@ test.describe("handing on the co-sponsorship list", () => {
     expect(lines.find((line) => line.includes("提升物流供應鏈透明度最佳範例"))).toContain(',"China; Hong Kong, China; Korea; United States",');
   });
 });
+
+test.describe("handing on the spreadsheet", () => {
+  test("downloads every view of the filtered table as one XLSX workbook", async ({ page }) => {
+    await page.goto("/items?proposer=PE");
+    await page.getByText("Download", { exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Spreadsheet with every view (XLSX)" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^sccp-co-sponsorships-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const XLSX = await import("xlsx");
+    const { readFile } = await import("node:fs/promises");
+    const book = XLSX.read(await readFile((await download.path())!), { type: "buffer" });
+    expect(book.SheetNames).toEqual(["Items", "Co-sponsorships", "Matrix", "About this file"]);
+    expect(XLSX.utils.sheet_to_json(book.Sheets.Items!)).toHaveLength(7);
+  });
+});

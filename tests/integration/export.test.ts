@@ -65,8 +65,50 @@ describe("the co-sponsorship list as CSV", () => {
     expect(bad.response.status).toBe(400);
     expect(bad.text).toMatch(/is not allowed for "layout"/);
     expect((await download("proposer=ZZZ")).response.status).toBe(400);
-    expect((await download("format=xlsx")).text).toMatch(/"format" is not a filter/);
+    expect((await download("style=wide")).text).toMatch(/"style" is not a filter/);
+    expect((await download("format=pdf")).text).toMatch(/is not allowed for "format"/);
     vi.mocked(getServerSession).mockResolvedValueOnce(null);
     expect((await download("proposer=PE")).response.status).toBe(401);
+  });
+});
+
+describe("the co-sponsorship workbook", () => {
+  async function workbook(query: string) {
+    const XLSX = await import("xlsx");
+    const response = await GET(new Request(`http://localhost/items/export?${query}`));
+    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    return XLSX.read(new Uint8Array(await response.arrayBuffer()), { type: "array", cellDates: true });
+  }
+
+  it("reads back, with an independent reader, as the table's rows, the long form, the matrix and where it came from", async () => {
+    const XLSX = await import("xlsx");
+    const book = await workbook("proposer=PE&format=xlsx");
+    expect(book.SheetNames).toEqual(["Items", "Co-sponsorships", "Matrix", "About this file"]);
+
+    const items = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Items!);
+    expect(items).toHaveLength(7);
+    const transparency = items.find((row) => String(row.Title).startsWith("Best Practices to Enhance Transparency"));
+    expect(transparency?.["Proposing economy"]).toBe("Peru");
+    expect(String(transparency?.["Co-sponsors"]).split("; ").sort()).toEqual(["China", "Hong Kong, China", "Korea", "United States"]);
+    expect(transparency?.["Title (other language)"]).toBe("提升物流供應鏈透明度最佳範例：國際貿易物流服務資訊平臺");
+    expect(book.Sheets.Items!["!autofilter"]).toBeDefined();
+
+    const long = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets["Co-sponsorships"]!);
+    expect(long).toHaveLength(await db.coSponsorship.count({ where: { withdrawnOn: null, item: { proposerCode: "PE", archivedAt: null } } }));
+
+    const matrix = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Matrix!);
+    const row = matrix.find((r) => String(r["Item \\ economy"]).startsWith("Best Practices to Enhance Transparency"));
+    expect(row?.PE).toBe("P");
+    expect(row?.HK).toBe("×");
+    expect(row?.JP).toBeUndefined();
+
+    const about = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets["About this file"]!, { header: 1 });
+    expect(about.find((r) => r[0] === "Filters")?.[1]).toBe("Proposing economy: Peru");
+    expect(about.find((r) => r[0] === "Generated")?.[1]).toBeInstanceOf(Date);
+  });
+
+  it("speaks Chinese when asked", async () => {
+    const book = await workbook("proposer=PE&format=xlsx&lang=zh-TW");
+    expect(book.SheetNames).toEqual(["項目", "連署明細", "連署矩陣", "檔案說明"]);
   });
 });

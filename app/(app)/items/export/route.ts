@@ -2,6 +2,7 @@ import { getLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { coSponsorshipCsv } from "@/lib/exports/co-sponsorships";
 import { EXPORT_SETTINGS, exportSettingsSchema } from "@/lib/exports/schema";
+import { coSponsorshipWorkbook } from "@/lib/exports/xlsx";
 import { isLocale } from "@/lib/i18n/config";
 import { msg, translateMessage } from "@/lib/i18n/message";
 import { itemFiltersSchema } from "@/lib/items/schema";
@@ -13,7 +14,7 @@ import zhTW from "@/lib/i18n/messages/zh-TW.json";
 export const dynamic = "force-dynamic";
 
 /**
- * GET /items/export?proposer=PE&q=…&layout=items|long&sep=comma|semicolon&lang=en|zh-TW
+ * GET /items/export?proposer=PE&q=…&format=csv|xlsx&layout=items|long&sep=comma|semicolon&lang=en|zh-TW
  * The work-plan table's filters, in the reader's language unless lang asks for the other.
  */
 export async function GET(request: Request) {
@@ -45,6 +46,16 @@ export async function GET(request: Request) {
     return refuse([...(filters.error?.issues ?? []), ...(settings.error?.issues ?? [])].map((issue) => issue.message));
   }
 
+  if (settings.data.format === "xlsx") {
+    const workbook = await coSponsorshipWorkbook(filters.data, locale, `${user.name} <${user.email}>`);
+    return new Response(new Uint8Array(workbook), {
+      headers: {
+        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "Content-Disposition": `attachment; filename="sccp-co-sponsorships-${officeToday()}.xlsx"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  }
   const csv = await coSponsorshipCsv(filters.data, settings.data.layout, settings.data.sep, locale);
   const name = `sccp-co-sponsorships${settings.data.layout === "long" ? "-long" : ""}-${officeToday()}.csv`;
   return new Response(csv, {
