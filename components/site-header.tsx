@@ -9,7 +9,7 @@ import { SignOutButton } from "./sign-out-button";
 export async function SiteHeader({ user }: { user: CurrentUser | null }) {
   const [t, tc, tr] = await Promise.all([getTranslations("nav"), getTranslations("common"), getTranslations("enums.role")]);
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-baseline gap-2 text-slate-900">
           <span className="text-lg font-semibold tracking-tight">{tc("appName")}</span>

@@ -9,7 +9,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   return (
     <>
       <SiteHeader user={user} />
-      <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-16 pt-6 sm:px-6">
+      <main id="main" className="mx-auto w-full max-w-7xl px-4 pb-16 pt-6 sm:px-6 print:max-w-none print:p-0">
         {children}
       </main>
     </>

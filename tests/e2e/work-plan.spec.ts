@@ -141,3 +141,19 @@ test.describe("handing on the spreadsheet", () => {
     expect(XLSX.utils.sheet_to_json(book.Sheets.Items!)).toHaveLength(7);
   });
 });
+
+test.describe("the meeting brief", () => {
+  test("prints every item reported at SCCP1 on A4, ready to save as PDF", async ({ page }) => {
+    await page.goto("/meetings");
+    await page.getByRole("link", { name: "SCCP1 2024" }).click();
+    await page.getByRole("link", { name: "Brief for the delegation" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("SCCP1 2024");
+    await expect(page.getByTestId("brief-item")).toHaveCount(17);
+    await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.length).toBeGreaterThan(20_000);
+  });
+});

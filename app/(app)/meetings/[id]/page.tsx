@@ -37,7 +37,7 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
   const meeting = await loadMeeting(params);
   if (!meeting) notFound();
   const canEdit = hasRole(user.role, "EDITOR");
-  const [t, tf, tn, ti, kinds, localeTag] = await Promise.all([getTranslations("meetings"), getTranslations("fields"), getTranslations("nav"), getTranslations("item"), getTranslations("enums.meetingKind"), getLocale()]);
+  const [t, tf, tn, ti, tb, kinds, localeTag] = await Promise.all([getTranslations("meetings"), getTranslations("fields"), getTranslations("nav"), getTranslations("item"), getTranslations("brief"), getTranslations("enums.meetingKind"), getLocale()]);
   const locale = localeTag as Locale;
   const zh = locale === "zh-TW";
   const absent = meeting.attendances.filter((a) => !a.attended);
@@ -53,11 +53,16 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
         {meeting.nameZh ? (
           <p lang={zh ? "en" : "zh-Hant-TW"} className="mt-1 text-lg text-slate-600">{zh ? meeting.name : meeting.nameZh}</p>
         ) : null}
-        {canEdit ? (
-          <Link href={`/meetings/${meeting.id}/edit`} className="mt-3 inline-block rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-            {t("edit")}
+        <div className="mt-3 flex flex-wrap gap-2 text-sm">
+          {canEdit ? (
+            <Link href={`/meetings/${meeting.id}/edit`} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+              {t("edit")}
+            </Link>
+          ) : null}
+          <Link href={`/meetings/${meeting.id}/brief`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50">
+            {tb("open")}
           </Link>
-        ) : null}
+        </div>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-3">
