@@ -1,12 +1,14 @@
-// Every page and API needs a signed-in user, except sign-in itself, next-auth's own routes and
-// the health check. This turns anonymous requests away early: pages go to sign-in, APIs get a
-// JSON 401 (never a redirect). It is not the only guard: pages and server actions check the
-// user against the database themselves, so a deactivated user is refused at once.
+// Every page and API needs a signed-in user, except sign-in itself, next-auth's own routes, the
+// health check and the calendar feed (token in its address). This turns anonymous requests away
+// early: pages go to sign-in, APIs get a JSON 401 (never a redirect). It is not the only guard:
+// pages and server actions check the user against the database themselves, so a deactivated user
+// is refused at once.
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 
-const PUBLIC = [/^\/sign-in$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/];
+// The calendar feed authenticates by the personal token in its address.
+const PUBLIC = [/^\/sign-in$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/, /^\/api\/calendar\/[^/]+$/];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

@@ -157,3 +157,24 @@ test.describe("the meeting brief", () => {
     expect(pdf.length).toBeGreaterThan(20_000);
   });
 });
+
+test.describe("the calendar feed", () => {
+  test("an officer makes a calendar address that a calendar app can read without signing in, then stops it", async ({ page, playwright }) => {
+    await page.goto("/account/calendar");
+    await page.getByRole("button", { name: /Create my calendar address|Renew/ }).click();
+    const address = await page.getByTestId("calendar-address").inputValue();
+    await expect(page.getByText(/A calendar address is active since/)).toBeVisible();
+    expect(address).toMatch(/\/api\/calendar\/sccp_cal_[\w-]{43}\.ics$/);
+
+    const calendarApp = await playwright.request.newContext();
+    const feed = await calendarApp.get(`${address}?proposer=PE`);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    expect(await feed.text()).toContain("SUMMARY:[April 2024] Preliminary report");
+
+    await page.getByRole("button", { name: "Stop my calendar address" }).click();
+    await expect(page.getByText("Your calendar address no longer works.")).toBeVisible();
+    expect((await calendarApp.get(address)).status()).toBe(404);
+    await calendarApp.dispose();
+  });
+});

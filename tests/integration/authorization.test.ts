@@ -27,6 +27,7 @@ import type { Prisma, Role, User } from "@/lib/db/generated/client";
 import { archiveItem, bulkUpdateItems, createItem, deleteItem, restoreItem, updateItem } from "@/lib/items/actions";
 import { createMeeting, linkItemToMeeting, unlinkItemFromMeeting, updateMeeting } from "@/lib/meetings/actions";
 import { addMilestone, completeMilestone, deleteMilestone, editMilestone, moveMilestone } from "@/lib/milestones/actions";
+import { renewCalendarToken, revokeCalendarToken } from "@/lib/tokens/actions";
 import { changeOwnPassword, changeRole, createUser, resetPassword, setUserActive } from "@/lib/users/actions";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { msg } from "@/lib/i18n/message";
@@ -428,6 +429,23 @@ const cases: Case[] = [
       data: form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
       look: () => db.user.findMany({ where: { id: actor?.id ?? -1 } }),
     }),
+  },
+  {
+    change: "make their calendar address",
+    action: renewCalendarToken,
+    who: "anyone signed in",
+    audit: ["token.create"],
+    prepare: async (actor) => ({ data: form({}), look: () => db.accessToken.findMany({ where: { userId: actor?.id ?? -1 } }) }),
+  },
+  {
+    change: "stop their calendar address",
+    action: revokeCalendarToken,
+    who: "anyone signed in",
+    audit: ["token.revoke"],
+    prepare: async (actor) => {
+      if (actor) await db.accessToken.create({ data: { userId: actor.id, purpose: "calendar", hash: `fixture-${next()}` } });
+      return { data: form({}), look: () => db.accessToken.findMany({ where: { userId: actor?.id ?? -1 } }) };
+    },
   },
 ];
 

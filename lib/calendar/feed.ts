@@ -1,0 +1,73 @@
+import "server-only";
+import ical from "ical-generator";
+import { createTranslator } from "next-intl";
+import { addDays } from "../dates";
+import { db } from "../db";
+import type { Locale } from "../i18n/config";
+import { localTitle, meetingName, milestoneTitle } from "../i18n/data";
+import en from "../i18n/messages/en.json";
+import zhTW from "../i18n/messages/zh-TW.json";
+import { listItems } from "../items/queries";
+import type { ItemFilters } from "../items/schema";
+import { formatDue } from "../milestones/due";
+
+/** A calendar day at UTC midnight: ical-generator writes all-day events as plain DATE values. */
+function utcDay(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/**
+ * An iCalendar feed (RFC 5545) of the milestones and meetings of the items the filters select.
+ * A milestone known only to the month, quarter or year is an all-day event on the period's last
+ * day, its title starting with the period ("[April 2024] Preliminary report"), so no calendar
+ * shows a made-up day as if it were known; one with no date at all is left out.
+ */
+export async function calendarFeed(filters: ItemFilters, locale: Locale, baseUrl: string): Promise<string> {
+  const t = createTranslator({ locale, messages: locale === "zh-TW" ? zhTW : en });
+  const items = await listItems(filters);
+  const ids = items.map((item) => item.id);
+  const titles = new Map(items.map((item) => [item.id, localTitle(item, locale).text]));
+  const filtered = Boolean(filters.proposer || filters.q);
+  const [milestones, meetings] = await Promise.all([
+    db.milestone.findMany({
+      where: { itemId: { in: ids }, status: { not: "CANCELLED" }, dueEnd: { not: null } },
+      select: { id: true, itemId: true, title: true, titleZh: true, precision: true, dueStart: true, dueEnd: true, anchor: true, status: true, updatedAt: true, note: true },
+    }),
+    db.meeting.findMany({
+      where: filtered ? { items: { some: { itemId: { in: ids } } } } : {},
+      select: { id: true, name: true, nameZh: true, shortName: true, startDate: true, endDate: true, place: true, updatedAt: true },
+    }),
+  ]);
+
+  const calendar = ical({ name: t("calendar.calendarName"), prodId: { company: "SCCP Tracker", product: "work plan", language: locale === "zh-TW" ? "ZH" : "EN" }, ttl: 60 * 60 });
+  for (const milestone of milestones) {
+    const item = titles.get(milestone.itemId) ?? "";
+    const title = milestoneTitle(milestone, locale);
+    const period = formatDue(milestone, locale);
+    const exact = milestone.precision === "DAY" || (milestone.precision === "ANCHOR" && milestone.dueStart);
+    const start = exact ? milestone.dueStart! : milestone.dueEnd!;
+    calendar.createEvent({
+      id: `milestone-${milestone.id}@sccp-tracker`,
+      start: utcDay(start),
+      end: utcDay(addDays(milestone.dueEnd!, 1)),
+      allDay: true,
+      stamp: milestone.updatedAt,
+      summary: exact ? t("calendar.day", { title, item }) : t("calendar.month", { period, title, item }),
+      description: [exact ? period : t("calendar.precisionNote", { period }), milestone.note].filter(Boolean).join("\n"),
+      url: `${baseUrl}/items/${milestone.itemId}`,
+    });
+  }
+  for (const meeting of meetings) {
+    calendar.createEvent({
+      id: `meeting-${meeting.id}@sccp-tracker`,
+      start: utcDay(meeting.startDate),
+      end: utcDay(addDays(meeting.endDate, 1)),
+      allDay: true,
+      stamp: meeting.updatedAt,
+      summary: t("calendar.meeting", { name: meetingName(meeting, locale) }),
+      location: meeting.place ?? undefined,
+      url: `${baseUrl}/meetings/${meeting.id}`,
+    });
+  }
+  return calendar.toString();
+}
