@@ -1,10 +1,15 @@
 import { useTranslations } from "next-intl";
 
 /** Downloads of what the table shows now: the same filters go into the file's link. */
-export function ExportLinks({ filters }: { filters: { proposer?: string; q?: string } }) {
+export function ExportLinks({ filters }: { filters: { proposer?: string; coSponsor?: string; q?: string } }) {
   const t = useTranslations("export");
   const link = (settings: Record<string, string>) => {
-    const query = new URLSearchParams({ ...(filters.proposer ? { proposer: filters.proposer } : {}), ...(filters.q ? { q: filters.q } : {}), ...settings });
+    const query = new URLSearchParams({
+      ...(filters.proposer ? { proposer: filters.proposer } : {}),
+      ...(filters.coSponsor ? { coSponsor: filters.coSponsor } : {}),
+      ...(filters.q ? { q: filters.q } : {}),
+      ...settings,
+    });
     return `/items/export?${query}`;
   };
   return (

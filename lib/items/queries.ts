@@ -45,6 +45,7 @@ export async function listItems(filters: ItemFilters) {
     where: {
       archivedAt: null,
       ...(filters.proposer ? { proposerCode: filters.proposer } : {}),
+      ...(filters.coSponsor ? { coSponsorships: { some: { economyCode: filters.coSponsor, withdrawnOn: null } } } : {}),
       ...(filters.q ? { OR: textMatch(filters.q) } : {}),
     },
     select: {

@@ -4,7 +4,7 @@ import { economyCodeSchema } from "../economies/schema";
 import { optionalDay, optionalEnum, optionalText, positiveId, requiredEnum, requiredText, version, wholeUsd } from "../forms/fields";
 import { msg } from "../i18n/message";
 
-const FILTERS = ["proposer", "q"] as const;
+const FILTERS = ["proposer", "coSponsor", "q"] as const;
 
 /**
  * The work-plan table's URL filters. Unknown or repeated parameters are refused with a message
@@ -25,6 +25,7 @@ export const itemFiltersSchema = z
   .pipe(
     z.object({
       proposer: economyCodeSchema.optional(),
+      coSponsor: economyCodeSchema.optional(),
       q: z
         .string()
         .trim()

@@ -178,3 +178,11 @@ test.describe("the calendar feed", () => {
     await calendarApp.dispose();
   });
 });
+
+test.describe("filtering by co-sponsor", () => {
+  test("lists what Chile co-sponsors, from a link an officer can send", async ({ page }) => {
+    await page.goto("/items?coSponsor=CL");
+    await expect(page.getByTestId("row-count")).toHaveText(/^4 items co-sponsored by Chile/);
+    for (const cell of await page.locator("tbody tr td[data-testid=co-sponsors]").allTextContents()) expect(cell).toContain("Chile");
+  });
+});

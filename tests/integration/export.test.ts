@@ -112,3 +112,15 @@ describe("the co-sponsorship workbook", () => {
     expect(book.SheetNames).toEqual(["項目", "連署明細", "連署矩陣", "檔案說明"]);
   });
 });
+
+describe("what one economy co-sponsors", () => {
+  it("is the items it currently backs, one row each", async () => {
+    const expected = await db.item.count({ where: { archivedAt: null, coSponsorships: { some: { economyCode: "US", withdrawnOn: null } } } });
+    const response = await GET(new Request("http://localhost/items/export?coSponsor=US"));
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+    const [, ...rows] = Papa.parse<string[]>(text.slice(1), { newline: "\r\n", skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(expected);
+    expect(expected).toBe(5);
+    expect(rows.every((row) => row[6]!.split("; ").includes("United States"))).toBe(true);
+  });
+});

@@ -57,16 +57,17 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
     );
   }
 
-  const { proposer } = parsed.data;
-  const economy = proposer ? await findEconomy(proposer) : null;
-  if (proposer && !economy) {
+  const { proposer, coSponsor } = parsed.data;
+  const [economy, backer] = await Promise.all([proposer ? findEconomy(proposer) : null, coSponsor ? findEconomy(coSponsor) : null]);
+  const unknown = (proposer && !economy ? proposer : null) ?? (coSponsor && !backer ? coSponsor : null);
+  if (unknown) {
     return (
       <>
         <PageHeader title={t("title")} />
         <div className="mb-4">
           <ProposerFilter economies={economies} />
         </div>
-        <Notice title={t("unknownEconomy", { code: proposer })}>
+        <Notice title={t("unknownEconomy", { code: unknown })}>
           {t("unknownEconomyBody")} <Link href="/items" className="font-medium underline">{te("showEveryItem")}</Link>.
         </Notice>
       </>
@@ -95,14 +96,18 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
       ) : null}
       {rows.length > 0 ? <ExportLinks filters={parsed.data} /> : null}
       <p className="mb-3 text-sm text-slate-600" role="status" data-testid="row-count">
-        {parsed.data.q
-          ? economy
-            ? t("countProposerSearch", { count: rows.length, economy: name, q: parsed.data.q })
-            : t("countSearch", { count: rows.length, q: parsed.data.q })
-          : economy
-            ? t("countProposer", { count: rows.length, economy: name })
-            : t("countAll", { count: rows.length })}
-        {economy || parsed.data.q ? (
+        {backer
+          ? economy || parsed.data.q
+            ? t("countFiltered", { count: rows.length })
+            : t("countCoSponsor", { count: rows.length, economy: economyName(backer, locale as Locale) })
+          : parsed.data.q
+            ? economy
+              ? t("countProposerSearch", { count: rows.length, economy: name, q: parsed.data.q })
+              : t("countSearch", { count: rows.length, q: parsed.data.q })
+            : economy
+              ? t("countProposer", { count: rows.length, economy: name })
+              : t("countAll", { count: rows.length })}
+        {economy || backer || parsed.data.q ? (
           <>
             {" · "}
             <Link href="/items" className="text-brand-700 underline-offset-2 hover:underline">{t("clearFilter")}</Link>
@@ -116,7 +121,7 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
           caption={economy ? t("captionProposer", { economy: name }) : t("captionAll")}
           selectable={canEdit}
         />
-      ) : parsed.data.q ? (
+      ) : parsed.data.q || backer ? (
         <Notice tone="info" title={t("noMatch")} />
       ) : economy ? (
         <Notice tone="info" title={t("proposesNothing", { economy: name })}>

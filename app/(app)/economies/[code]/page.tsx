@@ -46,6 +46,14 @@ export default async function EconomyPage({ params }: PageProps<"/economies/[cod
           {!zh && economy.shortName ? <span className="font-normal text-slate-500"> ({economy.shortName})</span> : null}
         </h1>
         <p lang={zh ? "en" : "zh-Hant-TW"} className="mt-1 text-lg text-slate-600">{zh ? economy.name : economy.nameZh}</p>
+        <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <li>
+            <a href={`/items/export?coSponsor=${economy.code}`} download className="text-brand-700 underline-offset-2 hover:underline">{t("exportCoSponsored")}</a>
+          </li>
+          <li>
+            <a href={`/items/export?proposer=${economy.code}`} download className="text-brand-700 underline-offset-2 hover:underline">{t("exportProposed")}</a>
+          </li>
+        </ul>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-2">
