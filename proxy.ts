@@ -7,8 +7,8 @@ import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 
-// The calendar feed authenticates by the personal token in its address.
-const PUBLIC = [/^\/sign-in$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/, /^\/api\/calendar\/[^/]+$/];
+// The calendar feed and the JSON API authenticate by personal tokens, not sessions.
+const PUBLIC = [/^\/sign-in$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/, /^\/api\/calendar\/[^/]+$/, /^\/api\/v1(\/|$)/];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

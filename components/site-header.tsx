@@ -7,7 +7,7 @@ import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader({ user }: { user: CurrentUser | null }) {
-  const [t, tc, tr, tcal] = await Promise.all([getTranslations("nav"), getTranslations("common"), getTranslations("enums.role"), getTranslations("calendar")]);
+  const [t, tc, tr, tcal, tapi] = await Promise.all([getTranslations("nav"), getTranslations("common"), getTranslations("enums.role"), getTranslations("calendar"), getTranslations("api")]);
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
@@ -37,6 +37,9 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
               <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{tr(user.role)}</span>
               <Link href="/account/calendar" className="text-slate-700 underline-offset-2 hover:underline">
                 {tcal("nav")}
+              </Link>
+              <Link href="/account/api-tokens" className="text-slate-700 underline-offset-2 hover:underline">
+                {tapi("nav")}
               </Link>
               <SignOutButton label={t("signOut")} />
             </>

@@ -2,10 +2,10 @@ import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { db } from "../db";
 
-export const TOKEN_PURPOSES = { calendar: "cal" } as const;
+export const TOKEN_PURPOSES = { calendar: "cal", api: "api" } as const;
 export type TokenPurpose = keyof typeof TOKEN_PURPOSES;
 
-const TOKEN_FORMAT = /^sccp_(cal)_([A-Za-z0-9_-]{43})$/;
+const TOKEN_FORMAT = /^sccp_(cal|api)_([A-Za-z0-9_-]{43})$/;
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");

@@ -186,3 +186,22 @@ test.describe("filtering by co-sponsor", () => {
     for (const cell of await page.locator("tbody tr td[data-testid=co-sponsors]").allTextContents()) expect(cell).toContain("Chile");
   });
 });
+
+test.describe("the JSON API", () => {
+  test("an officer makes a token, a program reads the work plan with it, and the document describes it", async ({ page, playwright }) => {
+    await page.goto("/account/api-tokens");
+    await page.getByLabel("What the token is for").fill("Minister's dashboard");
+    await page.getByRole("button", { name: "Create token" }).click();
+    const token = await page.getByTestId("one-time-password").innerText();
+    expect(token).toMatch(/^sccp_api_[\w-]{43}$/);
+
+    const program = await playwright.request.newContext({ baseURL: page.url().replace(/\/account.*$/, "") });
+    const response = await program.get("/api/v1/items?proposer=PE", { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status()).toBe(200);
+    expect((await response.json()).total).toBe(7);
+    expect((await program.get("/api/v1/items")).status()).toBe(401);
+    const document = await (await program.get("/api/v1/openapi.json")).json();
+    expect(Object.keys(document.paths)).toEqual(["/items", "/items/{id}", "/economies", "/milestones", "/meetings", "/co-sponsorships"]);
+    await program.dispose();
+  });
+});

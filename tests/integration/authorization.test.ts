@@ -27,7 +27,7 @@ import type { Prisma, Role, User } from "@/lib/db/generated/client";
 import { archiveItem, bulkUpdateItems, createItem, deleteItem, restoreItem, updateItem } from "@/lib/items/actions";
 import { createMeeting, linkItemToMeeting, unlinkItemFromMeeting, updateMeeting } from "@/lib/meetings/actions";
 import { addMilestone, completeMilestone, deleteMilestone, editMilestone, moveMilestone } from "@/lib/milestones/actions";
-import { renewCalendarToken, revokeCalendarToken } from "@/lib/tokens/actions";
+import { createApiToken, renewCalendarToken, revokeApiToken, revokeCalendarToken } from "@/lib/tokens/actions";
 import { changeOwnPassword, changeRole, createUser, resetPassword, setUserActive } from "@/lib/users/actions";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { msg } from "@/lib/i18n/message";
@@ -436,6 +436,24 @@ const cases: Case[] = [
     who: "anyone signed in",
     audit: ["token.create"],
     prepare: async (actor) => ({ data: form({}), look: () => db.accessToken.findMany({ where: { userId: actor?.id ?? -1 } }) }),
+  },
+  {
+    change: "make an API token",
+    action: createApiToken,
+    who: "anyone signed in",
+    audit: ["token.create"],
+    prepare: async (actor) => ({ data: form({ label: `robot ${next()}` }), look: () => db.accessToken.findMany({ where: { userId: actor?.id ?? -1 } }) }),
+  },
+  {
+    change: "revoke one of their API tokens",
+    action: revokeApiToken,
+    who: "anyone signed in",
+    audit: ["token.revoke"],
+    prepare: async (actor) => {
+      const owner = actor ?? (await newUser("VIEWER"));
+      const token = await db.accessToken.create({ data: { userId: owner.id, purpose: "api", label: "robot", hash: `fixture-${next()}` } });
+      return { data: form({ id: token.id }), look: () => db.accessToken.findMany({ where: { userId: owner.id } }) };
+    },
   },
   {
     change: "stop their calendar address",

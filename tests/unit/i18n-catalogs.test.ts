@@ -45,6 +45,8 @@ describe("the English and Traditional Chinese catalogues", () => {
     for (const key of Object.keys(EN)) {
       expect(normalised(argumentsOf(ZH[key]!)), key).toEqual(normalised(argumentsOf(EN[key]!)));
       expect(EN[key]!.trim(), key).not.toBe("");
+      // "<" opens a rich-text tag in ICU messages, which these catalogues never use.
+      expect(EN[key]! + ZH[key]!, key).not.toMatch(/<[A-Za-z/]/);
       expect(ZH[key]!.trim(), key).not.toBe("");
     }
   });

@@ -1,0 +1,20 @@
+import { apiError, apiUser, page, parseListQuery } from "@/lib/api/v1";
+import { db } from "@/lib/db";
+import { msg } from "@/lib/i18n/message";
+import { listItems } from "@/lib/items/queries";
+import { compareMilestones } from "@/lib/milestones/order";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/milestones: the milestones of the items the filters select, in time order. */
+export async function GET(request: Request) {
+  if (!(await apiUser(request))) return apiError(401, "unauthorized", [msg("api.unauthorized")]);
+  const query = parseListQuery(request);
+  if (!query.ok) return query.response;
+  const ids = (await listItems(query.filters)).map((item) => item.id);
+  const milestones = await db.milestone.findMany({
+    where: { itemId: { in: ids } },
+    select: { id: true, itemId: true, title: true, titleZh: true, precision: true, dueStart: true, dueEnd: true, anchor: true, status: true, completedOn: true, position: true },
+  });
+  return Response.json(page(milestones.sort(compareMilestones).map(({ position: _position, ...m }) => m), query.paging));
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { z } from "zod";
+import { economySelect } from "../economies/queries";
+import { db } from "../db";
+import { msg, translateMessage } from "../i18n/message";
+import { type ItemFilters, itemFiltersSchema } from "../items/schema";
+import { userForToken } from "../tokens/tokens";
+import { createTranslator } from "next-intl";
+import en from "../i18n/messages/en.json";
+
+const english = createTranslator({ locale: "en", messages: en });
+
+export function apiError(status: 400 | 401 | 404, error: string, messages: string[]) {
+  return Response.json(
+    { error, message: messages.map((m) => translateMessage(english as never, m)).join(" ") },
+    { status, headers: { "Cache-Control": "no-store", ...(status === 401 ? { "WWW-Authenticate": 'Bearer realm="sccp-tracker"' } : {}) } },
+  );
+}
+
+/** The user a request's bearer token belongs to; API clients never get a sign-in redirect. */
+export async function apiUser(request: Request) {
+  const header = request.headers.get("authorization") ?? "";
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match ? userForToken(match[1]!, "api") : null;
+}
+
+export const PAGING = ["page", "pageSize"] as const;
+
+const pagingSchema = z.object({
+  page: z.string().regex(/^[1-9]\d{0,5}$/, { message: msg("v.page") }).transform(Number).default(1),
+  pageSize: z
+    .string()
+    .regex(/^[1-9]\d{0,2}$/, { message: msg("api.pageSize") })
+    .transform(Number)
+    .refine((n) => n <= 200, { message: msg("api.pageSize") })
+    .default(50),
+});
+
+/** Splits a request's query into the work plan's filters and paging, refusing anything else. */
+export function parseListQuery(
+  request: Request,
+): { ok: false; response: Response } | { ok: true; filters: ItemFilters; paging: { page: number; pageSize: number } } {
+  const params = new URL(request.url).searchParams;
+  const filters: Record<string, string | string[]> = {};
+  const paging: Record<string, string> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    if ((PAGING as readonly string[]).includes(key)) paging[key] = all.length > 1 ? "" : all[0]!;
+    else filters[key] = all.length > 1 ? all : all[0]!;
+  }
+  const parsedFilters = itemFiltersSchema.safeParse(filters);
+  const parsedPaging = pagingSchema.safeParse(paging);
+  if (!parsedFilters.success || !parsedPaging.success) {
+    return { ok: false, response: apiError(400, "bad_request", [...(parsedFilters.error?.issues ?? []), ...(parsedPaging.error?.issues ?? [])].map((issue) => issue.message)) };
+  }
+  return { ok: true, filters: parsedFilters.data, paging: parsedPaging.data };
+}
+
+export function page<T>(rows: T[], paging: { page: number; pageSize: number }) {
+  const start = (paging.page - 1) * paging.pageSize;
+  return { data: rows.slice(start, start + paging.pageSize), page: paging.page, pageSize: paging.pageSize, total: rows.length };
+}
+
+type EconomyRow = { code: string; name: string; shortName: string | null; nameZh: string };
+
+export const economyJson = (economy: EconomyRow) => ({ code: economy.code, name: economy.name, shortName: economy.shortName, nameZh: economy.nameZh });
+
+export async function economiesJson() {
+  const economies = await db.economy.findMany({ select: { ...economySelect, apecOrder: true }, orderBy: { apecOrder: "asc" } });
+  return economies.map((economy) => ({ ...economyJson(economy), apecOrder: economy.apecOrder }));
+}
+
+type ItemRow = Awaited<ReturnType<typeof import("../items/queries").listItems>>[number];
+
+export const itemJson = (row: ItemRow) => ({
+  id: row.id,
+  kind: row.kind,
+  year: row.year,
+  projectNumber: row.projectNumber,
+  titleEn: row.titleEn,
+  titleZh: row.titleZh,
+  status: row.status,
+  proposer: economyJson(row.proposer),
+  coSponsors: row.coSponsors.map((economy) => ({ ...economyJson(economy), joinedOn: economy.joinedOn })),
+  nextMilestone: row.nextMilestone
+    ? {
+        id: row.nextMilestone.id,
+        title: row.nextMilestone.title,
+        titleZh: row.nextMilestone.titleZh,
+        precision: row.nextMilestone.precision,
+        dueStart: row.nextMilestone.dueStart,
+        dueEnd: row.nextMilestone.dueEnd,
+        anchor: row.nextMilestone.anchor,
+        status: row.nextMilestone.status,
+      }
+    : null,
+});
