@@ -27,3 +27,19 @@ export function formatInstant(instant: Date, locale: "en" | "zh-TW" = "en"): str
   const text = new Intl.DateTimeFormat(locale === "zh-TW" ? "zh-TW" : "en-GB", { timeZone: zone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
   return `${text} ${zone}`;
 }
+
+/** The instant a calendar day begins in the officers' time zone (meeting days are such days). */
+export function officeDayStart(day: string): Date {
+  const zone = officeTimeZone();
+  const utc = new Date(`${day}T00:00:00Z`);
+  // The zone's offset at that moment, read back through Intl; twice, in case the first guess
+  // falls on the other side of a daylight-saving change.
+  let guess = utc.getTime();
+  for (let i = 0; i < 2; i++) {
+    const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" }).formatToParts(new Date(guess));
+    const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+    const shown = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+    guess = utc.getTime() - (shown - guess);
+  }
+  return new Date(guess);
+}

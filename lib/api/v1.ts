@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { economySelect } from "../economies/queries";
+import { economySelect, unknownEconomyIn } from "../economies/queries";
 import { db } from "../db";
 import { msg, translateMessage } from "../i18n/message";
 import { type ItemFilters, itemFiltersSchema } from "../items/schema";
@@ -37,9 +37,9 @@ const pagingSchema = z.object({
 });
 
 /** Splits a request's query into the work plan's filters and paging, refusing anything else. */
-export function parseListQuery(
+export async function parseListQuery(
   request: Request,
-): { ok: false; response: Response } | { ok: true; filters: ItemFilters; paging: { page: number; pageSize: number } } {
+): Promise<{ ok: false; response: Response } | { ok: true; filters: ItemFilters; paging: { page: number; pageSize: number } }> {
   const params = new URL(request.url).searchParams;
   const filters: Record<string, string | string[]> = {};
   const paging: Record<string, string> = {};
@@ -53,6 +53,8 @@ export function parseListQuery(
   if (!parsedFilters.success || !parsedPaging.success) {
     return { ok: false, response: apiError(400, "bad_request", [...(parsedFilters.error?.issues ?? []), ...(parsedPaging.error?.issues ?? [])].map((issue) => issue.message)) };
   }
+  const unknown = await unknownEconomyIn(parsedFilters.data);
+  if (unknown) return { ok: false, response: apiError(400, "bad_request", [msg("a.unknownEconomy", { code: unknown })]) };
   return { ok: true, filters: parsedFilters.data, paging: parsedPaging.data };
 }
 

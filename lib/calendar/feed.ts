@@ -27,7 +27,7 @@ export async function calendarFeed(filters: ItemFilters, locale: Locale, baseUrl
   const items = await listItems(filters);
   const ids = items.map((item) => item.id);
   const titles = new Map(items.map((item) => [item.id, localTitle(item, locale).text]));
-  const filtered = Boolean(filters.proposer || filters.q);
+  const filtered = Boolean(filters.proposer || filters.coSponsor || filters.q);
   const [milestones, meetings] = await Promise.all([
     db.milestone.findMany({
       where: { itemId: { in: ids }, status: { not: "CANCELLED" }, dueEnd: { not: null } },

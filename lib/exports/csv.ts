@@ -5,7 +5,9 @@
 export type Separator = "," | ";";
 
 const BOM = "\uFEFF";
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets may trim leading spaces (ASCII or ideographic) before reading a formula, and
+// some read the full-width signs too.
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
 /**
  * A cell beginning with =, +, -, @ (or a tab or carriage return) is read by spreadsheets as a

@@ -5,12 +5,16 @@ import { msg } from "../i18n/message";
 export const EXPORT_SETTINGS = ["format", "layout", "sep", "lang"] as const;
 
 /** The export's own settings; the filters are the work-plan table's (lib/items/schema.ts). */
+const bad = (name: string, allowed: string[]) => ({
+  error: (issue: { input?: unknown }) => msg("export.badValue", { name, value: String(issue.input ?? ""), allowed: allowed.join(", ") }),
+});
+
 export const exportSettingsSchema = z.object({
-  format: z.enum(["csv", "xlsx"], { message: msg("export.badValue", { name: "format", value: "?" }) }).default("csv"),
-  layout: z.enum(["items", "long"], { message: msg("export.badValue", { name: "layout", value: "?" }) }).default("items"),
+  format: z.enum(["csv", "xlsx"], bad("format", ["csv", "xlsx"])).default("csv"),
+  layout: z.enum(["items", "long"], bad("layout", ["items", "long"])).default("items"),
   sep: z
-    .enum(["comma", "semicolon"], { message: msg("export.badValue", { name: "sep", value: "?" }) })
+    .enum(["comma", "semicolon"], bad("sep", ["comma", "semicolon"]))
     .default("comma")
     .transform((value) => (value === "semicolon" ? ";" : ",") as "," | ";"),
-  lang: z.enum(LOCALES, { message: msg("export.badValue", { name: "lang", value: "?" }) }).optional(),
+  lang: z.enum(LOCALES, bad("lang", [...LOCALES])).optional(),
 });

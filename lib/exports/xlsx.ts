@@ -9,7 +9,7 @@ import zhTW from "../i18n/messages/zh-TW.json";
 import { listItems } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
 import { formatDue } from "../milestones/due";
-import { neutralise } from "./csv";
+import { formatInstant } from "../today";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
 
@@ -42,7 +42,9 @@ export async function coSponsorshipWorkbook(filters: ItemFilters, locale: Locale
   const [rows, economies] = await Promise.all([listItems(filters), listEconomies()]);
   const kind = (value: string | null) => t(`enums.itemKind.${value ?? "none"}` as never);
   const status = (value: string) => t(`enums.itemStatus.${value}` as never);
-  const text = (value: string | null | undefined) => (value ? neutralise(value) : null);
+  // exceljs writes every string as a shared string, never as a formula, so text needs no
+  // neutralising here (an apostrophe would show in the cell).
+  const text = (value: string | null | undefined) => value ?? null;
   const list = locale === "zh-TW" ? "、" : "; ";
   const workbook = new ExcelJS.Workbook();
   workbook.created = now;
@@ -60,6 +62,7 @@ export async function coSponsorshipWorkbook(filters: ItemFilters, locale: Locale
     { header: t("export.status"), width: 16 },
     { header: t("export.nextMilestone"), width: 36 },
     { header: t("export.nextDue"), width: 16 },
+    { header: t("export.nextDueBy"), width: 12, date: true },
   ]);
   for (const row of rows) {
     items.addRow([
@@ -74,6 +77,7 @@ export async function coSponsorshipWorkbook(filters: ItemFilters, locale: Locale
       status(row.status),
       text(row.nextMilestone ? milestoneTitle(row.nextMilestone, locale) : null),
       row.nextMilestone ? formatDue(row.nextMilestone, locale) : null,
+      day(row.nextMilestone?.dueEnd ?? null),
     ]);
   }
   finish(items);
@@ -115,18 +119,18 @@ export async function coSponsorshipWorkbook(filters: ItemFilters, locale: Locale
   about.columns = [{ width: 24 }, { width: 70 }];
   const describe = [
     filters.proposer ? t("export.filterProposer", { economy: economyName(economies.find((e) => e.code === filters.proposer) ?? { name: filters.proposer, shortName: null }, locale) }) : null,
+    filters.coSponsor ? t("export.filterCoSponsor", { economy: economyName(economies.find((e) => e.code === filters.coSponsor) ?? { name: filters.coSponsor, shortName: null }, locale) }) : null,
     filters.q ? t("export.filterText", { q: filters.q }) : null,
   ].filter(Boolean);
   about.addRows([
     [t("export.aboutTitle")],
-    [t("export.generatedAt"), now],
+    [t("export.generatedAt"), formatInstant(now, locale)],
     [t("export.generatedBy"), generatedBy],
     [t("export.filters"), describe.length ? describe.join(list) : t("export.noFilter")],
     [t("export.rows"), rows.length],
     [t("export.sheetMatrix"), t("export.matrixLegend")],
   ]);
   about.getRow(1).font = { bold: true, size: 14 };
-  about.getCell("B2").numFmt = "yyyy-mm-dd hh:mm";
   about.getColumn(1).font = { bold: true };
 
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,8 +1,10 @@
 import "server-only";
+import { addDays } from "../dates";
 import { db } from "../db";
 import { economySelect } from "../economies/queries";
 import { compareItems } from "../items/order";
 import { compareMilestones } from "../milestones/order";
+import { officeDayStart } from "../today";
 
 /** What the brief lists as change: the work itself, not who tidied a note. */
 const BRIEF_ACTIONS = ["item.create", "item.update", "item.archive", "item.restore", "cosponsor.add", "cosponsor.withdraw", "cosponsor.remove", "milestone.create", "milestone.update", "milestone.complete", "milestone.delete"];
@@ -18,13 +20,16 @@ export async function getMeetingBrief(meetingId: number, now = new Date()) {
     select: { id: true, name: true, nameZh: true, shortName: true, startDate: true, endDate: true, place: true, format: true, chair: true, forumId: true },
   });
   if (!meeting) return null;
+  // The previous meeting of the forum itself, not a workshop held alongside it.
   const previous = await db.meeting.findFirst({
-    where: { id: { not: meeting.id }, forumId: meeting.forumId, endDate: { lt: meeting.startDate } },
+    where: { id: { not: meeting.id }, kind: "MEETING", forumId: meeting.forumId, endDate: { lt: meeting.startDate } },
     orderBy: [{ endDate: "desc" }, { id: "desc" }],
     select: { id: true, name: true, nameZh: true, shortName: true, startDate: true, endDate: true },
   });
-  const since = previous ? new Date(`${previous.endDate}T23:59:59.999Z`) : null;
-  const until = new Date(Math.min(now.getTime(), new Date(`${meeting.startDate}T00:00:00Z`).getTime()));
+  // Meeting dates are days on the officers' calendar: the window runs from the end of the
+  // previous meeting's last day to the start of this one's first day, in their time zone.
+  const since = previous ? new Date(officeDayStart(addDays(previous.endDate, 1)).getTime() - 1) : null;
+  const until = new Date(Math.min(now.getTime(), officeDayStart(meeting.startDate).getTime()));
 
   const reported = await db.meetingItem.findMany({
     where: { meetingId, item: { archivedAt: null } },

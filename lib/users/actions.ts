@@ -98,6 +98,8 @@ export async function resetPassword(_previous: ActionResult | null, formData: Fo
           if (!user) throw new RefusedError(msg("a.accountGone"));
           // A new session version signs the user out everywhere at their next request.
           await tx.user.update({ where: { id: userId }, data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
+          // A reset answers a suspected compromise: the user's calendar and API tokens go too.
+          await tx.accessToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
           await recordAudit(tx, {
             userId: admin.id,
             action: "user.reset-password",

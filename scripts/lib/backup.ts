@@ -20,8 +20,8 @@ export async function checkDatabaseFile(file: string, { forRestore = false } = {
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     db.pragma("schema_version");
-  } catch {
-    throw new Error(`${file} is not a SQLite database.`);
+  } catch (error) {
+    throw new Error(`${file} is not a SQLite database (${error instanceof Error ? error.message : String(error)}).`);
   }
   try {
     const integrity = db.pragma("integrity_check") as { integrity_check: string }[];
@@ -52,6 +52,10 @@ export async function backupDatabase(databaseUrl: string, target?: string): Prom
   } finally {
     db.close();
   }
+  // A backup is a single file to copy around: no -wal/-shm files beside it when it is opened.
+  const copy = new Database(file);
+  copy.pragma("journal_mode = DELETE");
+  copy.close();
   await checkDatabaseFile(file);
   return { file, bytes: statSync(file).size };
 }

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 test.describe("every response", () => {
   test("carries the security headers, and pages run under the content security policy without violations", async ({ page, request }) => {
-    for (const path of ["/", "/items", "/api/health", "/sign-in"]) {
+    for (const path of ["/", "/items", "/items/export?proposer=PE", "/api/health", "/api/v1/items", "/api/v1/openapi.json", "/sign-in"]) {
       const response = await request.get(path, { maxRedirects: 0 });
       const headers = response.headers();
       expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");

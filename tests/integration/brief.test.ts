@@ -43,14 +43,32 @@ describe("the meeting brief", () => {
     expect(brief?.items[0]?.changes.map((change) => change.summary)).toEqual([msg("audit.coSponsorAdded", { economy: "Japan", economyZh: "日本" })]);
   });
 
-  it("takes the workshop before SCCP1 as SCCP1's previous meeting, and says when there is none", async () => {
+  it("counts only meetings of the forum, not a workshop held alongside, and says when there is none", async () => {
     const sccp1 = await db.meeting.findUniqueOrThrow({ where: { seedKey: "sccp-2024-sccp1" } });
-    expect((await getMeetingBrief(sccp1.id))?.previous?.shortName).toBe("Exporting Entrepreneurship workshop");
+    expect((await getMeetingBrief(sccp1.id))?.previous).toBeNull();
     const workshop = await db.meeting.findUniqueOrThrow({ where: { seedKey: "sccp-2024-workshop-exporting-entrepreneurship" } });
     const first = await getMeetingBrief(workshop.id);
     expect(first?.previous).toBeNull();
     expect(first?.items.every((entry) => entry.changes.length === 0)).toBe(true);
     expect(await getMeetingBrief(999_999)).toBeNull();
     expect(womenId).toBeGreaterThan(0);
+  });
+});
+
+describe("the brief's window on the officers' calendar", () => {
+  it("runs from the end of the previous meeting's last day to the start of this one's, in their time zone", async () => {
+    const before = process.env.APP_TIME_ZONE;
+    process.env.APP_TIME_ZONE = "Asia/Taipei";
+    try {
+      // 07:00 on 29 Feb in Taipei, the day after SCCP1 ended: inside the window.
+      await db.auditEvent.create({ data: { at: new Date("2024-02-28T23:00:00Z"), action: "cosponsor.add", entityType: "CoSponsorship", entityId: `${womenId}:SG`, itemId: womenId, summary: msg("audit.coSponsorAdded", { economy: "Singapore", economyZh: "新加坡" }) } });
+      // 07:00 on 12 Aug in Taipei, SCCP2's first day: outside it.
+      await db.auditEvent.create({ data: { at: new Date("2024-08-11T23:00:00Z"), action: "cosponsor.add", entityType: "CoSponsorship", entityId: `${womenId}:TH`, itemId: womenId, summary: msg("audit.coSponsorAdded", { economy: "Thailand", economyZh: "泰國" }) } });
+      const summaries = (await getMeetingBrief(sccp2Id, new Date("2024-09-01T00:00:00Z")))!.items[0]!.changes.map((change) => change.summary);
+      expect(summaries).toContain(msg("audit.coSponsorAdded", { economy: "Singapore", economyZh: "新加坡" }));
+      expect(summaries).not.toContain(msg("audit.coSponsorAdded", { economy: "Thailand", economyZh: "泰國" }));
+    } finally {
+      process.env.APP_TIME_ZONE = before;
+    }
   });
 });

@@ -52,6 +52,13 @@ describe("the calendar feed", () => {
     expect(all.some((event) => event.summary.includes("Self-Certification"))).toBe(false);
   });
 
+  it("lists only the meetings that report the selected items", async () => {
+    const all = events((await feed(`${token}?coSponsor=PH`)).text);
+    expect(all.filter((event) => event.uid.startsWith("meeting-")).map((event) => event.summary)).toEqual(["SCCP1 2024"]);
+    const text = (await feed(token)).text;
+    expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+  });
+
   it("speaks Chinese when asked", async () => {
     const all = events((await feed(`${token}?proposer=PE&lang=zh-TW`)).text);
     expect(all.map((event) => event.summary)).toContain("[2024年4月] 初步報告 — 海關前線工作女性賦權：政策報告及管理指標");
@@ -61,6 +68,7 @@ describe("the calendar feed", () => {
     expect((await feed(`sccp_cal_${"A".repeat(43)}`)).response.status).toBe(404);
     expect((await feed("not-a-token")).response.status).toBe(404);
     expect((await feed(`${token}?colour=red`)).response.status).toBe(400);
+    expect((await feed(`${token}?coSponsor=ZZ`)).response.status).toBe(400);
     await db.user.update({ where: { email: "calendar@customs.test" }, data: { active: false } });
     expect((await feed(token)).response.status).toBe(404);
     await db.user.update({ where: { email: "calendar@customs.test" }, data: { active: true } });

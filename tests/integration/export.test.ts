@@ -65,8 +65,11 @@ describe("the co-sponsorship list as CSV", () => {
     expect(bad.response.status).toBe(400);
     expect(bad.text).toMatch(/is not allowed for "layout"/);
     expect((await download("proposer=ZZZ")).response.status).toBe(400);
+    const unknown = await download("coSponsor=ZZ");
+    expect(unknown.response.status).toBe(400);
+    expect(unknown.text).toMatch(/No APEC economy has the code "ZZ"/);
     expect((await download("style=wide")).text).toMatch(/"style" is not a filter/);
-    expect((await download("format=pdf")).text).toMatch(/is not allowed for "format"/);
+    expect((await download("format=pdf")).text).toMatch(/"pdf" is not allowed for "format"; use one of: csv, xlsx/);
     vi.mocked(getServerSession).mockResolvedValueOnce(null);
     expect((await download("proposer=PE")).response.status).toBe(401);
   });
@@ -104,7 +107,7 @@ describe("the co-sponsorship workbook", () => {
 
     const about = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets["About this file"]!, { header: 1 });
     expect(about.find((r) => r[0] === "Filters")?.[1]).toBe("Proposing economy: Peru");
-    expect(about.find((r) => r[0] === "Generated")?.[1]).toBeInstanceOf(Date);
+    expect(about.find((r) => r[0] === "Generated")?.[1]).toMatch(/^\d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC$/);
   });
 
   it("speaks Chinese when asked", async () => {

@@ -18,7 +18,9 @@ describe("CSV files officers hand on", () => {
   });
 
   it("neutralise cells a spreadsheet would run as formulas", () => {
-    for (const value of ["=SUM(A1:A9)", "+1", "-2+3", "@cmd", "\t=1"]) expect(neutralise(value).startsWith("'")).toBe(true);
+    for (const value of ["=SUM(A1:A9)", "+1", "-2+3", "@cmd", "\t=1", " =HYPERLINK(\"x\")", "\n=1+1", "\u3000=1", "＝1+1"]) {
+      expect(neutralise(value).startsWith("'"), JSON.stringify(value)).toBe(true);
+    }
     expect(neutralise("Peru")).toBe("Peru");
     expect(csvField(-5, ",")).toBe("-5");
   });

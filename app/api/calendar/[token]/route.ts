@@ -1,4 +1,5 @@
 import { calendarFeed } from "@/lib/calendar/feed";
+import { unknownEconomyIn } from "@/lib/economies/queries";
 import { isLocale } from "@/lib/i18n/config";
 import { itemFiltersSchema } from "@/lib/items/schema";
 import { userForToken } from "@/lib/tokens/tokens";
@@ -22,10 +23,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   }));
   const filters = itemFiltersSchema.safeParse(query);
   if (!filters.success) return new Response("This calendar address has a filter the work plan does not know.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const unknown = await unknownEconomyIn(filters.data);
+  if (unknown) return new Response(`No APEC economy has the code "${unknown}".\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const requested = url.searchParams.get("lang");
   const locale = isLocale(requested) ? requested : isLocale(user.locale) ? user.locale : "en";
 
-  const body = await calendarFeed(filters.data, locale, `${url.protocol}//${url.host}`);
+  // Links in events point where officers reach the app (NEXTAUTH_URL behind a proxy).
+  const base = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : `${url.protocol}//${url.host}`;
+  const ics = await calendarFeed(filters.data, locale, base);
+  // RFC 5545 ends every line, the last one included, with CRLF.
+  const body = ics.endsWith("\r\n") ? ics : `${ics}\r\n`;
   return new Response(body, {
     headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="sccp-work-plan.ics"', "Cache-Control": "private, max-age=300" },
   });

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/co-sponsorships: one row per item and economy (withdrawn ones too), for the selected items. */
 export async function GET(request: Request) {
   if (!(await apiUser(request))) return apiError(401, "unauthorized", [msg("api.unauthorized")]);
-  const query = parseListQuery(request);
+  const query = await parseListQuery(request);
   if (!query.ok) return query.response;
   const ids = (await listItems(query.filters)).map((item) => item.id);
   const rows = await db.coSponsorship.findMany({

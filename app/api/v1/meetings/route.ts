@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/meetings: meetings, newest first; with filters, those reporting a selected item. */
 export async function GET(request: Request) {
   if (!(await apiUser(request))) return apiError(401, "unauthorized", [msg("api.unauthorized")]);
-  const query = parseListQuery(request);
+  const query = await parseListQuery(request);
   if (!query.ok) return query.response;
   const filtered = Object.values(query.filters).some(Boolean);
   const ids = filtered ? (await listItems(query.filters)).map((item) => item.id) : null;

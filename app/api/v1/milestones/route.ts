@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/milestones: the milestones of the items the filters select, in time order. */
 export async function GET(request: Request) {
   if (!(await apiUser(request))) return apiError(401, "unauthorized", [msg("api.unauthorized")]);
-  const query = parseListQuery(request);
+  const query = await parseListQuery(request);
   if (!query.ok) return query.response;
   const ids = (await listItems(query.filters)).map((item) => item.id);
   const milestones = await db.milestone.findMany({
