@@ -3,10 +3,10 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { type FieldOption, FormMessage, SelectField, TextField } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
+import { useVersionedForm } from "../forms/use-versioned-form";
 
 export interface ItemFormOptions {
   economies: FieldOption[];
@@ -32,25 +32,11 @@ export function ItemForm({ action, options, initial = {}, item, cancelHref, defa
   const f = useTranslations("fields");
   const tc = useTranslations("common");
   const tf = useTranslations("forms");
-  const [state, formAction] = useActionState(action, null);
-  const conflict = state && !state.ok ? state.conflict : undefined;
-  // What this attempt is based on: the saved record after a conflict, else what was posted last
-  // (echoed back with a field error), else the record as the page loaded it.
-  const echoed = state && !state.ok ? state.values : undefined;
-  // Kept from the first render: a refresh underneath must not move the base of an open edit.
-  const [base] = useState(() => ({ version: item?.version, original: JSON.stringify(initial) }));
-  const version = conflict ? conflict.savedVersion : (echoed?.version ?? base.version);
-  const original = conflict?.saved ? JSON.stringify(conflict.saved) : (echoed?.original ?? base.original);
+  const { state, formAction, conflict, baseFields } = useVersionedForm(action, item, initial);
 
   return (
     <form action={formAction} className="flex flex-col gap-6" noValidate>
-      {item ? (
-        <>
-          <input type="hidden" name="id" value={item.id} />
-          <input type="hidden" name="version" value={version} />
-          <input type="hidden" name="original" value={original} />
-        </>
-      ) : null}
+      {baseFields}
       {conflict ? (
         <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="conflict">
           <h2 className="font-semibold">{t("conflictTitle")}</h2>

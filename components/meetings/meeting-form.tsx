@@ -3,10 +3,10 @@
 import type { Route } from "next";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { type FieldOption, FormMessage, SelectField, TextField } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
+import { useVersionedForm } from "../forms/use-versioned-form";
 
 interface MeetingFormProps {
   action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
@@ -23,21 +23,10 @@ export function MeetingForm({ action, fora, initial = {}, meeting, cancelHref }:
   const tf = useTranslations("forms");
   const kinds = useTranslations("enums.meetingKind");
   const KINDS = (["MEETING", "WORKSHOP", "OTHER"] as const).map((value) => ({ value, label: kinds(value) }));
-  const [state, formAction] = useActionState(action, null);
-  const conflict = state && !state.ok ? state.conflict : undefined;
-  const echoed = state && !state.ok ? state.values : undefined;
-  const [base] = useState(() => ({ version: meeting?.version, original: JSON.stringify(initial) }));
-  const version = conflict ? conflict.savedVersion : (echoed?.version ?? base.version);
-  const original = conflict?.saved ? JSON.stringify(conflict.saved) : (echoed?.original ?? base.original);
+  const { state, formAction, conflict, baseFields } = useVersionedForm(action, meeting, initial);
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
-      {meeting ? (
-        <>
-          <input type="hidden" name="id" value={meeting.id} />
-          <input type="hidden" name="version" value={version} />
-          <input type="hidden" name="original" value={original} />
-        </>
-      ) : null}
+      {baseFields}
       {conflict ? (
         <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="conflict">
           <h2 className="font-semibold">{t("conflictTitle")}</h2>

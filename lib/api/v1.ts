@@ -97,3 +97,9 @@ export const itemJson = (row: ItemRow) => ({
       }
     : null,
 });
+
+/** The start of every list endpoint: a valid token, then valid filters and paging. */
+export async function listRequest(request: Request) {
+  if (!(await apiUser(request))) return { ok: false as const, response: apiError(401, "unauthorized", [msg("api.unauthorized")]) };
+  return parseListQuery(request);
+}

@@ -1,14 +1,12 @@
-import { apiError, apiUser, page, parseListQuery } from "@/lib/api/v1";
+import { listRequest, page } from "@/lib/api/v1";
 import { db } from "@/lib/db";
-import { msg } from "@/lib/i18n/message";
 import { listItems } from "@/lib/items/queries";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/co-sponsorships: one row per item and economy (withdrawn ones too), for the selected items. */
 export async function GET(request: Request) {
-  if (!(await apiUser(request))) return apiError(401, "unauthorized", [msg("api.unauthorized")]);
-  const query = await parseListQuery(request);
+  const query = await listRequest(request);
   if (!query.ok) return query.response;
   const ids = (await listItems(query.filters)).map((item) => item.id);
   const rows = await db.coSponsorship.findMany({

@@ -1,13 +1,11 @@
-import { apiError, apiUser, itemJson, page, parseListQuery } from "@/lib/api/v1";
-import { msg } from "@/lib/i18n/message";
+import { itemJson, listRequest, page } from "@/lib/api/v1";
 import { listItems } from "@/lib/items/queries";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/items: the work plan, filtered like the table (proposer, coSponsor, q), paged. */
 export async function GET(request: Request) {
-  if (!(await apiUser(request))) return apiError(401, "unauthorized", [msg("api.unauthorized")]);
-  const query = await parseListQuery(request);
+  const query = await listRequest(request);
   if (!query.ok) return query.response;
   return Response.json(page((await listItems(query.filters)).map(itemJson), query.paging));
 }

@@ -1,6 +1,5 @@
-import { apiError, apiUser, page, parseListQuery } from "@/lib/api/v1";
+import { listRequest, page } from "@/lib/api/v1";
 import { db } from "@/lib/db";
-import { msg } from "@/lib/i18n/message";
 import { listItems } from "@/lib/items/queries";
 import { compareMilestones } from "@/lib/milestones/order";
 
@@ -8,8 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/v1/milestones: the milestones of the items the filters select, in time order. */
 export async function GET(request: Request) {
-  if (!(await apiUser(request))) return apiError(401, "unauthorized", [msg("api.unauthorized")]);
-  const query = await parseListQuery(request);
+  const query = await listRequest(request);
   if (!query.ok) return query.response;
   const ids = (await listItems(query.filters)).map((item) => item.id);
   const milestones = await db.milestone.findMany({
