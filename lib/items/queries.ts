@@ -2,21 +2,14 @@ import "server-only";
 import { db } from "../db";
 import { economySelect } from "../economies/queries";
 import { compareMilestones, nextMilestone } from "../milestones/order";
+import { milestoneDueSelect } from "../milestones/queries";
 import { compareItems } from "./order";
 import type { ItemFilters } from "./schema";
 
 const milestoneSelect = {
-  id: true,
-  title: true,
-  titleZh: true,
-  precision: true,
-  dueStart: true,
-  dueEnd: true,
-  anchor: true,
-  status: true,
+  ...milestoneDueSelect,
   completedOn: true,
   note: true,
-  position: true,
   version: true,
 } as const;
 

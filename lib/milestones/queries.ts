@@ -4,7 +4,8 @@ import { db } from "../db";
 import { economySelect } from "../economies/queries";
 import { compareDeadlines, compareMilestones } from "./order";
 
-const agendaSelect = {
+/** What every list of milestones shows: its titles, when it falls due, and where it stands. */
+export const milestoneDueSelect = {
   id: true,
   title: true,
   titleZh: true,
@@ -14,6 +15,10 @@ const agendaSelect = {
   anchor: true,
   status: true,
   position: true,
+} as const;
+
+const agendaSelect = {
+  ...milestoneDueSelect,
   item: { select: { id: true, titleEn: true, titleZh: true, year: true, kind: true, proposer: { select: economySelect } } },
 } as const;
 
