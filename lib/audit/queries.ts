@@ -35,7 +35,6 @@ export async function itemHistory(itemId: number) {
   return events.map(decode);
 }
 
-export type HistoryEvent = Awaited<ReturnType<typeof itemHistory>>[number];
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -78,4 +78,3 @@ export async function getMeetingBrief(meetingId: number, now = new Date()) {
   };
 }
 
-export type MeetingBrief = NonNullable<Awaited<ReturnType<typeof getMeetingBrief>>>;
