@@ -20,7 +20,6 @@ vi.mock("next/navigation", () => ({
 }));
 
 import { getServerSession } from "next-auth";
-import type { ActionResult } from "@/lib/actions/result";
 import { auditFiltersSchema } from "@/lib/audit/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { addCoSponsor } from "@/lib/co-sponsors/actions";
@@ -36,8 +35,8 @@ import { addMilestoneSchema, editMilestoneSchema } from "@/lib/milestones/schema
 import { changeOwnPassword, createUser } from "@/lib/users/actions";
 import { changePasswordSchema, createUserSchema } from "@/lib/users/schema";
 import { seedDatabase } from "@/prisma/seed/seed";
+import { type Action, formData, submitForm } from "../support/action-calls";
 
-type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 type Form = Record<string, string | string[]>;
 
 const PASSWORD = "the-current-password-1";
@@ -293,22 +292,8 @@ async function counts() {
   return { items, milestones, coSponsorships, meetings, meetingItems, users, auditEvents };
 }
 
-function toFormData(form: Form): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(form)) for (const one of Array.isArray(value) ? value : [value]) data.append(key, one);
-  return data;
-}
-
 /** Calls an action as a form post would; a redirect (what Next does after a save) means it saved. */
-async function submit(action: Action, form: Form): Promise<{ result: ActionResult | null; redirectedTo: string | null }> {
-  try {
-    return { result: await action(null, toFormData(form)), redirectedTo: null };
-  } catch (error) {
-    const redirect = error as { digest?: string; url?: string };
-    if (redirect.digest?.startsWith("NEXT_REDIRECT")) return { result: null, redirectedTo: redirect.url ?? "" };
-    throw error;
-  }
-}
+const submit = (action: Action, form: Form) => submitForm(action, formData(form));
 
 // ---------------------------------------------------------------------------------------------
 // The forms

@@ -19,7 +19,6 @@ vi.mock("next/navigation", () => ({
 }));
 
 import { getServerSession } from "next-auth";
-import type { ActionResult } from "@/lib/actions/result";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { addCoSponsor, removeCoSponsor, withdrawCoSponsor } from "@/lib/co-sponsors/actions";
 import { db } from "@/lib/db";
@@ -31,8 +30,8 @@ import { createApiToken, renewCalendarToken, revokeApiToken, revokeCalendarToken
 import { changeOwnPassword, changeRole, createUser, resetPassword, setUserActive } from "@/lib/users/actions";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { msg } from "@/lib/i18n/message";
+import { type Action, formData, submitForm } from "../support/action-calls";
 
-type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 type Fields = Record<string, string | number | string[]>;
 
 const PASSWORD = "the-current-password-1";
@@ -52,29 +51,8 @@ beforeAll(async () => {
 // ---------------------------------------------------------------------------------------------
 // Forms, sessions and outcomes
 
-function form(fields: Fields): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) {
-    for (const one of Array.isArray(value) ? value : [value]) data.append(key, String(one));
-  }
-  return data;
-}
-
-interface Outcome {
-  result: ActionResult | null;
-  redirectedTo: string | null;
-}
-
-/** Calls an action as a form post would; a redirect (what Next does after a save) is an outcome too. */
-async function submit(action: Action, data: FormData): Promise<Outcome> {
-  try {
-    return { result: await action(null, data), redirectedTo: null };
-  } catch (error) {
-    const url = (error as { digest?: string; url?: string }).url;
-    if ((error as { digest?: string }).digest?.startsWith("NEXT_REDIRECT") && url) return { result: null, redirectedTo: url };
-    throw error;
-  }
-}
+const form = (fields: Fields) => formData(fields);
+const submit = submitForm;
 
 async function newUser(role: Role, data: Partial<User> = {}): Promise<User> {
   const n = next();

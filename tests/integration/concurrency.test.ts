@@ -32,8 +32,8 @@ import { editMilestone } from "@/lib/milestones/actions";
 import { changeOwnPassword, resetPassword } from "@/lib/users/actions";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { msg } from "@/lib/i18n/message";
+import { type Action, formData, submitForm } from "../support/action-calls";
 
-type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 let editor: User;
 let sccpForumId: number;
@@ -47,24 +47,14 @@ beforeAll(async () => {
   vi.mocked(getServerSession).mockResolvedValue({ user: { id: editor.id, sv: editor.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
 });
 
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, String(value));
-  return data;
-}
+const form = (fields: Record<string, string | number>) => formData(fields);
 
 type Outcome = { saved: true; redirectedTo: string | null } | { saved: false; result: ActionResult };
 
 /** Calls an action as a form post would; a redirect (what Next does after a save) counts as saved. */
 async function submit(action: Action, data: FormData): Promise<Outcome> {
-  try {
-    const result = await action(null, data);
-    return result.ok ? { saved: true, redirectedTo: null } : { saved: false, result };
-  } catch (error) {
-    const redirect = error as { digest?: string; url?: string };
-    if (redirect.digest?.startsWith("NEXT_REDIRECT")) return { saved: true, redirectedTo: redirect.url ?? null };
-    throw error;
-  }
+  const { result, redirectedTo } = await submitForm(action, data);
+  return !result || result.ok ? { saved: true, redirectedTo } : { saved: false, result };
 }
 
 /** Indexes of the calls that saved, and the results of those that did not. */
