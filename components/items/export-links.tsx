@@ -1,17 +1,11 @@
 import { useTranslations } from "next-intl";
+import { filteredHref } from "@/lib/items/filter-query";
+import type { ItemFilters } from "@/lib/items/schema";
 
-/** Downloads of what the table shows now: the same filters go into the file's link. */
-export function ExportLinks({ filters }: { filters: { proposer?: string; coSponsor?: string; q?: string } }) {
+/** Downloads of what the table shows now: the same filters and order go into the file's link. */
+export function ExportLinks({ filters }: { filters: ItemFilters }) {
   const t = useTranslations("export");
-  const link = (settings: Record<string, string>) => {
-    const query = new URLSearchParams({
-      ...(filters.proposer ? { proposer: filters.proposer } : {}),
-      ...(filters.coSponsor ? { coSponsor: filters.coSponsor } : {}),
-      ...(filters.q ? { q: filters.q } : {}),
-      ...settings,
-    });
-    return `/items/export?${query}`;
-  };
+  const link = (settings: Record<string, string>) => filteredHref("/items/export", filters, settings);
   return (
     <details className="mb-3 text-sm">
       <summary className="cursor-pointer font-medium text-brand-700">{t("download")}</summary>

@@ -110,10 +110,19 @@ const pageOf = (ref: string) => ({
   additionalProperties: false,
 });
 
+const codeList = (example: string) => ({ type: "string", pattern: "^[A-Za-z0-9_-]+(,[A-Za-z0-9_-]+)*$", examples: [example] });
 const filters = [
-  { name: "proposer", in: "query", description: "Proposing economy code, e.g. PE.", schema: economyCode },
-  { name: "coSponsor", in: "query", description: "Economy that currently co-sponsors, e.g. CL.", schema: economyCode },
+  { name: "proposer", in: "query", description: "Proposing economy codes, comma-separated, e.g. PE or PE,CL.", schema: codeList("PE") },
+  { name: "coSponsor", in: "query", description: "Economies that currently co-sponsor, comma-separated, e.g. CL,JP.", schema: codeList("CL,JP") },
+  { name: "coSponsorMatch", in: "query", description: "With several co-sponsors: items backed by any of them (default) or by all.", schema: { type: "string", enum: ["any", "all"] } },
+  { name: "kind", in: "query", description: "Kinds, comma-separated.", schema: codeList("INITIATIVE,APEC_FUNDED") },
+  { name: "status", in: "query", description: "Statuses, comma-separated.", schema: codeList("IN_IMPLEMENTATION") },
+  { name: "year", in: "query", description: "Work-plan years, comma-separated.", schema: codeList("2024") },
+  { name: "forum", in: "query", description: "Forum codes, comma-separated; a forum includes its sub-fora.", schema: codeList("SCCP") },
+  { name: "fund", in: "query", description: "Fund sources, comma-separated.", schema: codeList("APEC_SUPPORT_FUND") },
+  { name: "due", in: "query", description: "Milestone window: overdue, 30d, 90d, or a month (YYYY-MM).", schema: { type: "string", pattern: "^(overdue|30d|90d|\\d{4}-(0[1-9]|1[0-2]))$" } },
   { name: "q", in: "query", description: "Text in the English or Chinese title or the APEC project number.", schema: { type: "string", maxLength: 100 } },
+  { name: "sort", in: "query", description: "Up to 4 columns, comma-separated, - for descending: title, projectNumber, year, kind, forum, fund, proposer, coSponsors, nextMilestone, status.", schema: { type: "string", examples: ["nextMilestone,-year"] } },
   { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
   { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
 ];

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { economySelect, unknownEconomyIn } from "../economies/queries";
+import { economySelect } from "../economies/queries";
+import { unknownCodeIn } from "../items/filter-data";
 import { db } from "../db";
 import { msg, translateMessage } from "../i18n/message";
 import { type ItemFilters, itemFiltersSchema } from "../items/schema";
@@ -53,8 +54,8 @@ export async function parseListQuery(
   if (!parsedFilters.success || !parsedPaging.success) {
     return { ok: false, response: apiError(400, "bad_request", [...(parsedFilters.error?.issues ?? []), ...(parsedPaging.error?.issues ?? [])].map((issue) => issue.message)) };
   }
-  const unknown = await unknownEconomyIn(parsedFilters.data);
-  if (unknown) return { ok: false, response: apiError(400, "bad_request", [msg("a.unknownEconomy", { code: unknown })]) };
+  const unknown = await unknownCodeIn(parsedFilters.data);
+  if (unknown) return { ok: false, response: apiError(400, "bad_request", [unknown]) };
   return { ok: true, filters: parsedFilters.data, paging: parsedPaging.data };
 }
 
@@ -72,7 +73,7 @@ export async function economiesJson() {
   return economies.map((economy) => ({ ...economyJson(economy), apecOrder: economy.apecOrder }));
 }
 
-type ItemRow = Awaited<ReturnType<typeof import("../items/queries").listItems>>[number];
+type ItemRow = import("../items/queries").ItemRow;
 
 export const itemJson = (row: ItemRow) => ({
   id: row.id,

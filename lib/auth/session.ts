@@ -15,6 +15,8 @@ export interface CurrentUser {
   role: Role;
   mustChangePassword: boolean;
   locale: string | null;
+  /** The work-plan columns this user chose to show (JSON), if they ever chose. */
+  tableColumns: string | null;
 }
 
 /**
@@ -28,7 +30,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, sessionVersion: true, locale: true },
+    select: { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, sessionVersion: true, locale: true, tableColumns: true },
   });
   if (!user || !user.active || user.sessionVersion !== session.user.sv) return null;
   const { active: _active, sessionVersion: _sv, ...current } = user;

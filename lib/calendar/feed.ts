@@ -7,6 +7,7 @@ import type { Locale } from "../i18n/config";
 import { localTitle, meetingName, milestoneTitle } from "../i18n/data";
 import en from "../i18n/messages/en.json";
 import zhTW from "../i18n/messages/zh-TW.json";
+import { isFiltered } from "../items/filter-query";
 import { listItems } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
 import { formatDue } from "../milestones/due";
@@ -27,7 +28,7 @@ export async function calendarFeed(filters: ItemFilters, locale: Locale, baseUrl
   const items = await listItems(filters);
   const ids = items.map((item) => item.id);
   const titles = new Map(items.map((item) => [item.id, localTitle(item, locale).text]));
-  const filtered = Boolean(filters.proposer || filters.coSponsor || filters.q);
+  const filtered = isFiltered(filters);
   const [milestones, meetings] = await Promise.all([
     db.milestone.findMany({
       where: { itemId: { in: ids }, status: { not: "CANCELLED" }, dueEnd: { not: null } },

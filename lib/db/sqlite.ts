@@ -1,5 +1,6 @@
 // Everything SQLite-specific lives here, so that a PostgreSQL deployment replaces one module.
 import type BetterSqlite3 from "better-sqlite3";
+import { Prisma } from "./generated/client";
 
 /** How long a connection waits for another writer before failing with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -40,4 +41,17 @@ export async function appliedMigrationNames(client: RawQuery): Promise<string[] 
     "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name",
   );
   return rows.map((row) => row.migration_name);
+}
+
+/**
+ * A case-insensitive substring test that treats `%`, `_` and `\` in the text literally. SQLite's
+ * LIKE folds case for ASCII only, so the text is also tried in lower and upper case: "viet nam"
+ * finds "Viet Nam", and Chinese, which has no case, matches as typed.
+ */
+export function containsText(columns: Prisma.Sql[], text: string): Prisma.Sql {
+  const variants = [...new Set([text, text.toLowerCase(), text.toUpperCase()])].map((variant) => `%${variant.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+  return Prisma.sql`(${Prisma.join(
+    columns.flatMap((column) => variants.map((pattern) => Prisma.sql`${column} LIKE ${pattern} ESCAPE '\\'`)),
+    " OR ",
+  )})`;
 }

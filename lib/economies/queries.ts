@@ -67,11 +67,3 @@ export async function getEconomyProfile(code: string) {
       .sort((a, b) => compareItems(a.item, b.item)),
   };
 }
-
-/** The first economy code in a set of filters that names no economy, if any. */
-export async function unknownEconomyIn(filters: { proposer?: string; coSponsor?: string }): Promise<string | null> {
-  const codes = [filters.proposer, filters.coSponsor].filter((code): code is string => Boolean(code));
-  if (codes.length === 0) return null;
-  const known = new Set((await db.economy.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((e) => e.code));
-  return codes.find((code) => !known.has(code)) ?? null;
-}

@@ -6,6 +6,8 @@ import type { Locale } from "../i18n/config";
 import { economyName, localTitle, milestoneTitle, otherTitle } from "../i18n/data";
 import en from "../i18n/messages/en.json";
 import zhTW from "../i18n/messages/zh-TW.json";
+import { describeFilters } from "../items/describe-filters";
+import { filterNames } from "../items/filter-data";
 import { listItems } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
 import { formatDue } from "../milestones/due";
@@ -117,11 +119,7 @@ export async function coSponsorshipWorkbook(filters: ItemFilters, locale: Locale
 
   const about = workbook.addWorksheet(t("export.sheetAbout"));
   about.columns = [{ width: 24 }, { width: 70 }];
-  const describe = [
-    filters.proposer ? t("export.filterProposer", { economy: economyName(economies.find((e) => e.code === filters.proposer) ?? { name: filters.proposer, shortName: null }, locale) }) : null,
-    filters.coSponsor ? t("export.filterCoSponsor", { economy: economyName(economies.find((e) => e.code === filters.coSponsor) ?? { name: filters.coSponsor, shortName: null }, locale) }) : null,
-    filters.q ? t("export.filterText", { q: filters.q }) : null,
-  ].filter(Boolean);
+  const describe = describeFilters(filters, await filterNames(locale), t as never, locale);
   about.addRows([
     [t("export.aboutTitle")],
     [t("export.generatedAt"), formatInstant(now, locale)],

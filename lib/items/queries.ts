@@ -1,10 +1,13 @@
 import "server-only";
 import { db } from "../db";
 import { economySelect } from "../economies/queries";
+import type { Prisma } from "../db/generated/client";
+import type { Locale } from "../i18n/config";
 import { compareMilestones, nextMilestone } from "../milestones/order";
 import { milestoneDueSelect } from "../milestones/queries";
-import { compareItems } from "./order";
-import type { ItemFilters } from "./schema";
+import { officeToday } from "../today";
+import type { GroupColumn, ItemFilters } from "./schema";
+import { itemTableSql } from "./table-sql";
 
 const milestoneSelect = {
   ...milestoneDueSelect,
@@ -13,61 +16,92 @@ const milestoneSelect = {
   version: true,
 } as const;
 
-/**
- * Free text over both titles and the APEC project number. SQLite's LIKE folds case for ASCII only,
- * so the text is also tried as typed and in lower and upper case: "viet nam" finds "Viet Nam",
- * and Chinese, which has no case, matches as typed.
- */
-function textMatch(text: string) {
-  const variants = [...new Set([text, text.toLowerCase(), text.toUpperCase()])];
-  return variants.flatMap((variant) => [
-    { titleEn: { contains: variant } },
-    { titleZh: { contains: variant } },
-    { projectNumber: { contains: variant } },
+const rowSelect = {
+  id: true,
+  kind: true,
+  year: true,
+  projectNumber: true,
+  titleEn: true,
+  titleZh: true,
+  status: true,
+  fundAccount: true,
+  apecFundingUsd: true,
+  forum: { select: { code: true, name: true, nameZh: true } },
+  proposer: { select: economySelect },
+  coSponsorships: {
+    where: { withdrawnOn: null },
+    select: { joinedOn: true, economy: { select: economySelect } },
+    orderBy: { economy: { apecOrder: "asc" } },
+  },
+  milestones: { where: { status: { in: ["PLANNED", "LATE"] } }, select: milestoneSelect },
+} satisfies Prisma.ItemSelect;
+
+/** Ids at a time when reading rows for a whole export; keeps each IN list and batch modest. */
+const CHUNK = 500;
+
+/** The rows for these ids, in the order given: each with its current co-sponsors and next milestone. */
+async function rowsFor(ids: number[]) {
+  if (ids.length === 0) return [];
+  const items = await db.item.findMany({ where: { id: { in: ids } }, select: rowSelect });
+  const byId = new Map(items.map(({ coSponsorships, milestones, ...item }) => [
+    item.id,
+    {
+      ...item,
+      coSponsors: coSponsorships.map(({ economy, joinedOn }) => ({ ...economy, joinedOn })),
+      nextMilestone: nextMilestone(milestones) ?? null,
+    },
+  ]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+async function idsOf(statement: Prisma.Sql): Promise<number[]> {
+  return (await db.$queryRaw<{ id: number }[]>(statement)).map((row) => Number(row.id));
+}
+
+/** One page of the work-plan table, with the total and, when grouped, each group's size. */
+export async function itemTablePage(params: ItemFilters & { page: number; size: number; group?: GroupColumn }, locale: Locale, today = officeToday()) {
+  const { page, size, group, ...filters } = params;
+  const sql = itemTableSql(filters, { today, locale, group, page: { number: page, size } });
+  const [[counted], ids, groups] = await Promise.all([
+    db.$queryRaw<{ n: number | bigint }[]>(sql.count),
+    idsOf(sql.ids),
+    sql.groups ? db.$queryRaw<{ value: string | number | null; n: number | bigint }[]>(sql.groups) : Promise.resolve([]),
   ]);
+  const total = Number(counted?.n ?? 0);
+  return {
+    rows: await rowsFor(ids),
+    total,
+    page,
+    size,
+    pageCount: Math.max(1, Math.ceil(total / size)),
+    groups: new Map(groups.map((row) => [row.value === null ? "" : String(row.value), Number(row.n)])),
+  };
 }
 
-function containsText(item: { titleEn: string; titleZh: string | null; projectNumber: string | null }, text: string): boolean {
-  const needle = text.toLocaleLowerCase();
-  return [item.titleEn, item.titleZh, item.projectNumber].some((value) => value?.toLocaleLowerCase().includes(needle));
+/** The ids of every live item matching the filters, in the table's order. */
+export async function matchingItemIds(filters: ItemFilters, locale: Locale = "en", today = officeToday()): Promise<number[]> {
+  return idsOf(itemTableSql(filters, { today, locale }).ids);
 }
 
-/** The rows of the work-plan table: live items with their current co-sponsors and next milestone. */
-export async function listItems(filters: ItemFilters) {
-  const items = await db.item.findMany({
-    where: {
-      archivedAt: null,
-      ...(filters.proposer ? { proposerCode: filters.proposer } : {}),
-      ...(filters.coSponsor ? { coSponsorships: { some: { economyCode: filters.coSponsor, withdrawnOn: null } } } : {}),
-      ...(filters.q ? { OR: textMatch(filters.q) } : {}),
-    },
-    select: {
-      id: true,
-      kind: true,
-      year: true,
-      projectNumber: true,
-      titleEn: true,
-      titleZh: true,
-      status: true,
-      proposer: { select: economySelect },
-      coSponsorships: {
-        where: { withdrawnOn: null },
-        select: { joinedOn: true, economy: { select: economySelect } },
-        orderBy: { economy: { apecOrder: "asc" } },
-      },
-      milestones: { where: { status: { in: ["PLANNED", "LATE"] } }, select: milestoneSelect },
-    },
-  });
-  // SQLite's LIKE treats "%" and "_" in the text as wildcards; keep only true substring matches.
-  const matching = filters.q ? items.filter((item) => containsText(item, filters.q!)) : items;
-  return matching.sort(compareItems).map(({ coSponsorships, milestones, ...item }) => ({
-    ...item,
-    coSponsors: coSponsorships.map(({ economy, joinedOn }) => ({ ...economy, joinedOn })),
-    nextMilestone: nextMilestone(milestones) ?? null,
-  }));
+/**
+ * Every matching row, in the table's order, a chunk at a time: an export of the whole plan never
+ * holds more than one chunk of hydrated rows beyond what its writer keeps.
+ */
+export async function* streamItems(filters: ItemFilters, locale: Locale = "en", today = officeToday()) {
+  const ids = await matchingItemIds(filters, locale, today);
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    yield* await rowsFor(ids.slice(start, start + CHUNK));
+  }
 }
 
-export type ItemRow = Awaited<ReturnType<typeof listItems>>[number];
+/** Every row the filters match, exactly as the table lists them (for exports and feeds). */
+export async function listItems(filters: ItemFilters, locale: Locale = "en", today = officeToday()) {
+  const rows = [];
+  for await (const row of streamItems(filters, locale, today)) rows.push(row);
+  return rows;
+}
+
+export type ItemRow = Awaited<ReturnType<typeof rowsFor>>[number];
 
 /** Everything about one item, milestones in time order; archived items too (the page says so). */
 export async function getItem(id: number) {

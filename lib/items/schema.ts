@@ -4,38 +4,165 @@ import { economyCodeSchema } from "../economies/schema";
 import { optionalDay, optionalEnum, optionalText, positiveId, requiredEnum, requiredText, version, wholeUsd } from "../forms/fields";
 import { msg } from "../i18n/message";
 
-const FILTERS = ["proposer", "coSponsor", "q"] as const;
+/** The filters a shared link may carry: which rows, and in what order. */
+export const FILTER_KEYS = ["proposer", "coSponsor", "coSponsorMatch", "kind", "status", "year", "forum", "fund", "due", "q", "sort"] as const;
+/** What only the table on screen adds: which page, how many rows, and grouping. */
+export const TABLE_KEYS = ["page", "size", "group"] as const;
+
+export const SORT_COLUMNS = ["title", "projectNumber", "year", "kind", "forum", "fund", "proposer", "coSponsors", "nextMilestone", "status"] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export type SortKey = { column: SortColumn; desc: boolean };
+export const GROUP_COLUMNS = ["proposer", "kind", "status", "year"] as const;
+export type GroupColumn = (typeof GROUP_COLUMNS)[number];
+export const PAGE_SIZES = [25, 50, 100, 200] as const;
+export const MAX_SORT_KEYS = 4;
+
+const KINDS = Object.values(ItemKind) as [ItemKind, ...ItemKind[]];
+const STATUSES = Object.values(ItemStatus) as [ItemStatus, ...ItemStatus[]];
+const FUNDS = Object.values(FundAccount) as [FundAccount, ...FundAccount[]];
 
 /**
- * The work-plan table's URL filters. Unknown or repeated parameters are refused with a message
- * rather than ignored, so a shared link never silently shows something other than what was meant.
+ * A URL's query as a record of the allowed keys. Unknown or repeated parameters are refused with
+ * a message rather than ignored, so a shared link never silently shows something other than what
+ * was meant; several values of one filter are written once, comma-separated ("coSponsor=PE,JP").
  */
-export const itemFiltersSchema = z
-  .record(z.string(), z.union([z.string(), z.array(z.string())]).optional())
-  .superRefine((params, ctx) => {
-    for (const [key, value] of Object.entries(params)) {
-      if (!(FILTERS as readonly string[]).includes(key)) {
-        ctx.addIssue({ code: "custom", path: [key], message: msg("v.unknownFilter", { name: key }) });
-      } else if (Array.isArray(value)) {
-        ctx.addIssue({ code: "custom", path: [key], message: msg("v.repeatedFilter", { name: key, count: value.length }) });
+function queryRecord<K extends string>(keys: readonly K[]) {
+  return z
+    .record(z.string(), z.union([z.string(), z.array(z.string())]).optional())
+    .superRefine((params, ctx) => {
+      for (const [key, value] of Object.entries(params)) {
+        if (!(keys as readonly string[]).includes(key)) {
+          ctx.addIssue({ code: "custom", path: [key], message: msg("v.unknownFilter", { name: key }) });
+        } else if (Array.isArray(value)) {
+          ctx.addIssue({ code: "custom", path: [key], message: msg("v.repeatedFilter", { name: key, count: value.length }) });
+        }
       }
-    }
+    })
+    .transform((params) => params as Partial<Record<K, string>>);
+}
+
+/** "a,b,c" as distinct values, each checked by `item`; an empty list means "not filtered". */
+function commaList<T>(name: string, item: z.ZodType<T>, max: number) {
+  return z
+    .string()
+    .transform((text, ctx) => {
+      const values: T[] = [];
+      const parts = text.split(",").map((value) => value.trim()).filter(Boolean);
+      // An empty value is refused with the same words as a wrong one: the link lost its value.
+      for (const part of parts.length ? parts : [""]) {
+        const parsed = item.safeParse(part);
+        if (!parsed.success) {
+          ctx.addIssue({ code: "custom", message: parsed.error.issues[0]?.message ?? msg("v.filterValue", { name, value: part }) });
+          return z.NEVER;
+        }
+        if (!values.includes(parsed.data)) values.push(parsed.data);
+      }
+      if (values.length > max) {
+        ctx.addIssue({ code: "custom", message: msg("v.tooManyValues", { name, max }) });
+        return z.NEVER;
+      }
+      return values;
+    })
+    .optional();
+}
+
+function enumValue<T extends string>(name: string, values: readonly T[]) {
+  return z
+    .string()
+    .transform((value) => value.toUpperCase().replace(/-/g, "_"))
+    .refine((value): value is T => (values as readonly string[]).includes(value), {
+      error: (issue) => msg("v.filterValue", { name, value: String(issue.input) }),
+    }) as unknown as z.ZodType<T>;
+}
+
+const yearValue = z
+  .string()
+  .regex(/^\d{4}$/, { message: msg("v.filterYear") })
+  .transform(Number)
+  .refine((year) => year >= 1989 && year <= 2100, { message: msg("v.filterYear") });
+
+/** The milestone window: overdue, due within the next 30 or 90 days, or due in a given month. */
+export type DueWindow = { kind: "overdue" } | { kind: "next"; days: 30 | 90 } | { kind: "month"; month: string };
+const dueWindow = z
+  .string()
+  .trim()
+  .transform((value, ctx): DueWindow | undefined => {
+    if (value === "") return undefined;
+    if (value === "overdue") return { kind: "overdue" };
+    if (value === "30d" || value === "90d") return { kind: "next", days: value === "30d" ? 30 : 90 };
+    const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value);
+    if (month && Number(month[1]) >= 1989 && Number(month[1]) <= 2100) return { kind: "month", month: value };
+    ctx.addIssue({ code: "custom", message: msg("v.filterDue", { value }) });
+    return z.NEVER;
   })
-  .transform((params) => params as Partial<Record<(typeof FILTERS)[number], string>>)
-  .pipe(
-    z.object({
-      proposer: economyCodeSchema.optional(),
-      coSponsor: economyCodeSchema.optional(),
-      q: z
-        .string()
-        .trim()
-        .max(100, { message: msg("v.searchLength") })
-        .transform((value) => value || undefined)
-        .optional(),
-    }),
-  );
+  .optional();
+
+const sortValue = z
+  .string()
+  .transform((text, ctx): SortKey[] | undefined => {
+    const keys: SortKey[] = [];
+    for (const part of text.split(",").map((value) => value.trim()).filter(Boolean)) {
+      const desc = part.startsWith("-");
+      const column = desc ? part.slice(1) : part;
+      if (!(SORT_COLUMNS as readonly string[]).includes(column)) {
+        ctx.addIssue({ code: "custom", message: msg("v.sortColumn", { value: column }) });
+        return z.NEVER;
+      }
+      if (keys.some((key) => key.column === column)) {
+        ctx.addIssue({ code: "custom", message: msg("v.sortTwice", { value: column }) });
+        return z.NEVER;
+      }
+      keys.push({ column: column as SortColumn, desc });
+    }
+    if (keys.length > MAX_SORT_KEYS) {
+      ctx.addIssue({ code: "custom", message: msg("v.sortTooMany", { max: MAX_SORT_KEYS }) });
+      return z.NEVER;
+    }
+    return keys.length ? keys : undefined;
+  })
+  .optional();
+
+const filterFields = {
+  proposer: commaList("proposer", economyCodeSchema, 21),
+  coSponsor: commaList("coSponsor", economyCodeSchema, 21),
+  coSponsorMatch: z.enum(["any", "all"], { message: msg("v.coSponsorMatch") }).optional(),
+  kind: commaList("kind", enumValue("kind", KINDS), KINDS.length),
+  status: commaList("status", enumValue("status", STATUSES), STATUSES.length),
+  year: commaList("year", yearValue, 50),
+  forum: commaList("forum", z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{2,12}$/, { message: msg("v.forumCode") }), 30),
+  fund: commaList("fund", enumValue("fund", FUNDS), FUNDS.length),
+  due: dueWindow,
+  q: z
+    .string()
+    .trim()
+    .max(100, { message: msg("v.searchLength") })
+    .transform((value) => value || undefined)
+    .optional(),
+  sort: sortValue,
+};
+
+export const itemFiltersSchema = queryRecord(FILTER_KEYS).pipe(z.object(filterFields));
+
+/** The work-plan table's URL: the filters, plus paging and grouping. */
+export const itemTableSchema = queryRecord([...FILTER_KEYS, ...TABLE_KEYS]).pipe(
+  z.object({
+    ...filterFields,
+    page: z
+      .string()
+      .regex(/^[1-9]\d{0,5}$/, { message: msg("v.page") })
+      .transform(Number)
+      .default(1),
+    size: z
+      .string()
+      .transform(Number)
+      .refine((size): size is (typeof PAGE_SIZES)[number] => (PAGE_SIZES as readonly number[]).includes(size), { message: msg("v.pageSize", { sizes: PAGE_SIZES.join(", ") }) })
+      .default(50),
+    group: z.enum(GROUP_COLUMNS, { message: msg("v.groupColumn") }).optional(),
+  }),
+);
 
 export type ItemFilters = z.output<typeof itemFiltersSchema>;
+export type ItemTableParams = z.output<typeof itemTableSchema>;
 
 export const itemIdSchema = z
   .string()
@@ -46,9 +173,6 @@ export const itemIdSchema = z
 /** APEC's project numbers: forum, two-digit sequence, year, optional letter ("OFWG 08 2021A"). */
 export const APEC_PROJECT_NUMBER = /^[A-Z][A-Z&]{1,9} \d{2} \d{4}[A-Z]?$/;
 
-const KINDS = Object.values(ItemKind) as [ItemKind, ...ItemKind[]];
-const STATUSES = Object.values(ItemStatus) as [ItemStatus, ...ItemStatus[]];
-const FUNDS = Object.values(FundAccount) as [FundAccount, ...FundAccount[]];
 
 /** The item form: the same schema validates in the action and drives the form's messages. */
 export const itemFieldsSchema = z

@@ -106,7 +106,7 @@ describe("the co-sponsorship workbook", () => {
     expect(row?.JP).toBeUndefined();
 
     const about = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets["About this file"]!, { header: 1 });
-    expect(about.find((r) => r[0] === "Filters")?.[1]).toBe("Proposing economy: Peru");
+    expect(about.find((r) => r[0] === "Filters")?.[1]).toBe("Proposed by Peru");
     expect(about.find((r) => r[0] === "Generated")?.[1]).toMatch(/^\d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC$/);
   });
 

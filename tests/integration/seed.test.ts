@@ -35,7 +35,7 @@ describe("economies", () => {
 
 describe("the 2024 work plan", () => {
   it("has Peru propose exactly seven items", async () => {
-    const peru = await listItems({ proposer: "PE" });
+    const peru = await listItems({ proposer: ["PE"] });
     expect(peru).toHaveLength(7);
     expect(peru.every((item) => item.proposer.code === "PE")).toBe(true);
     expect(peru.map((item) => item.titleEn)).toEqual(
@@ -104,7 +104,7 @@ describe("the 2024 work plan", () => {
   });
 
   it("names the next open milestone in the table", async () => {
-    const peru = await listItems({ proposer: "PE" });
+    const peru = await listItems({ proposer: ["PE"] });
     const women = peru.find((item) => item.titleEn.startsWith("Women Empowerment"));
     expect(women?.nextMilestone?.title).toBe("Preliminary report");
     const valuation = peru.find((item) => item.titleEn.startsWith("Good Practices on Customs Value"));
@@ -191,11 +191,11 @@ describe("the overview's agenda", () => {
   });
 
   it("leaves out archived items", async () => {
-    const women = (await listItems({ proposer: "PE" })).find((item) => item.titleEn.startsWith("Women Empowerment"))!;
+    const women = (await listItems({ proposer: ["PE"] })).find((item) => item.titleEn.startsWith("Women Empowerment"))!;
     await db.item.update({ where: { id: women.id }, data: { archivedAt: new Date() } });
     try {
       expect((await milestoneAgenda("2024-05-01", 90)).overdue).toEqual([]);
-      expect(await listItems({ proposer: "PE" })).toHaveLength(6);
+      expect(await listItems({ proposer: ["PE"] })).toHaveLength(6);
     } finally {
       await db.item.update({ where: { id: women.id }, data: { archivedAt: null } });
     }
@@ -214,9 +214,9 @@ describe("searching the work plan by title", () => {
   });
 
   it("combines with the proposer filter", async () => {
-    const peru = await listItems({ proposer: "PE", q: "workshop" });
+    const peru = await listItems({ proposer: ["PE"], q: "workshop" });
     expect(peru.map((i) => i.titleEn)).toEqual(["Green Customs Technology Solutions in the Asia-Pacific Region Workshop"]);
-    expect(await listItems({ proposer: "JP", q: "電子提單" })).toEqual([]);
+    expect(await listItems({ proposer: ["JP"], q: "電子提單" })).toEqual([]);
   });
 
   it("treats SQL-ish text as text", async () => {

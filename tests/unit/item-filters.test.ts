@@ -4,8 +4,8 @@ import { rendered } from "../support/messages";
 
 describe("the work-plan table's URL filters", () => {
   it("reads a proposing economy code in any case", () => {
-    expect(itemFiltersSchema.parse({ proposer: "PE" })).toEqual({ proposer: "PE" });
-    expect(itemFiltersSchema.parse({ proposer: "pe" })).toEqual({ proposer: "PE" });
+    expect(itemFiltersSchema.parse({ proposer: "PE" })).toEqual({ proposer: ["PE"] });
+    expect(itemFiltersSchema.parse({ proposer: "pe" })).toEqual({ proposer: ["PE"] });
     expect(itemFiltersSchema.parse({})).toEqual({});
   });
 

@@ -3,19 +3,25 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BulkEditBar } from "@/components/items/bulk-edit-bar";
-import { ItemsTable } from "@/components/items/items-table";
 import { ExportLinks } from "@/components/items/export-links";
-import { ProposerFilter } from "@/components/items/proposer-filter";
+import { FilterBar } from "@/components/items/filter-bar";
+import { Pagination } from "@/components/items/pagination";
+import { WorkPlanViews } from "@/components/items/work-plan-views";
+import { WorkPlanTable } from "@/components/items/work-plan-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { findEconomy, listEconomies } from "@/lib/economies/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName } from "@/lib/i18n/data";
 import { translateMessage } from "@/lib/i18n/message";
-import { listItems } from "@/lib/items/queries";
-import { itemFiltersSchema } from "@/lib/items/schema";
+import { readVisibility } from "@/lib/items/columns";
+import { describeFilters } from "@/lib/items/describe-filters";
+import { filterNames, filterOptions, unknownCodeIn } from "@/lib/items/filter-data";
+import { filteredHref, isFiltered } from "@/lib/items/filter-query";
+import { canonicalQuery } from "@/lib/items/form-query";
+import { itemTablePage } from "@/lib/items/queries";
+import { itemTableSchema } from "@/lib/items/schema";
 import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
@@ -30,23 +36,19 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
   const [t, tAll, te, ts, locale] = await Promise.all([getTranslations("items"), getTranslations(), getTranslations("errors"), getTranslations("enums.itemStatus"), getLocale()]);
   const canEdit = hasRole(user.role, "EDITOR");
   const raw = await searchParams;
-  // The filter form sends empty fields too; the link an officer copies names only what is set.
-  const empty = Object.entries(raw).filter(([, value]) => value === "");
-  if (empty.length > 0) {
-    const kept = Object.entries(raw).filter(([, value]) => typeof value === "string" && value !== "") as [string, string][];
-    redirect((kept.length ? `/items?${new URLSearchParams(kept)}` : "/items") as never);
-  }
-  const economies = await listEconomies();
-  const parsed = itemFiltersSchema.safeParse(raw);
+  const canonical = canonicalQuery(raw);
+  if (canonical !== null) redirect((canonical ? `/items?${canonical}` : "/items") as never);
 
-  if (!parsed.success) {
+  const parsed = itemTableSchema.safeParse(raw);
+  const problem = parsed.success ? await unknownCodeIn(parsed.data) : null;
+  if (!parsed.success || problem) {
     return (
       <>
         <PageHeader title={t("title")} />
         <Notice title={te("linkFilterUnreadable")}>
           <ul className="list-disc pl-5">
-            {parsed.error.issues.map((issue) => (
-              <li key={`${issue.path.join(".")}-${issue.message}`}>{translateMessage(tAll, issue.message)}</li>
+            {(parsed.success ? [problem!] : parsed.error.issues.map((issue) => issue.message)).map((message) => (
+              <li key={message}>{translateMessage(tAll, message)}</li>
             ))}
           </ul>
           <p className="mt-2">
@@ -57,76 +59,69 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
     );
   }
 
-  const { proposer, coSponsor } = parsed.data;
-  const [economy, backer] = await Promise.all([proposer ? findEconomy(proposer) : null, coSponsor ? findEconomy(coSponsor) : null]);
-  const unknown = (proposer && !economy ? proposer : null) ?? (coSponsor && !backer ? coSponsor : null);
-  if (unknown) {
-    return (
-      <>
-        <PageHeader title={t("title")} />
-        <div className="mb-4">
-          <ProposerFilter economies={economies} />
-        </div>
-        <Notice title={t("unknownEconomy", { code: unknown })}>
-          {t("unknownEconomyBody")} <Link href="/items" className="font-medium underline">{te("showEveryItem")}</Link>.
-        </Notice>
-      </>
-    );
-  }
+  const { page: _page, size, group, ...filters } = parsed.data;
+  const today = officeToday();
+  const [result, options, names] = await Promise.all([itemTablePage(parsed.data, locale as Locale, today), filterOptions(), filterNames(locale as Locale)]);
+  const filtered = isFiltered(filters);
+  const described = describeFilters(filters, names, tAll as never, locale as Locale);
+  const first = (result.page - 1) * result.size + 1;
+  const last = Math.min(result.total, result.page * result.size);
 
-  const rows = await listItems(parsed.data);
-  const name = economy ? economyName(economy, locale as Locale) : "";
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")}>
-        <div className="flex flex-wrap items-end gap-3">
-          <ProposerFilter economies={economies} selected={economy?.code} query={parsed.data.q} />
-          {canEdit ? (
-            <Link href="/items/new" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
-              {t("newItem")}
-            </Link>
-          ) : null}
-        </div>
+        {canEdit ? (
+          <Link href="/items/new" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+            {t("newItem")}
+          </Link>
+        ) : null}
       </PageHeader>
-      {canEdit && rows.length > 0 ? (
+      <WorkPlanViews current="table" filters={filters} />
+      <FilterBar path="/items" filters={filters} options={options} group={group} size={size} />
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-sm text-slate-700" role="status" data-testid="row-count">
+          {result.total === 0
+            ? t("countNone")
+            : result.pageCount > 1
+              ? t("countPage", { first, last, total: result.total })
+              : t("countAll", { count: result.total })}
+          {described.length ? <span className="text-slate-600"> · {described.join(" · ")}</span> : null}
+          {filtered || filters.sort || group ? (
+            <>
+              {" · "}
+              <Link href="/items" className="text-brand-700 underline-offset-2 hover:underline">{t("clearFilter")}</Link>
+            </>
+          ) : null}
+        </p>
+        {result.total > 0 ? <ExportLinks filters={filters} /> : null}
+      </div>
+      {canEdit && result.rows.length > 0 ? (
         <BulkEditBar
           statuses={STATUSES.map((value) => ({ value, label: ts(value) }))}
-          economies={economies.map((e) => ({ value: e.code, label: economyName(e, locale as Locale) }))}
+          economies={options.economies.map((e) => ({ value: e.code, label: economyName(e, locale as Locale) }))}
         />
       ) : null}
-      {rows.length > 0 ? <ExportLinks filters={parsed.data} /> : null}
-      <p className="mb-3 text-sm text-slate-600" role="status" data-testid="row-count">
-        {backer
-          ? economy || parsed.data.q
-            ? t("countFiltered", { count: rows.length })
-            : t("countCoSponsor", { count: rows.length, economy: economyName(backer, locale as Locale) })
-          : parsed.data.q
-            ? economy
-              ? t("countProposerSearch", { count: rows.length, economy: name, q: parsed.data.q })
-              : t("countSearch", { count: rows.length, q: parsed.data.q })
-            : economy
-              ? t("countProposer", { count: rows.length, economy: name })
-              : t("countAll", { count: rows.length })}
-        {economy || backer || parsed.data.q ? (
-          <>
-            {" · "}
-            <Link href="/items" className="text-brand-700 underline-offset-2 hover:underline">{t("clearFilter")}</Link>
-          </>
-        ) : null}
-      </p>
-      {rows.length > 0 ? (
-        <ItemsTable
-          rows={rows}
-          today={officeToday()}
-          caption={economy ? t("captionProposer", { economy: name }) : t("captionAll")}
-          selectable={canEdit}
-        />
-      ) : parsed.data.q || backer ? (
-        <Notice tone="info" title={t("noMatch")} />
-      ) : economy ? (
-        <Notice tone="info" title={t("proposesNothing", { economy: name })}>
-          <Link href={`/economies/${economy.code}`} className="underline">{t("seeCoSponsored")}</Link>.
+      {result.rows.length > 0 ? (
+        <>
+          <WorkPlanTable
+            rows={result.rows}
+            filters={filters}
+            group={group}
+            groupCounts={Object.fromEntries(result.groups)}
+            visibility={readVisibility(user.tableColumns)}
+            today={today}
+            caption={described.length ? t("captionFiltered", { filters: described.join(" · ") }) : t("captionAll")}
+            selectable={canEdit}
+            offset={first - 1}
+          />
+          <Pagination path="/items" filters={filters} group={group} page={result.page} pageCount={result.pageCount} size={size} />
+        </>
+      ) : result.total > 0 ? (
+        <Notice tone="info" title={t("pageBeyond", { pageCount: result.pageCount })}>
+          <Link href={filteredHref("/items", filters, { group, size: size === 50 ? undefined : size, page: result.pageCount }) as never} className="underline">{t("goToLastPage")}</Link>
         </Notice>
+      ) : filtered ? (
+        <Notice tone="info" title={t("noMatch")} />
       ) : (
         <Notice tone="info" title={t("empty")} />
       )}

@@ -1,6 +1,6 @@
 import { getLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { unknownEconomyIn } from "@/lib/economies/queries";
+import { unknownCodeIn } from "@/lib/items/filter-data";
 import { coSponsorshipCsv } from "@/lib/exports/co-sponsorships";
 import { EXPORT_SETTINGS, exportSettingsSchema } from "@/lib/exports/schema";
 import { coSponsorshipWorkbook } from "@/lib/exports/xlsx";
@@ -47,8 +47,8 @@ export async function GET(request: Request) {
     return refuse([...(filters.error?.issues ?? []), ...(settings.error?.issues ?? [])].map((issue) => issue.message));
   }
 
-  const unknownCode = await unknownEconomyIn(filters.data);
-  if (unknownCode) return refuse([msg("a.unknownEconomy", { code: unknownCode })]);
+  const unknown = await unknownCodeIn(filters.data);
+  if (unknown) return refuse([unknown]);
   if (settings.data.format === "xlsx") {
     const workbook = await coSponsorshipWorkbook(filters.data, locale, `${user.name} <${user.email}>`);
     return new Response(new Uint8Array(workbook), {

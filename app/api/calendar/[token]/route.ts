@@ -1,6 +1,10 @@
 import { calendarFeed } from "@/lib/calendar/feed";
-import { unknownEconomyIn } from "@/lib/economies/queries";
+import { createTranslator } from "next-intl";
 import { isLocale } from "@/lib/i18n/config";
+import { translateMessage } from "@/lib/i18n/message";
+import en from "@/lib/i18n/messages/en.json";
+import zhTW from "@/lib/i18n/messages/zh-TW.json";
+import { unknownCodeIn } from "@/lib/items/filter-data";
 import { itemFiltersSchema } from "@/lib/items/schema";
 import { userForToken } from "@/lib/tokens/tokens";
 
@@ -21,12 +25,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     const all = url.searchParams.getAll(key);
     return [key, all.length > 1 ? all : all[0]!];
   }));
-  const filters = itemFiltersSchema.safeParse(query);
-  if (!filters.success) return new Response("This calendar address has a filter the work plan does not know.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const unknown = await unknownEconomyIn(filters.data);
-  if (unknown) return new Response(`No APEC economy has the code "${unknown}".\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const requested = url.searchParams.get("lang");
   const locale = isLocale(requested) ? requested : isLocale(user.locale) ? user.locale : "en";
+  const t = createTranslator({ locale, messages: locale === "zh-TW" ? zhTW : en });
+  const refuse = (messages: string[]) =>
+    new Response(`${messages.map((message) => translateMessage(t as never, message)).join("\n")}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const filters = itemFiltersSchema.safeParse(query);
+  if (!filters.success) return refuse(filters.error.issues.map((issue) => issue.message));
+  const unknown = await unknownCodeIn(filters.data);
+  if (unknown) return refuse([unknown]);
 
   // Links in events point where officers reach the app (NEXTAUTH_URL behind a proxy).
   const base = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : `${url.protocol}//${url.host}`;

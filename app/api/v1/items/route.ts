@@ -1,11 +1,13 @@
-import { itemJson, listRequest, page } from "@/lib/api/v1";
-import { listItems } from "@/lib/items/queries";
+import { itemJson, listRequest } from "@/lib/api/v1";
+import { itemTablePage } from "@/lib/items/queries";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/items: the work plan, filtered like the table (proposer, coSponsor, q), paged. */
+/** GET /api/v1/items: the work plan, filtered and sorted like the table, paged. */
 export async function GET(request: Request) {
   const query = await listRequest(request);
   if (!query.ok) return query.response;
-  return Response.json(page((await listItems(query.filters)).map(itemJson), query.paging));
+  // Paged in the database, as the table is: a page costs the same whatever the plan's size.
+  const result = await itemTablePage({ ...query.filters, page: query.paging.page, size: query.paging.pageSize }, "en");
+  return Response.json({ data: result.rows.map(itemJson), page: result.page, pageSize: result.size, total: result.total });
 }

@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { filteredHref } from "@/lib/items/filter-query";
+import type { ItemFilters } from "@/lib/items/schema";
+
+/** The same filtered work plan as a table or as the economy × item matrix. */
+export function WorkPlanViews({ current, filters }: { current: "table" | "matrix"; filters: ItemFilters }) {
+  const t = useTranslations("items");
+  const tab = (view: "table" | "matrix", path: "/items" | "/items/matrix", label: string) => (
+    <Link
+      href={filteredHref(path, filters) as never}
+      aria-current={current === view ? "page" : undefined}
+      className={`rounded-t-md border-b-2 px-3 py-1.5 text-sm font-medium ${current === view ? "border-brand-700 text-brand-800" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+    >
+      {label}
+    </Link>
+  );
+  return (
+    <nav aria-label={t("views")} className="mb-3 flex gap-1 border-b border-slate-200">
+      {tab("table", "/items", t("viewTable"))}
+      {tab("matrix", "/items/matrix", t("viewMatrix"))}
+    </nav>
+  );
+}

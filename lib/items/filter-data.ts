@@ -1,0 +1,46 @@
+import "server-only";
+import { db } from "../db";
+import type { Locale } from "../i18n/config";
+import { economyName } from "../i18n/data";
+import { msg } from "../i18n/message";
+import type { FilterNames } from "./describe-filters";
+import type { ItemFilters } from "./schema";
+
+/**
+ * The first economy or forum code in the filters that names nothing, as a message; null when all
+ * are known. A link naming an unknown economy must say so, not show an empty table.
+ */
+export async function unknownCodeIn(filters: Pick<ItemFilters, "proposer" | "coSponsor" | "forum">): Promise<string | null> {
+  const economies = [...new Set([...(filters.proposer ?? []), ...(filters.coSponsor ?? [])])];
+  const fora = filters.forum ?? [];
+  const [knownEconomies, knownFora] = await Promise.all([
+    economies.length ? db.economy.findMany({ where: { code: { in: economies } }, select: { code: true } }) : [],
+    fora.length ? db.forum.findMany({ where: { code: { in: fora } }, select: { code: true } }) : [],
+  ]);
+  const economy = economies.find((code) => !knownEconomies.some((known) => known.code === code));
+  if (economy) return msg("a.unknownEconomy", { code: economy });
+  const forum = fora.find((code) => !knownFora.some((known) => known.code === code));
+  return forum ? msg("a.unknownForum", { code: forum }) : null;
+}
+
+/** Economy and forum names in the reader's language, for saying in words what a view shows. */
+export async function filterNames(locale: Locale): Promise<FilterNames> {
+  const [economies, fora] = await Promise.all([
+    db.economy.findMany({ select: { code: true, name: true, shortName: true, nameZh: true } }),
+    db.forum.findMany({ select: { code: true, name: true, nameZh: true } }),
+  ]);
+  const economyNames = new Map(economies.map((economy) => [economy.code, economyName(economy, locale)]));
+  const forumNames = new Map(fora.map((forum) => [forum.code, locale === "zh-TW" && forum.nameZh ? forum.nameZh : forum.name]));
+  return { economy: (code) => economyNames.get(code) ?? code, forum: (code) => forumNames.get(code) ?? code };
+}
+
+/** The choices the filter form offers: every economy and forum, and the years the plan covers. */
+export async function filterOptions() {
+  const [economies, fora, years] = await Promise.all([
+    db.economy.findMany({ select: { code: true, name: true, shortName: true, nameZh: true }, orderBy: { apecOrder: "asc" } }),
+    db.forum.findMany({ select: { code: true, name: true, nameZh: true }, orderBy: { sortOrder: "asc" } }),
+    // groupBy is a GROUP BY in SQL; Prisma's `distinct` would read every item to de-duplicate.
+    db.item.groupBy({ by: ["year"], where: { archivedAt: null }, orderBy: { year: "desc" } }),
+  ]);
+  return { economies, fora, years: years.map((row) => row.year) };
+}

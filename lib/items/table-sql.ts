@@ -1,0 +1,141 @@
+// The work-plan table's one query, as SQL: filters, sorting and paging all happen in the database,
+// so a page of 50 rows costs the same whether the plan holds ten items or every APEC project ever
+// recorded. The table, its exports, the matrix and the API all read through here; the benchmark
+// runs the very same statements directly on the database file to measure the app's overhead.
+import { addDays, lastDayOfMonth } from "../dates";
+import { Prisma } from "../db/generated/client";
+import { containsText } from "../db/sqlite";
+import type { Locale } from "../i18n/config";
+import type { GroupColumn, ItemFilters, SortColumn, SortKey } from "./schema";
+
+const OPEN = Prisma.sql`('PLANNED', 'LATE')`;
+const KIND_RANK = Prisma.sql`CASE i.kind WHEN 'INITIATIVE' THEN 0 WHEN 'APEC_FUNDED' THEN 1 WHEN 'SELF_FUNDED' THEN 2 END`;
+const STATUS_RANK = Prisma.sql`CASE i.status WHEN 'PROPOSED' THEN 0 WHEN 'APPROVED' THEN 1 WHEN 'IN_IMPLEMENTATION' THEN 2 WHEN 'COMPLETED' THEN 3 ELSE 4 END`;
+const FUND_RANK = Prisma.sql`CASE i.fundAccount WHEN 'GENERAL_PROJECT_ACCOUNT' THEN 0 WHEN 'TILF_SPECIAL_ACCOUNT' THEN 1 WHEN 'APEC_SUPPORT_FUND' THEN 2 WHEN 'SELF_FUNDED' THEN 3 END`;
+const PROPOSER_RANK = Prisma.sql`(SELECT e.apecOrder FROM Economy e WHERE e.code = i.proposerCode)`;
+const CO_SPONSOR_COUNT = Prisma.sql`(SELECT COUNT(*) FROM CoSponsorship c WHERE c.itemId = i.id AND c.withdrawnOn IS NULL)`;
+/**
+ * The next open milestone's deadline as a sortable key: dated ones by their last day, then those
+ * anchored to a meeting without days, then the undated; items with nothing open have no key.
+ */
+const NEXT_DUE_KEY = Prisma.sql`(SELECT MIN(CASE WHEN m.dueEnd IS NOT NULL THEN '0' || m.dueEnd WHEN m.precision = 'UNDATED' THEN '2' ELSE '1' END)
+  FROM Milestone m WHERE m.itemId = i.id AND m.status IN ${OPEN})`;
+
+/** Each sortable column: the expression and whether it can be empty (empty values sort last). */
+function sortExpression(column: SortColumn, locale: Locale): { expr: Prisma.Sql; nullable: boolean } {
+  switch (column) {
+    case "title":
+      return { expr: locale === "zh-TW" ? Prisma.sql`COALESCE(i.titleZh, i.titleEn)` : Prisma.sql`i.titleEn COLLATE NOCASE`, nullable: false };
+    case "projectNumber":
+      return { expr: Prisma.sql`i.projectNumber`, nullable: true };
+    case "year":
+      return { expr: Prisma.sql`i.year`, nullable: false };
+    case "kind":
+      return { expr: KIND_RANK, nullable: true };
+    case "forum":
+      return { expr: Prisma.sql`(SELECT f.code FROM Forum f WHERE f.id = i.forumId)`, nullable: false };
+    case "fund":
+      return { expr: FUND_RANK, nullable: true };
+    case "proposer":
+      return { expr: PROPOSER_RANK, nullable: false };
+    case "coSponsors":
+      return { expr: CO_SPONSOR_COUNT, nullable: false };
+    case "nextMilestone":
+      return { expr: NEXT_DUE_KEY, nullable: true };
+    case "status":
+      return { expr: STATUS_RANK, nullable: false };
+  }
+}
+
+/** What the rows of each group share, and the order groups come in when not sorted otherwise. */
+const GROUPS: Record<GroupColumn, { value: Prisma.Sql; sort: SortKey }> = {
+  proposer: { value: Prisma.sql`i.proposerCode`, sort: { column: "proposer", desc: false } },
+  kind: { value: Prisma.sql`i.kind`, sort: { column: "kind", desc: false } },
+  status: { value: Prisma.sql`i.status`, sort: { column: "status", desc: false } },
+  year: { value: Prisma.sql`i.year`, sort: { column: "year", desc: true } },
+};
+
+/** The work plan's own order: newest year first, then initiatives, APEC-funded, self-funded. */
+const DEFAULT_ORDER: SortKey[] = [
+  { column: "year", desc: true },
+  { column: "kind", desc: false },
+];
+
+function orderBy(sort: SortKey[], locale: Locale, group?: GroupColumn): Prisma.Sql {
+  const keys: SortKey[] = [];
+  const add = (key: SortKey) => {
+    if (!keys.some((existing) => existing.column === key.column)) keys.push(key);
+  };
+  // Grouped rows must arrive group by group; the officer's direction for that column still counts.
+  if (group) add(sort.find((key) => key.column === GROUPS[group].sort.column) ?? GROUPS[group].sort);
+  sort.forEach(add);
+  DEFAULT_ORDER.forEach(add);
+  const parts = keys.flatMap(({ column, desc }) => {
+    const { expr, nullable } = sortExpression(column, locale);
+    const direction = Prisma.raw(desc ? "DESC" : "ASC");
+    return nullable ? [Prisma.sql`(${expr}) IS NULL`, Prisma.sql`${expr} ${direction}`] : [Prisma.sql`${expr} ${direction}`];
+  });
+  return Prisma.sql`ORDER BY ${Prisma.join([...parts, Prisma.sql`i.id ASC`], ", ")}`;
+}
+
+function dueCondition(due: NonNullable<ItemFilters["due"]>, today: string): Prisma.Sql {
+  switch (due.kind) {
+    case "overdue":
+      return Prisma.sql`(m.status = 'LATE' OR (m.status = 'PLANNED' AND m.dueEnd < ${today}))`;
+    case "next":
+      return Prisma.sql`m.status = 'PLANNED' AND m.dueEnd >= ${today} AND m.dueEnd <= ${addDays(today, due.days)}`;
+    case "month": {
+      const [year, month] = due.month.split("-").map(Number) as [number, number];
+      const last = `${due.month}-${String(lastDayOfMonth(year, month)).padStart(2, "0")}`;
+      // Looking at a month means looking back too: what was met then counts, what was dropped does not.
+      return Prisma.sql`m.status <> 'CANCELLED' AND m.dueEnd >= ${`${due.month}-01`} AND m.dueEnd <= ${last}`;
+    }
+  }
+}
+
+/** The WHERE clause for live items matching every filter that is set. */
+export function itemWhere(filters: ItemFilters, today: string): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`i.archivedAt IS NULL`];
+  if (filters.proposer) conditions.push(Prisma.sql`i.proposerCode IN (${Prisma.join(filters.proposer)})`);
+  if (filters.coSponsor) {
+    const codes = Prisma.join(filters.coSponsor);
+    const backers = Prisma.sql`FROM CoSponsorship c WHERE c.itemId = i.id AND c.withdrawnOn IS NULL AND c.economyCode IN (${codes})`;
+    conditions.push(
+      filters.coSponsorMatch === "all" && filters.coSponsor.length > 1
+        ? Prisma.sql`(SELECT COUNT(*) ${backers}) = ${filters.coSponsor.length}`
+        : Prisma.sql`EXISTS (SELECT 1 ${backers})`,
+    );
+  }
+  if (filters.kind) conditions.push(Prisma.sql`i.kind IN (${Prisma.join(filters.kind)})`);
+  if (filters.status) conditions.push(Prisma.sql`i.status IN (${Prisma.join(filters.status)})`);
+  if (filters.year) conditions.push(Prisma.sql`i.year IN (${Prisma.join(filters.year)})`);
+  if (filters.fund) conditions.push(Prisma.sql`i.fundAccount IN (${Prisma.join(filters.fund)})`);
+  if (filters.forum) {
+    // A forum stands for its sub-fora too: CTI's work includes SCCP's.
+    const codes = Prisma.join(filters.forum);
+    conditions.push(Prisma.sql`i.forumId IN (SELECT f.id FROM Forum f WHERE f.code IN (${codes}) OR f.parentId IN (SELECT p.id FROM Forum p WHERE p.code IN (${codes})))`);
+  }
+  if (filters.due) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM Milestone m WHERE m.itemId = i.id AND ${dueCondition(filters.due, today)})`);
+  if (filters.q) conditions.push(containsText([Prisma.sql`i.titleEn`, Prisma.sql`i.titleZh`, Prisma.sql`i.projectNumber`], filters.q));
+  return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
+}
+
+export interface TableSqlOptions {
+  today: string;
+  locale: Locale;
+  group?: GroupColumn;
+  /** Omitted: every matching row (exports). */
+  page?: { number: number; size: number };
+}
+
+/** The statements behind one view of the table: how many rows match, which ids are shown, and groups. */
+export function itemTableSql(filters: ItemFilters, options: TableSqlOptions) {
+  const where = itemWhere(filters, options.today);
+  const limit = options.page ? Prisma.sql`LIMIT ${options.page.size} OFFSET ${(options.page.number - 1) * options.page.size}` : Prisma.empty;
+  const group = options.group ? GROUPS[options.group].value : null;
+  return {
+    count: Prisma.sql`SELECT COUNT(*) AS n FROM Item i ${where}`,
+    ids: Prisma.sql`SELECT i.id AS id FROM Item i ${where} ${orderBy(filters.sort ?? [], options.locale, options.group)} ${limit}`,
+    groups: group ? Prisma.sql`SELECT ${group} AS value, COUNT(*) AS n FROM Item i ${where} GROUP BY ${group}` : null,
+  };
+}

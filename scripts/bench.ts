@@ -1,0 +1,202 @@
+// `npm run bench`: the production server on the large synthetic data set (built on first use with
+// `npm run db:seed:large`), measured over HTTP on loopback as an officer's browser would ask:
+// typical work-plan URLs, the same SQL run directly with better-sqlite3, the first-load JavaScript
+// of /items, and the two exports officers wait for. Prints one table; exits 1 if a target is missed.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import Database from "better-sqlite3";
+import { hashPassword } from "../lib/auth/password";
+import { createPrismaClient } from "../lib/db/create-client";
+import { sqliteFilePath } from "../lib/db/url";
+import { itemTableSchema } from "../lib/items/schema";
+import { itemTableSql } from "../lib/items/table-sql";
+import { officeToday } from "../lib/today";
+import { buildLargeDatabase, largeDatabaseUrl } from "./lib/large-database";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3210);
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 100);
+const WARMUP = 15;
+const USER = { email: "bench@sccp-tracker.local", password: "bench-password-not-secret" };
+
+/** The typical views of the table, as officers open them. */
+const TABLE_URLS: [string, string][] = [
+  ["no filter", ""],
+  ["by proposer", "proposer=US"],
+  ["by co-sponsor", "coSponsor=US"],
+  ["text search", "q=single%20window"],
+  ["overdue window", "due=overdue"],
+  ["sorted by next milestone", "sort=nextMilestone"],
+  ["page 50", "page=50"],
+];
+
+const TARGETS = { p95Ms: 50, ratio: 5, firstLoadKb: 250, csvMs: 300, xlsxMs: 2000 };
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+function stats(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
+}
+
+async function ensureBenchUser(url: string) {
+  const client = createPrismaClient(url);
+  try {
+    const passwordHash = await hashPassword(USER.password);
+    await client.user.upsert({
+      where: { email: USER.email },
+      create: { email: USER.email, name: "Benchmark", role: "VIEWER", passwordHash },
+      update: { passwordHash, active: true, mustChangePassword: false },
+    });
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+async function waitForHealth(server: ReturnType<typeof spawn>) {
+  const deadline = Date.now() + 600_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error("The server stopped before it was ready; see its output above.");
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("The server did not become healthy within 10 minutes.");
+}
+
+/** Signs in through next-auth's own credentials flow and returns the session cookie. */
+async function signIn(): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies },
+    body: new URLSearchParams({ csrfToken, email: USER.email, password: USER.password, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!).find((cookie) => cookie.includes("session-token"));
+  if (!session) throw new Error(`Signing in as ${USER.email} failed (HTTP ${response.status}).`);
+  return session;
+}
+
+async function timeGet(path: string, cookie: string): Promise<{ ms: number; bytes: number; status: number }> {
+  const started = performance.now();
+  const response = await fetch(`${BASE}${path}`, { headers: { Cookie: cookie } });
+  const body = new Uint8Array(await response.arrayBuffer());
+  return { ms: performance.now() - started, bytes: body.byteLength, status: response.status };
+}
+
+async function measure(path: string, cookie: string, runs = RUNS, warmup = WARMUP) {
+  for (let n = 0; n < warmup; n++) await timeGet(path, cookie);
+  const times: number[] = [];
+  let last = { ms: 0, bytes: 0, status: 0 };
+  for (let n = 0; n < runs; n++) {
+    last = await timeGet(path, cookie);
+    if (last.status !== 200) throw new Error(`${path} answered HTTP ${last.status}.`);
+    times.push(last.ms);
+  }
+  return { ...stats(times), bytes: last.bytes };
+}
+
+/**
+ * The same statements the page runs for its data, directly on the file: the count, the page of
+ * ids (and group sizes), then the rows with their forum, proposer, co-sponsors and open milestones.
+ */
+function rawQuery(db: Database.Database, query: string, today: string) {
+  const { page, size, group, ...filters } = itemTableSchema.parse(Object.fromEntries(new URLSearchParams(query)));
+  const sql = itemTableSql(filters, { today, locale: "en", group, page: { number: page, size } });
+  const run = () => {
+    db.prepare(sql.count.sql).get(...(sql.count.values as unknown[]));
+    const ids = (db.prepare(sql.ids.sql).all(...(sql.ids.values as unknown[])) as { id: number }[]).map((row) => row.id);
+    if (sql.groups) db.prepare(sql.groups.sql).all(...(sql.groups.values as unknown[]));
+    const list = ids.map(() => "?").join(",") || "NULL";
+    db.prepare(`SELECT i.*, f.code, f.name, e.name, e.shortName, e.nameZh FROM Item i JOIN Forum f ON f.id = i.forumId JOIN Economy e ON e.code = i.proposerCode WHERE i.id IN (${list})`).all(...ids);
+    db.prepare(`SELECT c.itemId, c.joinedOn, e.code, e.name, e.shortName, e.nameZh FROM CoSponsorship c JOIN Economy e ON e.code = c.economyCode WHERE c.withdrawnOn IS NULL AND c.itemId IN (${list}) ORDER BY e.apecOrder`).all(...ids);
+    db.prepare(`SELECT * FROM Milestone m WHERE m.status IN ('PLANNED', 'LATE') AND m.itemId IN (${list})`).all(...ids);
+  };
+  for (let n = 0; n < WARMUP; n++) run();
+  const times: number[] = [];
+  for (let n = 0; n < RUNS; n++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return stats(times).median;
+}
+
+async function firstLoadJs(cookie: string): Promise<{ kb: number; files: number }> {
+  const html = await (await fetch(`${BASE}/items`, { headers: { Cookie: cookie } })).text();
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((match) => match[1]!))];
+  let bytes = 0;
+  for (const src of scripts) bytes += gzipSync(new Uint8Array(await (await fetch(new URL(src, BASE), { headers: { Cookie: cookie } })).arrayBuffer())).byteLength;
+  return { kb: bytes / 1024, files: scripts.length };
+}
+
+async function main() {
+  const url = largeDatabaseUrl();
+  const file = sqliteFilePath(url);
+  if (!existsSync(file)) {
+    console.log(`Building the large data set in ${file} (once)…`);
+    await buildLargeDatabase(url);
+  }
+  await ensureBenchUser(url);
+
+  console.log(`Starting the production server on ${file}, port ${PORT}…`);
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), NODE_ENV: "production" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const stop = () => server.exitCode === null && server.kill("SIGTERM");
+  process.on("exit", stop);
+  try {
+    await waitForHealth(server);
+    const cookie = await signIn();
+    const today = officeToday();
+    const db = new Database(file, { readonly: true });
+    const rows: { name: string; target: string; figure: string; met: boolean }[] = [];
+
+    console.log(`\nWork-plan table over HTTP (${RUNS} requests each after ${WARMUP} to warm up), and the same SQL run directly:\n`);
+    console.log("| URL | median ms | p95 ms | raw SQL median ms | ratio | page KB |");
+    console.log("|---|---:|---:|---:|---:|---:|");
+    for (const [name, query] of TABLE_URLS) {
+      const path = query ? `/items?${query}` : "/items";
+      const http = await measure(path, cookie);
+      const raw = rawQuery(db, query, today);
+      const ratio = http.median / raw;
+      console.log(`| ${name} \`${path}\` | ${http.median.toFixed(1)} | ${http.p95.toFixed(1)} | ${raw.toFixed(2)} | ${ratio.toFixed(1)} | ${(http.bytes / 1024).toFixed(0)} |`);
+      rows.push({ name: `p95 ${name}`, target: `< ${TARGETS.p95Ms} ms`, figure: `${http.p95.toFixed(1)} ms`, met: http.p95 < TARGETS.p95Ms });
+      rows.push({ name: `ratio to raw SQL, ${name}`, target: `< ${TARGETS.ratio}`, figure: ratio.toFixed(1), met: ratio < TARGETS.ratio });
+    }
+    db.close();
+
+    const js = await firstLoadJs(cookie);
+    rows.push({ name: `first-load JS of /items (${js.files} files, gzip)`, target: `< ${TARGETS.firstLoadKb} KB`, figure: `${js.kb.toFixed(0)} KB`, met: js.kb < TARGETS.firstLoadKb });
+
+    const csv = await measure("/items/export?coSponsor=US&layout=long", cookie, 10, 2);
+    const csvRows = (await (await fetch(`${BASE}/items/export?coSponsor=US&layout=long`, { headers: { Cookie: cookie } })).text()).trim().split("\n").length - 1;
+    rows.push({ name: `CSV of what US co-sponsors (${csvRows} rows), median`, target: `< ${TARGETS.csvMs} ms`, figure: `${csv.median.toFixed(0)} ms`, met: csv.median < TARGETS.csvMs });
+    const xlsx = await measure("/items/export?format=xlsx", cookie, 5, 1);
+    rows.push({ name: `XLSX of every item (${(xlsx.bytes / 1024 / 1024).toFixed(1)} MB), median`, target: `< ${TARGETS.xlsxMs} ms`, figure: `${xlsx.median.toFixed(0)} ms`, met: xlsx.median < TARGETS.xlsxMs });
+
+    console.log("\n| Measure | Target | Figure | Met |\n|---|---|---:|---|");
+    for (const row of rows) console.log(`| ${row.name} | ${row.target} | ${row.figure} | ${row.met ? "yes" : "NO"} |`);
+    const missed = rows.filter((row) => !row.met).length;
+    console.log(missed ? `\n${missed} target(s) missed.` : "\nEvery target met.");
+    process.exitCode = missed ? 1 : 0;
+  } finally {
+    stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
