@@ -15,6 +15,8 @@ import { officeToday } from "@/lib/today";
 export const dynamic = "force-dynamic";
 
 const HORIZON_DAYS = 90;
+/** The overview stays a glance; the full list is the filtered table. */
+const AGENDA_LIMIT = 20;
 const KINDS = ["INITIATIVE", "APEC_FUNDED", "SELF_FUNDED"] as const;
 
 export async function generateMetadata() {
@@ -34,10 +36,12 @@ export default async function OverviewPage() {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
           <Section title={t("overdue")} id="overdue" aside={`${agenda.overdue.length}`}>
-            <AgendaList milestones={agenda.overdue} today={today} empty={t("overdueEmpty")} />
+            <AgendaList milestones={agenda.overdue.slice(0, AGENDA_LIMIT)} today={today} empty={t("overdueEmpty")} />
+            {agenda.overdue.length > AGENDA_LIMIT ? <Link href="/items?due=overdue" className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">{t("seeAllInTable", { count: agenda.overdue.length })}</Link> : null}
           </Section>
           <Section title={t("upcoming", { days: HORIZON_DAYS })} id="upcoming" aside={`${agenda.upcoming.length}`}>
-            <AgendaList milestones={agenda.upcoming} today={today} empty={t("upcomingEmpty", { days: HORIZON_DAYS })} />
+            <AgendaList milestones={agenda.upcoming.slice(0, AGENDA_LIMIT)} today={today} empty={t("upcomingEmpty", { days: HORIZON_DAYS })} />
+            {agenda.upcoming.length > AGENDA_LIMIT ? <Link href="/items?due=90d" className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">{t("seeAllInTable", { count: agenda.upcoming.length })}</Link> : null}
           </Section>
           <Section title={t("undated")} id="undated" aside={`${agenda.undated.length}`}>
             <AgendaList milestones={agenda.undated} today={today} empty={t("undatedEmpty")} />

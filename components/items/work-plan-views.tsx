@@ -3,10 +3,12 @@ import { useTranslations } from "next-intl";
 import { filteredHref } from "@/lib/items/filter-query";
 import type { ItemFilters } from "@/lib/items/schema";
 
-/** The same filtered work plan as a table or as the economy × item matrix. */
-export function WorkPlanViews({ current, filters }: { current: "table" | "matrix"; filters: ItemFilters }) {
+type View = "table" | "matrix" | "timeline" | "calendar";
+
+/** The same filtered work plan as a table, the economy × item matrix, a timeline or a month calendar. */
+export function WorkPlanViews({ current, filters }: { current: View; filters: ItemFilters }) {
   const t = useTranslations("items");
-  const tab = (view: "table" | "matrix", path: "/items" | "/items/matrix", label: string) => (
+  const tab = (view: View, path: "/items" | "/items/matrix" | "/timeline" | "/calendar", label: string) => (
     <Link
       href={filteredHref(path, filters) as never}
       aria-current={current === view ? "page" : undefined}
@@ -19,6 +21,8 @@ export function WorkPlanViews({ current, filters }: { current: "table" | "matrix
     <nav aria-label={t("views")} className="mb-3 flex gap-1 border-b border-slate-200">
       {tab("table", "/items", t("viewTable"))}
       {tab("matrix", "/items/matrix", t("viewMatrix"))}
+      {tab("timeline", "/timeline", t("viewTimeline"))}
+      {tab("calendar", "/calendar", t("viewCalendar"))}
     </nav>
   );
 }

@@ -67,3 +67,18 @@ export async function getEconomyProfile(code: string) {
       .sort((a, b) => compareItems(a.item, b.item)),
   };
 }
+
+/** How many live items an economy proposes and co-sponsors, by work-plan year and kind. */
+export async function economyCountsByYear(code: string) {
+  const [proposed, backed] = await Promise.all([
+    db.item.groupBy({ by: ["year", "kind"], where: { archivedAt: null, proposerCode: code }, _count: { _all: true } }),
+    db.$queryRaw<{ year: number | bigint; kind: string | null; n: number | bigint }[]>`
+      SELECT i.year AS year, i.kind AS kind, COUNT(*) AS n FROM CoSponsorship c JOIN Item i ON i.id = c.itemId
+      WHERE c.economyCode = ${code} AND c.withdrawnOn IS NULL AND i.archivedAt IS NULL GROUP BY i.year, i.kind`,
+  ]);
+  const years = new Map<number, { year: number; proposes: Record<string, number>; backs: Record<string, number> }>();
+  const entry = (year: number) => years.get(year) ?? years.set(year, { year, proposes: {}, backs: {} }).get(year)!;
+  for (const row of proposed) entry(row.year).proposes[row.kind ?? "none"] = row._count._all;
+  for (const row of backed) entry(Number(row.year)).backs[row.kind ?? "none"] = Number(row.n);
+  return [...years.values()].sort((a, b) => b.year - a.year);
+}

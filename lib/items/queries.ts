@@ -7,7 +7,7 @@ import { compareMilestones, nextMilestone } from "../milestones/order";
 import { milestoneDueSelect } from "../milestones/queries";
 import { officeToday } from "../today";
 import type { GroupColumn, ItemFilters } from "./schema";
-import { itemTableSql } from "./table-sql";
+import { economyTotalsSql, itemTableSql } from "./table-sql";
 
 const milestoneSelect = {
   ...milestoneDueSelect,
@@ -76,6 +76,12 @@ export async function itemTablePage(params: ItemFilters & { page: number; size: 
     pageCount: Math.max(1, Math.ceil(total / size)),
     groups: new Map(groups.map((row) => [row.value === null ? "" : String(row.value), Number(row.n)])),
   };
+}
+
+/** Per economy, in APEC order: how many matching items it proposes and how many it co-sponsors. */
+export async function economyTotals(filters: ItemFilters, today = officeToday()) {
+  const rows = await db.$queryRaw<{ code: string; proposes: number | bigint; backs: number | bigint }[]>(economyTotalsSql(filters, today));
+  return rows.map((row) => ({ code: row.code, proposes: Number(row.proposes), backs: Number(row.backs) }));
 }
 
 /** The ids of every live item matching the filters, in the table's order. */

@@ -26,7 +26,7 @@ const FUNDS = Object.values(FundAccount) as [FundAccount, ...FundAccount[]];
  * a message rather than ignored, so a shared link never silently shows something other than what
  * was meant; several values of one filter are written once, comma-separated ("coSponsor=PE,JP").
  */
-function queryRecord<K extends string>(keys: readonly K[]) {
+export function queryRecord<K extends string>(keys: readonly K[]) {
   return z
     .record(z.string(), z.union([z.string(), z.array(z.string())]).optional())
     .superRefine((params, ctx) => {
@@ -122,7 +122,8 @@ const sortValue = z
   })
   .optional();
 
-const filterFields = {
+/** The filters as zod fields, for views that add parameters of their own (the calendar's month…). */
+export const filterFields = {
   proposer: commaList("proposer", economyCodeSchema, 21),
   coSponsor: commaList("coSponsor", economyCodeSchema, 21),
   coSponsorMatch: z.enum(["any", "all"], { message: msg("v.coSponsorMatch") }).optional(),

@@ -139,3 +139,25 @@ export function itemTableSql(filters: ItemFilters, options: TableSqlOptions) {
     groups: group ? Prisma.sql`SELECT ${group} AS value, COUNT(*) AS n FROM Item i ${where} GROUP BY ${group}` : null,
   };
 }
+
+/** For the co-sponsorship matrix: per economy, how many of the matching items it proposes and backs. */
+export function economyTotalsSql(filters: ItemFilters, today: string) {
+  const where = itemWhere(filters, today);
+  return Prisma.sql`SELECT e.code AS code,
+      (SELECT COUNT(*) FROM Item i ${where} AND i.proposerCode = e.code) AS proposes,
+      (SELECT COUNT(*) FROM CoSponsorship c JOIN Item i ON i.id = c.itemId ${where} AND c.economyCode = e.code AND c.withdrawnOn IS NULL) AS backs
+    FROM Economy e ORDER BY e.apecOrder`;
+}
+
+/**
+ * Milestones of the matching items that fall in [start, end]: those with days (a day, or an
+ * anchored meeting's days) where their days overlap it, and month, quarter and year milestones
+ * where their deadline falls in it, so a month-only milestone is never pinned to a made-up day.
+ */
+export function milestonesInPeriodSql(filters: ItemFilters, today: string, start: string, end: string) {
+  return Prisma.sql`SELECT m.id AS id FROM Milestone m JOIN Item i ON i.id = m.itemId ${itemWhere(filters, today)}
+    AND m.status <> 'CANCELLED'
+    AND ((m.precision IN ('DAY', 'ANCHOR') AND m.dueStart <= ${end} AND m.dueEnd >= ${start})
+      OR (m.precision IN ('MONTH', 'QUARTER', 'YEAR') AND m.dueEnd >= ${start} AND m.dueEnd <= ${end}))
+    ORDER BY m.dueEnd, m.dueStart, m.id LIMIT 5000`;
+}

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EconomyCounts } from "@/components/economies/economy-counts";
 import { ItemSummaryList } from "@/components/items/item-summary-list";
 import { EmptyState, Section } from "@/components/ui/section";
 import { formatDay } from "@/lib/dates";
-import { getEconomyProfile } from "@/lib/economies/queries";
+import { economyCountsByYear, getEconomyProfile } from "@/lib/economies/queries";
 import { economyCodeSchema } from "@/lib/economies/schema";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
@@ -12,6 +13,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { economyName } from "@/lib/i18n/data";
 
 export const dynamic = "force-dynamic";
+/** The lists show the newest work; the table holds the rest, filterable and sortable. */
+const LIST_LIMIT = 25;
 
 async function loadProfile(params: PageProps<"/economies/[code]">["params"]) {
   await requirePageUser();
@@ -30,7 +33,7 @@ export default async function EconomyPage({ params }: PageProps<"/economies/[cod
   const profile = await loadProfile(params);
   if (!profile) notFound();
   const { economy, proposed, coSponsored, withdrawn } = profile;
-  const [t, tn, localeTag] = await Promise.all([getTranslations("economies"), getTranslations("nav"), getLocale()]);
+  const [t, tn, localeTag, counts] = await Promise.all([getTranslations("economies"), getTranslations("nav"), getLocale(), economyCountsByYear(economy.code)]);
   const locale = localeTag as Locale;
   const zh = locale === "zh-TW";
   const name = economyName(economy, locale);
@@ -56,6 +59,10 @@ export default async function EconomyPage({ params }: PageProps<"/economies/[cod
         </ul>
       </div>
 
+      <Section title={t("countsTitle")}>
+        {counts.length ? <EconomyCounts code={economy.code} years={counts} /> : <EmptyState>{t("countsEmpty")}</EmptyState>}
+      </Section>
+
       <div className="grid gap-6 lg:grid-cols-2">
         <Section
           title={t("proposes")}
@@ -69,14 +76,17 @@ export default async function EconomyPage({ params }: PageProps<"/economies/[cod
             )
           }
         >
-          {proposed.length === 0 ? <EmptyState>{t("proposesNothing", { economy: zh ? name : economy.name })}</EmptyState> : <ItemSummaryList items={proposed} />}
+          {proposed.length === 0 ? <EmptyState>{t("proposesNothing", { economy: zh ? name : economy.name })}</EmptyState> : <ItemSummaryList items={proposed.slice(0, LIST_LIMIT)} />}
+          {proposed.length > LIST_LIMIT ? (
+            <Link href={`/items?proposer=${economy.code}`} className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">{t("moreInTable", { count: proposed.length - LIST_LIMIT })}</Link>
+          ) : null}
         </Section>
         <Section title={t("coSponsors")} aside={`${coSponsored.length}`}>
           {coSponsored.length === 0 ? (
             <EmptyState>{t("coSponsorsNothing", { economy: zh ? name : economy.name })}</EmptyState>
           ) : (
             <ItemSummaryList
-              items={coSponsored.map((c) => c.item)}
+              items={coSponsored.slice(0, LIST_LIMIT).map((c) => c.item)}
               showProposer
               detail={(item) => {
                 const joined = coSponsored.find((c) => c.item.id === item.id)?.joinedOn;
@@ -84,6 +94,9 @@ export default async function EconomyPage({ params }: PageProps<"/economies/[cod
               }}
             />
           )}
+          {coSponsored.length > LIST_LIMIT ? (
+            <Link href={`/items?coSponsor=${economy.code}`} className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">{t("moreInTable", { count: coSponsored.length - LIST_LIMIT })}</Link>
+          ) : null}
           {withdrawn.length > 0 ? (
             <div className="mt-3 border-t border-slate-100 pt-3">
               <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("withdrawn")}</h3>

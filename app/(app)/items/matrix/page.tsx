@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CoSponsorshipMatrix } from "@/components/items/co-sponsorship-matrix";
+import { FilterBar } from "@/components/items/filter-bar";
+import { Pagination } from "@/components/items/pagination";
+import { WorkPlanViews } from "@/components/items/work-plan-views";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/config";
+import { translateMessage } from "@/lib/i18n/message";
+import { describeFilters } from "@/lib/items/describe-filters";
+import { filterNames, filterOptions, unknownCodeIn } from "@/lib/items/filter-data";
+import { canonicalQuery } from "@/lib/items/form-query";
+import { economyTotals, itemTablePage } from "@/lib/items/queries";
+import { itemTableSchema } from "@/lib/items/schema";
+import { officeToday } from "@/lib/today";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("matrix"))("title") };
+}
+
+/** Economies × items, filtered like the table: who backs what, and who backs nothing. */
+export default async function MatrixPage({ searchParams }: PageProps<"/items/matrix">) {
+  await requirePageUser();
+  const [t, tAll, te, locale] = await Promise.all([getTranslations("matrix"), getTranslations(), getTranslations("errors"), getLocale()]);
+  const raw = await searchParams;
+  const canonical = canonicalQuery(raw);
+  if (canonical !== null) redirect((canonical ? `/items/matrix?${canonical}` : "/items/matrix") as never);
+
+  const parsed = itemTableSchema.safeParse(raw);
+  const problem = parsed.success ? (parsed.data.group ? "group" : await unknownCodeIn(parsed.data)) : null;
+  if (!parsed.success || problem) {
+    const messages = parsed.success ? [problem === "group" ? tAll("v.unknownFilter", { name: "group" }) : translateMessage(tAll, problem!)] : parsed.error.issues.map((issue) => translateMessage(tAll, issue.message));
+    return (
+      <>
+        <PageHeader title={t("title")} />
+        <Notice title={te("linkFilterUnreadable")}>
+          <ul className="list-disc pl-5">
+            {messages.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            <Link href="/items/matrix" className="font-medium underline">{te("showEveryItem")}</Link>
+          </p>
+        </Notice>
+      </>
+    );
+  }
+
+  const { page: _page, size, group: _group, ...filters } = parsed.data;
+  const today = officeToday();
+  const [result, totals, options, names] = await Promise.all([
+    itemTablePage(parsed.data, locale as Locale, today),
+    economyTotals(filters, today),
+    filterOptions(),
+    filterNames(locale as Locale),
+  ]);
+  const described = describeFilters(filters, names, tAll as never, locale as Locale);
+  const idle = totals.filter((total) => total.backs === 0 && total.proposes === 0).map((total) => names.economy(total.code));
+
+  return (
+    <>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <WorkPlanViews current="matrix" filters={filters} />
+      <FilterBar path="/items/matrix" filters={filters} options={options} />
+      <p className="mb-2 text-sm text-slate-700" role="status" data-testid="row-count">
+        {t("count", { count: result.total })}
+        {described.length ? <span className="text-slate-600"> · {described.join(" · ")}</span> : null}
+      </p>
+      {result.total > 0 ? (
+        <p className="mb-3 text-sm text-slate-700" data-testid="backs-nothing">
+          {idle.length ? t("backsNothing", { list: idle.join(tAll("common.listSeparator")) }) : t("everyoneTakesPart")}
+        </p>
+      ) : null}
+      {result.rows.length > 0 ? (
+        <>
+          <CoSponsorshipMatrix rows={result.rows} economies={options.economies} totals={totals} caption={described.length ? t("captionFiltered", { filters: described.join(" · ") }) : t("caption")} />
+          <Pagination path="/items/matrix" filters={filters} page={result.page} pageCount={result.pageCount} size={size} />
+        </>
+      ) : (
+        <Notice tone="info" title={tAll("items.noMatch")} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { WorkPlanViews } from "@/components/items/work-plan-views";
+import { DueLabel } from "@/components/milestones/due-label";
+import { monthSpan } from "@/components/milestones/period-views";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageUser } from "@/lib/auth/session";
+import { formatMonth } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/config";
+import { localTitle, milestoneTitle } from "@/lib/i18n/data";
+import { msg, translateMessage } from "@/lib/i18n/message";
+import { describeFilters } from "@/lib/items/describe-filters";
+import { filterNames, unknownCodeIn } from "@/lib/items/filter-data";
+import { filteredHref } from "@/lib/items/filter-query";
+import { FILTER_KEYS, filterFields, queryRecord } from "@/lib/items/schema";
+import { milestonesInPeriod, type PeriodMilestone } from "@/lib/milestones/views";
+import { officeToday } from "@/lib/today";
+
+export const dynamic = "force-dynamic";
+const MAX_ROWS = 100;
+const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
+
+const timelineSchema = queryRecord([...FILTER_KEYS, "when"]).pipe(z.object({
+  ...filterFields,
+  when: z.string().regex(/^\d{4}$/, { message: msg("v.filterYear") }).transform(Number).refine((year) => year >= 1989 && year <= 2100, { message: msg("v.filterYear") }).optional(),
+}));
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("timeline"))("title") };
+}
+
+/** Items as rows, the months of one year as columns, each milestone placed as precisely as it is known. */
+export default async function TimelinePage({ searchParams }: PageProps<"/timeline">) {
+  await requirePageUser();
+  const [t, tAll, te, locale] = await Promise.all([getTranslations("timeline"), getTranslations(), getTranslations("errors"), getLocale()]);
+  const parsed = timelineSchema.safeParse(await searchParams);
+  const problem = parsed.success ? await unknownCodeIn(parsed.data) : null;
+  if (!parsed.success || problem) {
+    return (
+      <>
+        <PageHeader title={t("title")} />
+        <Notice title={te("linkFilterUnreadable")}>
+          <ul className="list-disc pl-5">
+            {(parsed.success ? [problem!] : parsed.error.issues.map((issue) => issue.message)).map((message) => (
+              <li key={message}>{translateMessage(tAll, message)}</li>
+            ))}
+          </ul>
+        </Notice>
+      </>
+    );
+  }
+  const { when, ...filters } = parsed.data;
+  const today = officeToday();
+  const year = when ?? Number(today.slice(0, 4));
+  const [milestones, names] = await Promise.all([milestonesInPeriod(filters, `${year}-01-01`, `${year}-12-31`, today), filterNames(locale as Locale)]);
+  const byItem = new Map<number, { item: PeriodMilestone["item"]; milestones: PeriodMilestone[] }>();
+  for (const milestone of milestones) {
+    const entry = byItem.get(milestone.item.id) ?? byItem.set(milestone.item.id, { item: milestone.item, milestones: [] }).get(milestone.item.id)!;
+    entry.milestones.push(milestone);
+  }
+  const rows = [...byItem.values()];
+  const described = describeFilters(filters, names, tAll as never, locale as Locale);
+
+  return (
+    <>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <WorkPlanViews current="timeline" filters={filters} />
+      <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">
+        <Link href={filteredHref("/timeline", filters, { when: year - 1 }) as never} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">{t("previousYear")}</Link>
+        <h2 className="text-lg font-semibold text-slate-900">{year}</h2>
+        <Link href={filteredHref("/timeline", filters, { when: year + 1 }) as never} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">{t("nextYear")}</Link>
+        <span className="text-slate-600" role="status" data-testid="row-count">
+          {t("count", { items: rows.length, milestones: milestones.length })}
+          {described.length ? ` · ${described.join(" · ")}` : ""}
+        </span>
+      </div>
+      {rows.length === 0 ? (
+        <Notice tone="info" title={t("empty", { year: String(year) })} />
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="timeline">
+          <div className="min-w-[72rem] text-xs">
+            <div className="sticky top-0 grid grid-cols-[18rem_1fr] border-b border-slate-200 bg-slate-50 font-semibold text-slate-600">
+              <div className="px-3 py-2">{t("item")}</div>
+              <div className="grid grid-cols-12">
+                {MONTHS.map((month) => (
+                  <div key={month} className="border-l border-slate-200 px-2 py-2 text-center">
+                    {formatMonth(year, month, locale as Locale)}
+                  </div>
+                ))}
+              </div>
+            </div>
+            {rows.slice(0, MAX_ROWS).map(({ item, milestones: own }) => (
+              <div key={item.id} className="grid grid-cols-[18rem_1fr] border-b border-slate-100" data-testid="timeline-row">
+                <div className="px-3 py-2">
+                  <Link href={`/items/${item.id}`} className="text-sm text-brand-700 underline-offset-2 hover:underline">{localTitle(item, locale as Locale).text}</Link>
+                </div>
+                <div className="grid grid-flow-row-dense grid-cols-12 gap-y-1 bg-[linear-gradient(to_right,theme(colors.slate.100)_1px,transparent_1px)] bg-[size:calc(100%/12)_100%] py-1">
+                  {own.map((milestone) => {
+                    const [first, last] = monthSpan(milestone, year);
+                    return (
+                      <div key={milestone.id} className="px-1" style={{ gridColumn: `${first} / ${last + 1}` }} data-testid="timeline-milestone" data-precision={milestone.precision}>
+                        <div className={`rounded px-2 py-1 ${milestone.precision === "DAY" ? "bg-brand-50" : "border border-dashed border-brand-300 bg-white"}`}>
+                          <p className="truncate font-medium text-slate-800" title={milestoneTitle(milestone, locale as Locale)}>{milestoneTitle(milestone, locale as Locale)}</p>
+                          <DueLabel milestone={milestone} today={today} />
+                        </div>
+                      </div>
+                    );
+                  })}
+                </div>
+              </div>
+            ))}
+          </div>
+          {rows.length > MAX_ROWS ? <p className="border-t border-slate-200 px-3 py-2 text-sm text-slate-600">{t("more", { count: rows.length - MAX_ROWS })}</p> : null}
+        </div>
+      )}
+    </>
+  );
+}
