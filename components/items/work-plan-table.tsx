@@ -139,8 +139,11 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
         : [...others, { column: columnId, desc: next === "desc" }].slice(-MAX_SORT_KEYS);
       sort = kept;
     } else {
+      // First click: the column's natural direction (newest year, most co-sponsors first); second:
+      // the other way; third: back to the work plan's own order.
+      const firstDesc = tableColumn?.getFirstSortDir() === "desc";
       const only = current.length === 1 && current[0]!.column === columnId ? current[0] : undefined;
-      sort = only ? (only.desc ? [] : [{ column: columnId, desc: true }]) : [{ column: columnId, desc: false }];
+      sort = !only ? [{ column: columnId, desc: firstDesc }] : only.desc === firstDesc ? [{ column: columnId, desc: !firstDesc }] : [];
     }
     return filteredHref("/items", { ...filters, sort: sort.length ? sort : undefined }, { group, page: undefined });
   }

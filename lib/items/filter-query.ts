@@ -37,7 +37,8 @@ export function filterQuery(filters: ItemFilters, extra: Record<string, string |
 
 /** A path with the filters, or the bare path when nothing is set. */
 export function filteredHref(path: string, filters: ItemFilters, extra: Record<string, string | number | undefined> = {}): string {
-  const query = filterQuery(filters, extra).toString();
+  // Commas are legal in a query and keep a shared link readable ("coSponsor=CL,JP").
+  const query = filterQuery(filters, extra).toString().replace(/%2C/g, ",");
   return query ? `${path}?${query}` : path;
 }
 

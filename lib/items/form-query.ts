@@ -40,5 +40,5 @@ export function canonicalQuery(raw: Raw): string | null {
     params.delete("coSponsorMatch");
     changed = true;
   }
-  return changed ? params.toString() : null;
+  return changed ? params.toString().replace(/%2C/g, ",") : null;
 }

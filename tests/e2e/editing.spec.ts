@@ -17,7 +17,7 @@ test.describe("signing in", () => {
     await page.getByLabel("Password").fill("viewer-password-1234");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/items\?proposer=PE$/);
-    await expect(page.getByTestId("row-count")).toHaveText(/^7 items proposed by Peru/);
+    await expect(page.getByTestId("row-count")).toHaveText(/^7 items in the work plan · Proposed by Peru/);
   });
 
   test("a wrong password gets a clear message and no session", async ({ page }) => {

@@ -37,7 +37,7 @@ test.describe("an officer who switches to Chinese", () => {
     await expect(preliminary).toContainText("逾期");
 
     await page.goto("/items?proposer=PE");
-    await expect(page.getByTestId("row-count")).toHaveText(/^秘魯提案的項目共 7 個/);
+    await expect(page.getByTestId("row-count")).toHaveText(/^工作計畫共 7 個項目 · 由秘魯提案/);
     await page.getByRole("link", { name: "海關前線工作女性賦權：政策報告及管理指標" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("海關前線工作女性賦權：政策報告及管理指標");
     await expect(page.getByText("Women Empowerment in Customs Frontline Work: Policy Report and Management Indicators")).toBeVisible();
