@@ -95,6 +95,11 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
         />
       ) : null}
       {rows.length > 0 ? <ExportLinks filters={parsed.data} /> : null}
+      {canEdit ? (
+        <p className="mb-3 text-sm">
+          <Link href="/items/import" className="font-medium text-brand-700 underline-offset-2 hover:underline">{tAll("import.link")}</Link>
+        </p>
+      ) : null}
       <p className="mb-3 text-sm text-slate-600" role="status" data-testid="row-count">
         {backer
           ? economy || parsed.data.q
