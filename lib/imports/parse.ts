@@ -162,13 +162,25 @@ function readCsv(name: string, bytes: Uint8Array): { sheets: RawSheet[] } | { pr
   } catch {
     return { problems: [msg("import.notUtf8", { file: name })] };
   }
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { delimitersToGuess: [",", ";", "\t"], skipEmptyLines: false });
+  const body = text.replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<string[]>(body, { delimiter: separatorOf(body), skipEmptyLines: false });
   const quote = parsed.errors.find((error) => error.type === "Quotes");
   if (quote) return { problems: [msg("import.badQuotes", { file: name, row: (quote.row ?? 0) + 1 })] };
   const [header = [], ...rows] = parsed.data;
   // The export neutralises cells a spreadsheet would run as formulas; reading back undoes it.
   const cells = (row: string[]) => row.map((value) => ({ text: restoreNeutralised(value) }));
   return { sheets: [{ name, heading: header.map((text) => text.trim()), rows: rows.map((row, at) => ({ line: at + 2, cells: cells(row) })) }] };
+}
+
+/**
+ * The separator the headings use. Papa Parse's own guess weighs the rows too, and lists of
+ * co-sponsors ("Peru; Chile") can tip it to ";" in a comma-separated file; no heading of the
+ * export holds a comma, a semicolon or a tab.
+ */
+function separatorOf(text: string): string {
+  const heading = text.slice(0, text.search(/\r?\n|$/));
+  const count = (separator: string) => heading.split(separator).length;
+  return [",", ";", "\t"].reduce((best, separator) => (count(separator) > count(best) ? separator : best));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // refused rather than overwritten. Files are made by the real export route and edited as an
 // officer would, in a spreadsheet.
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -66,6 +67,13 @@ function sheetRecords(sheet: ExcelJS.Worksheet) {
     if (number > 1) records.push({ row: number, values: Object.fromEntries(header.map((name, at) => [name, row.getCell(at + 1).value])) });
   });
   return { header, records, cell: (row: number, name: string) => sheet.getRow(row).getCell(header.indexOf(name) + 1) };
+}
+
+/** A small zip whose one part inflates to 25 MB: more than any workbook an export makes. */
+async function zipBomb() {
+  const zip = new JSZip();
+  zip.file("xl/worksheets/sheet1.xml", new Uint8Array(25 * 1024 * 1024));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 } });
 }
 
 const coSponsorsOf = async (itemId: number) =>
@@ -199,6 +207,7 @@ describe("a dry run", () => {
       ["a".repeat(1024 * 1024 + 1), "huge.csv", /is 1025 KB; an import takes at most 1024 KB/],
       [new Uint8Array([0xff, 0xfe, 0x41, 0x00]), "utf16.csv", /not a text file/],
       ["x", "plan.xls", /not a \.csv or \.xlsx file/],
+      [await zipBomb(), "bomb.xlsx", /unpacks to more than an import reads/],
     ];
     const before = await snapshot();
     for (const [content, name, expected] of cases) {
