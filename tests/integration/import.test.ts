@@ -162,6 +162,29 @@ describe("a round trip through a spreadsheet", () => {
   });
 });
 
+describe("new rows", () => {
+  it("XLSX: a new item and its first milestone, linked by the APEC project number, come in together", async () => {
+    const book = await workbook(await download("proposer=AU&format=xlsx"));
+    const items = sheetRecords(book.getWorksheet("Items")!);
+    const itemRow = book.getWorksheet("Items")!.addRow([]).number;
+    for (const [name, value] of Object.entries({ Year: 2026, Kind: "Initiative", Title: "A new initiative with a milestone", "APEC project number": "sccp 09 2026", "Proposing economy": "Australia", Status: "Proposed" })) {
+      items.cell(itemRow, name).value = value;
+    }
+    const milestones = sheetRecords(book.getWorksheet("Milestones")!);
+    const milestoneRow = book.getWorksheet("Milestones")!.addRow([]).number;
+    for (const [name, value] of Object.entries({ "APEC project number": "SCCP 09 2026", "Milestone (English)": "Inception meeting", Due: "2026-05", Status: "Planned" })) {
+      milestones.cell(milestoneRow, name).value = value;
+    }
+
+    const { check, apply } = await importBack(new Uint8Array(await book.xlsx.writeBuffer()), "australia.xlsx");
+    expect(check.report!.counts).toMatchObject({ create: 2, update: 0, refuse: 0 });
+    expect(apply.ok, JSON.stringify(apply)).toBe(true);
+    const item = await db.item.findUniqueOrThrow({ where: { projectNumber: "SCCP 09 2026" }, include: { milestones: true, forum: true } });
+    expect(item).toMatchObject({ titleEn: "A new initiative with a milestone", proposerCode: "AU", status: "PROPOSED", kind: "INITIATIVE", year: 2026, forum: { code: "SCCP" } });
+    expect(item.milestones).toMatchObject([{ title: "Inception meeting", precision: "MONTH", dueStart: "2026-05-01", dueEnd: "2026-05-31", status: "PLANNED", position: 0 }]);
+  });
+});
+
 describe("a dry run", () => {
   it("says for every refused row its number, column, value and why, and writes nothing", async () => {
     const edited = table(readCsv(await download("proposer=US")));
