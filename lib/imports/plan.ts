@@ -40,7 +40,7 @@ export interface ImportReport {
 }
 
 const ITEM_FIELDS = ["year", "kind", "titleEn", "titleZh", "projectNumber", "proposerCode", "status"] as const;
-export type ItemData = Pick<ItemFields, (typeof ITEM_FIELDS)[number]>;
+type ItemData = Pick<ItemFields, (typeof ITEM_FIELDS)[number]>;
 const MILESTONE_FIELDS = ["title", "titleZh", "precision", "dueStart", "dueEnd", "anchor", "status", "completedOn", "note"] as const;
 type MilestoneData = ReturnType<typeof milestoneFieldsSchema.parse>;
 
