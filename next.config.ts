@@ -32,6 +32,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: true,
+  experimental: {
+    // Imports are posted to a server action. lib/imports/limits.ts refuses files over 1 MiB with
+    // a message; this lets such a file (and the form around it) reach that check, and no larger.
+    serverActions: { bodySizeLimit: "2mb" },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -21,6 +21,11 @@ export function ExportLinks({ filters }: { filters: ItemFilters }) {
           <a href={link({ layout: "long", sep: "semicolon" })} download className="text-slate-600 underline-offset-2 hover:underline">{t("semicolon")}</a>
         </li>
         <li>
+          <a href={link({ layout: "milestones" })} download className="text-brand-700 underline-offset-2 hover:underline">{t("milestones")}</a>
+          {" · "}
+          <a href={link({ layout: "milestones", sep: "semicolon" })} download className="text-slate-600 underline-offset-2 hover:underline">{t("semicolon")}</a>
+        </li>
+        <li>
           <a href={link({ format: "xlsx" })} download className="text-brand-700 underline-offset-2 hover:underline">{t("xlsx")}</a>
         </li>
       </ul>

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isIsoDay } from "../dates";
 import { msg } from "../i18n/message";
 
-export const AUDIT_ENTITIES = ["Item", "CoSponsorship", "Milestone", "Meeting", "MeetingItem", "User"] as const;
+export const AUDIT_ENTITIES = ["Item", "CoSponsorship", "Milestone", "Meeting", "MeetingItem", "User", "Import"] as const;
 
 const day = (label: string) =>
   z

@@ -1,62 +1,48 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+import { catalogueTranslator } from "../i18n/catalogue";
 import type { Locale } from "../i18n/config";
-import { economyName, localTitle, milestoneTitle, otherTitle } from "../i18n/data";
-import en from "../i18n/messages/en.json";
-import zhTW from "../i18n/messages/zh-TW.json";
-import { listItems } from "../items/queries";
+import { economyName, localTitle } from "../i18n/data";
 import type { ItemFilters } from "../items/schema";
-import { formatDue } from "../milestones/due";
+import { ITEM_CSV_COLUMNS, LONG_CSV_COLUMNS, MILESTONE_COLUMNS } from "./columns";
 import { type Separator, toCsv } from "./csv";
+import { type ExportCell, itemCells, loadExport, milestoneCells } from "./rows";
 
-export type ExportLayout = "items" | "long";
+export type ExportLayout = "items" | "long" | "milestones";
 
 /**
  * The co-sponsorship list as CSV, from the very query the work-plan table uses, so the file and
  * the screen always agree. `items`: one row per item with its co-sponsors; `long`: one row per
- * item and co-sponsor, for pivot tables.
+ * item and co-sponsor, for pivot tables; `milestones`: one row per milestone of those items.
+ * `items` and `milestones` carry IDs and versions, so an edited file can be imported back.
  */
 export async function coSponsorshipCsv(filters: ItemFilters, layout: ExportLayout, separator: Separator, locale: Locale): Promise<string> {
-  const t = createTranslator({ locale, messages: locale === "zh-TW" ? zhTW : en });
-  const rows = await listItems(filters);
-  const kind = (value: string | null) => t(`enums.itemKind.${value ?? "none"}` as never);
-  const status = (value: string) => t(`enums.itemStatus.${value}` as never);
-  const list = locale === "zh-TW" ? "、" : "; ";
+  const t = catalogueTranslator(locale);
+  const rows = await loadExport(filters);
+  const header = (columns: readonly string[]) => columns.map((column) => t(`export.${column}` as never));
+  const pick = <C extends string>(cells: Record<C, ExportCell>, columns: readonly C[]) => columns.map((column) => cells[column]);
 
   if (layout === "items") {
+    return toCsv([header(ITEM_CSV_COLUMNS), ...rows.map((row) => pick(itemCells(row, locale, t), ITEM_CSV_COLUMNS))], separator);
+  }
+  if (layout === "milestones") {
     return toCsv(
-      [
-        [t("export.year"), t("export.kind"), t("export.title"), t("export.otherTitle"), t("export.projectNumber"), t("export.proposer"), t("export.coSponsors"), t("export.coSponsorCount"), t("export.status"), t("export.nextMilestone"), t("export.nextDue")],
-        ...rows.map((row) => [
-          row.year,
-          kind(row.kind),
-          localTitle(row, locale).text,
-          otherTitle(row, locale)?.text ?? "",
-          row.projectNumber,
-          economyName(row.proposer, locale),
-          row.coSponsors.map((economy) => economyName(economy, locale)).join(list),
-          row.coSponsors.length,
-          status(row.status),
-          row.nextMilestone ? milestoneTitle(row.nextMilestone, locale) : "",
-          row.nextMilestone ? formatDue(row.nextMilestone, locale) : "",
-        ]),
-      ],
+      [header(MILESTONE_COLUMNS), ...rows.flatMap((row) => row.milestones.map((milestone) => pick(milestoneCells(row, milestone, locale, t), MILESTONE_COLUMNS)))],
       separator,
     );
   }
   return toCsv(
     [
-      [t("export.year"), t("export.kind"), t("export.title"), t("export.projectNumber"), t("export.proposer"), t("export.coSponsor"), t("export.coSponsorCode"), t("export.status")],
+      header(LONG_CSV_COLUMNS),
       ...rows.flatMap((row) =>
         row.coSponsors.map((economy) => [
           row.year,
-          kind(row.kind),
+          t(`enums.itemKind.${row.kind ?? "none"}` as never),
           localTitle(row, locale).text,
           row.projectNumber,
           economyName(row.proposer, locale),
           economyName(economy, locale),
           economy.code,
-          status(row.status),
+          t(`enums.itemStatus.${row.status}` as never),
         ]),
       ),
     ],

@@ -9,12 +9,22 @@ const BOM = "\uFEFF";
 // some read the full-width signs too.
 const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
+/** Apostrophes already in front count as part of the text, so that reading back can tell them apart. */
+function runsAsFormula(value: string): boolean {
+  return FORMULA_START.test(value.replace(/^'+/, ""));
+}
+
 /**
  * A cell beginning with =, +, -, @ (or a tab or carriage return) is read by spreadsheets as a
  * formula; a leading apostrophe makes it text, as OWASP advises against CSV injection.
  */
 export function neutralise(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return runsAsFormula(value) ? `'${value}` : value;
+}
+
+/** Takes off the apostrophe neutralise added, so an imported file holds the text that was exported. */
+export function restoreNeutralised(value: string): string {
+  return value.startsWith("'") && runsAsFormula(value.slice(1)) ? value.slice(1) : value;
 }
 
 export function csvField(value: string | number | null | undefined, separator: Separator): string {

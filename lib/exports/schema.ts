@@ -11,7 +11,7 @@ const bad = (name: string, allowed: string[]) => ({
 
 export const exportSettingsSchema = z.object({
   format: z.enum(["csv", "xlsx"], bad("format", ["csv", "xlsx"])).default("csv"),
-  layout: z.enum(["items", "long"], bad("layout", ["items", "long"])).default("items"),
+  layout: z.enum(["items", "long", "milestones"], bad("layout", ["items", "long", "milestones"])).default("items"),
   sep: z
     .enum(["comma", "semicolon"], bad("sep", ["comma", "semicolon"]))
     .default("comma")

@@ -1,17 +1,15 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import { createTranslator } from "next-intl";
 import { listEconomies } from "../economies/queries";
+import { catalogueTranslator } from "../i18n/catalogue";
 import type { Locale } from "../i18n/config";
-import { economyName, localTitle, milestoneTitle, otherTitle } from "../i18n/data";
-import en from "../i18n/messages/en.json";
-import zhTW from "../i18n/messages/zh-TW.json";
+import { economyName, localTitle } from "../i18n/data";
 import { describeFilters } from "../items/describe-filters";
 import { filterNames } from "../items/filter-data";
-import { listItems } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
-import { formatDue } from "../milestones/due";
 import { formatInstant } from "../today";
+import { ITEM_SHEET_COLUMNS, type ItemColumn, MILESTONE_COLUMNS, type MilestoneColumn } from "./columns";
+import { itemCells, listSeparator, loadExport, milestoneCells } from "./rows";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
 
@@ -39,50 +37,48 @@ function finish(worksheet: ExcelJS.Worksheet) {
  * co-sponsor, the economy × item matrix, and a sheet saying which filters produced it and when.
  * From the same query as the table; text cells neutralised against formula injection.
  */
+const ITEM_WIDTHS: Record<ItemColumn, number> = {
+  year: 8, kind: 20, title: 60, otherTitle: 50, projectNumber: 16, proposer: 18, coSponsors: 40, coSponsorCount: 12,
+  status: 16, nextMilestone: 36, nextDue: 16, nextDueBy: 12, itemId: 9, version: 9,
+};
+const MILESTONE_WIDTHS: Record<MilestoneColumn, number> = {
+  itemId: 9, projectNumber: 16, item: 40, milestoneId: 12, version: 9, milestoneTitleEn: 50, milestoneTitleZh: 40,
+  milestoneDue: 12, anchor: 16, milestoneStatus: 12, completedOn: 12, note: 40,
+};
+
+/**
+ * The co-sponsorship views as one workbook: items with their co-sponsors, their milestones, one
+ * row per item and co-sponsor, the economy × item matrix, and a sheet saying which filters
+ * produced it and when. From the same query as the table. The Items and Milestones sheets carry
+ * IDs and versions, so the edited workbook can be imported back.
+ */
 export async function coSponsorshipWorkbook(filters: ItemFilters, locale: Locale, generatedBy: string, now = new Date()): Promise<Buffer> {
-  const t = createTranslator({ locale, messages: locale === "zh-TW" ? zhTW : en });
-  const [rows, economies] = await Promise.all([listItems(filters), listEconomies()]);
-  const kind = (value: string | null) => t(`enums.itemKind.${value ?? "none"}` as never);
+  const t = catalogueTranslator(locale);
+  const [rows, economies] = await Promise.all([loadExport(filters), listEconomies()]);
   const status = (value: string) => t(`enums.itemStatus.${value}` as never);
   // exceljs writes every string as a shared string, never as a formula, so text needs no
   // neutralising here (an apostrophe would show in the cell).
   const text = (value: string | null | undefined) => value ?? null;
-  const list = locale === "zh-TW" ? "、" : "; ";
+  const list = listSeparator(locale);
   const workbook = new ExcelJS.Workbook();
   workbook.created = now;
   workbook.creator = "SCCP Tracker";
 
-  const items = sheet(workbook, t("export.sheetItems"), [
-    { header: t("export.year"), width: 8 },
-    { header: t("export.kind"), width: 20 },
-    { header: t("export.title"), width: 60 },
-    { header: t("export.otherTitle"), width: 50 },
-    { header: t("export.projectNumber"), width: 16 },
-    { header: t("export.proposer"), width: 18 },
-    { header: t("export.coSponsors"), width: 40 },
-    { header: t("export.coSponsorCount"), width: 12 },
-    { header: t("export.status"), width: 16 },
-    { header: t("export.nextMilestone"), width: 36 },
-    { header: t("export.nextDue"), width: 16 },
-    { header: t("export.nextDueBy"), width: 12, date: true },
-  ]);
+  const items = sheet(workbook, t("export.sheetItems"), ITEM_SHEET_COLUMNS.map((column) => ({ header: t(`export.${column}` as never), width: ITEM_WIDTHS[column], date: column === "nextDueBy" })));
   for (const row of rows) {
-    items.addRow([
-      row.year,
-      kind(row.kind),
-      text(localTitle(row, locale).text),
-      text(otherTitle(row, locale)?.text),
-      text(row.projectNumber),
-      economyName(row.proposer, locale),
-      row.coSponsors.map((economy) => economyName(economy, locale)).join(list),
-      row.coSponsors.length,
-      status(row.status),
-      text(row.nextMilestone ? milestoneTitle(row.nextMilestone, locale) : null),
-      row.nextMilestone ? formatDue(row.nextMilestone, locale) : null,
-      day(row.nextMilestone?.dueEnd ?? null),
-    ]);
+    const cells = { ...itemCells(row, locale, t), nextDueBy: day(row.nextMilestone?.dueEnd ?? null) };
+    items.addRow(ITEM_SHEET_COLUMNS.map((column) => cells[column]));
   }
   finish(items);
+
+  const milestones = sheet(workbook, t("export.sheetMilestones"), MILESTONE_COLUMNS.map((column) => ({ header: t(`export.${column}` as never), width: MILESTONE_WIDTHS[column] })));
+  for (const row of rows) {
+    for (const milestone of row.milestones) {
+      const cells = milestoneCells(row, milestone, locale, t);
+      milestones.addRow(MILESTONE_COLUMNS.map((column) => cells[column]));
+    }
+  }
+  finish(milestones);
 
   const long = sheet(workbook, t("export.sheetLong"), [
     { header: t("export.year"), width: 8 },
@@ -127,6 +123,7 @@ export async function coSponsorshipWorkbook(filters: ItemFilters, locale: Locale
     [t("export.filters"), describe.length ? describe.join(list) : t("export.noFilter")],
     [t("export.rows"), rows.length],
     [t("export.sheetMatrix"), t("export.matrixLegend")],
+    [t("export.importTitle"), t("export.importHow")],
   ]);
   about.getRow(1).font = { bold: true, size: 14 };
   about.getColumn(1).font = { bold: true };

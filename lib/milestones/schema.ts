@@ -6,7 +6,8 @@ import { parseDue, type StoredDue, toStoredDue } from "./due";
 
 const STATUSES = Object.values(MilestoneStatus) as [MilestoneStatus, ...MilestoneStatus[]];
 
-const milestoneFields = z
+/** A milestone's own fields, as the forms and an import send them. */
+export const milestoneFieldsSchema = z
   .object({
     title: requiredText("milestoneTitle", 300, 2),
     titleZh: optionalText("milestoneTitleZh", 300),
@@ -36,8 +37,8 @@ const milestoneFields = z
     return { ...rest, ...stored };
   });
 
-export const addMilestoneSchema = z.object({ itemId: positiveId("item") }).and(milestoneFields);
-export const editMilestoneSchema = z.object({ id: positiveId("milestone"), version, original: z.string({ message: msg("v.form") }).max(50_000, { message: msg("v.form") }).optional() }).and(milestoneFields);
+export const addMilestoneSchema = z.object({ itemId: positiveId("item") }).and(milestoneFieldsSchema);
+export const editMilestoneSchema = z.object({ id: positiveId("milestone"), version, original: z.string({ message: msg("v.form") }).max(50_000, { message: msg("v.form") }).optional() }).and(milestoneFieldsSchema);
 export const completeMilestoneSchema = z.object({ id: positiveId("milestone"), version, completedOn: optionalDay("completedOn") });
 /** Swaps two milestones of one item that fall on the same date (or have none). */
 export const moveMilestoneSchema = z.object({ id: positiveId("milestone"), otherId: positiveId("milestone") });

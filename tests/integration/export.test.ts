@@ -37,7 +37,11 @@ describe("the co-sponsorship list as CSV", () => {
     expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="sccp-co-sponsorships-\d{4}-\d{2}-\d{2}\.csv"/);
     const [header, ...rows] = parse(text);
     expect(header?.slice(0, 7)).toEqual(["Year", "Kind", "Title", "Title (other language)", "APEC project number", "Proposing economy", "Co-sponsors"]);
+    // What an import needs to find each row's item again comes last, after the table's view.
+    expect(header?.slice(-2)).toEqual(["Item ID", "Version"]);
     expect(rows).toHaveLength(7);
+    const saved = await db.item.findMany({ where: { proposerCode: "PE", archivedAt: null }, select: { id: true, version: true } });
+    expect(rows.map((row) => `${row.at(-2)}@${row.at(-1)}`).sort()).toEqual(saved.map((item) => `${item.id}@${item.version}`).sort());
     expect(rows.every((row) => row[5] === "Peru")).toBe(true);
     const transparency = rows.find((row) => row[2]!.startsWith("Best Practices to Enhance Transparency"));
     expect(transparency?.[6]?.split("; ").sort()).toEqual(["China", "Hong Kong, China", "Korea", "United States"]);
@@ -50,6 +54,16 @@ describe("the co-sponsorship list as CSV", () => {
     expect(header).toContain("Co-sponsor code");
     expect(rows).toHaveLength(expected);
     expect(rows.filter((row) => row[6] === "HK").map((row) => row[5])).toEqual(["Hong Kong, China"]);
+  });
+
+  it("in milestone form has one row per milestone of those items, due dates in the short forms officers type", async () => {
+    const expected = await db.milestone.findMany({ where: { item: { proposerCode: "PE", archivedAt: null } }, select: { id: true, version: true, precision: true, anchor: true } });
+    const [header, ...rows] = parse((await download("proposer=PE&layout=milestones")).text);
+    expect(header).toEqual(["Item ID", "APEC project number", "Item", "Milestone ID", "Version", "Milestone (English)", "Milestone (Chinese)", "Due", "Anchor meeting", "Status", "Completed on", "Note"]);
+    expect(rows.map((row) => `${row[3]}@${row[4]}`).sort()).toEqual(expected.map((m) => `${m.id}@${m.version}`).sort());
+    expect(rows.every((row) => /^(\d{4}(-\d{2}(-\d{2})?|-Q[1-4])?)?$/.test(row[7]!))).toBe(true);
+    const anchored = expected.filter((m) => m.precision === "ANCHOR");
+    for (const milestone of anchored) expect(rows.find((row) => row[3] === String(milestone.id))?.[8]).toBe(milestone.anchor);
   });
 
   it("uses ; as separator when asked, and Chinese when asked", async () => {
@@ -86,7 +100,7 @@ describe("the co-sponsorship workbook", () => {
   it("reads back, with an independent reader, as the table's rows, the long form, the matrix and where it came from", async () => {
     const XLSX = await import("xlsx");
     const book = await workbook("proposer=PE&format=xlsx");
-    expect(book.SheetNames).toEqual(["Items", "Co-sponsorships", "Matrix", "About this file"]);
+    expect(book.SheetNames).toEqual(["Items", "Milestones", "Co-sponsorships", "Matrix", "About this file"]);
 
     const items = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Items!);
     expect(items).toHaveLength(7);
@@ -95,6 +109,12 @@ describe("the co-sponsorship workbook", () => {
     expect(String(transparency?.["Co-sponsors"]).split("; ").sort()).toEqual(["China", "Hong Kong, China", "Korea", "United States"]);
     expect(transparency?.["Title (other language)"]).toBe("提升物流供應鏈透明度最佳範例：國際貿易物流服務資訊平臺");
     expect(book.Sheets.Items!["!autofilter"]).toBeDefined();
+    expect(typeof transparency?.["Item ID"]).toBe("number");
+    expect(typeof transparency?.Version).toBe("number");
+
+    const milestones = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Milestones!);
+    expect(milestones).toHaveLength(await db.milestone.count({ where: { item: { proposerCode: "PE", archivedAt: null } } }));
+    expect(milestones.every((row) => typeof row["Milestone ID"] === "number" && typeof row["Milestone (English)"] === "string")).toBe(true);
 
     const long = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets["Co-sponsorships"]!);
     expect(long).toHaveLength(await db.coSponsorship.count({ where: { withdrawnOn: null, item: { proposerCode: "PE", archivedAt: null } } }));
@@ -112,7 +132,7 @@ describe("the co-sponsorship workbook", () => {
 
   it("speaks Chinese when asked", async () => {
     const book = await workbook("proposer=PE&format=xlsx&lang=zh-TW");
-    expect(book.SheetNames).toEqual(["項目", "連署明細", "連署矩陣", "檔案說明"]);
+    expect(book.SheetNames).toEqual(["項目", "里程碑", "連署明細", "連署矩陣", "檔案說明"]);
   });
 });
 

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { csvField, neutralise, toCsv } from "@/lib/exports/csv";
+import { csvField, neutralise, restoreNeutralised, toCsv } from "@/lib/exports/csv";
 
 describe("CSV files officers hand on", () => {
   it("start with a byte-order mark and end lines with CRLF, so Excel shows Chinese", () => {
@@ -23,6 +24,14 @@ describe("CSV files officers hand on", () => {
     }
     expect(neutralise("Peru")).toBe("Peru");
     expect(csvField(-5, ",")).toBe("-5");
+  });
+
+  it("read back, through an import, as the text that was exported, whatever it starts with", () => {
+    expect(restoreNeutralised(neutralise("=SUM(A1)"))).toBe("=SUM(A1)");
+    expect(neutralise("'=1")).toBe("''=1");
+    expect(restoreNeutralised("'Peru")).toBe("'Peru");
+    const text = fc.string({ unit: fc.constantFrom("'", "=", "+", "-", "@", " ", "\t", "\u3000", "＝", "a", "海") });
+    fc.assert(fc.property(text, (value) => restoreNeutralised(neutralise(value)) === value));
   });
 
   it("read back with an independent parser exactly as written", () => {

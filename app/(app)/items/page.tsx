@@ -93,7 +93,12 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
             </>
           ) : null}
         </p>
-        {result.total > 0 ? <ExportLinks filters={filters} /> : null}
+        <div className="flex items-baseline gap-4">
+          {canEdit ? (
+            <Link href="/items/import" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">{tAll("import.link")}</Link>
+          ) : null}
+          {result.total > 0 ? <ExportLinks filters={filters} /> : null}
+        </div>
       </div>
       {canEdit && result.rows.length > 0 ? (
         <BulkEditBar

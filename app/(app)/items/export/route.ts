@@ -15,7 +15,7 @@ import zhTW from "@/lib/i18n/messages/zh-TW.json";
 export const dynamic = "force-dynamic";
 
 /**
- * GET /items/export?proposer=PE&q=…&format=csv|xlsx&layout=items|long&sep=comma|semicolon&lang=en|zh-TW
+ * GET /items/export?proposer=PE&q=…&format=csv|xlsx&layout=items|long|milestones&sep=comma|semicolon&lang=en|zh-TW
  * The work-plan table's filters, in the reader's language unless lang asks for the other.
  */
 export async function GET(request: Request) {
@@ -60,7 +60,7 @@ export async function GET(request: Request) {
     });
   }
   const csv = await coSponsorshipCsv(filters.data, settings.data.layout, settings.data.sep, locale);
-  const name = `sccp-co-sponsorships${settings.data.layout === "long" ? "-long" : ""}-${officeToday()}.csv`;
+  const name = `sccp-co-sponsorships${settings.data.layout === "items" ? "" : `-${settings.data.layout}`}-${officeToday()}.csv`;
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
