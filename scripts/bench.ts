@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { hashPassword } from "../lib/auth/password";
 import { createPrismaClient } from "../lib/db/create-client";
+import { registerSqlFunctions } from "../lib/db/sqlite";
 import { sqliteFilePath } from "../lib/db/url";
 import { itemTableSchema } from "../lib/items/schema";
 import { itemTableSql } from "../lib/items/table-sql";
@@ -161,6 +162,7 @@ async function main() {
     const cookie = await signIn();
     const today = officeToday();
     const db = new Database(file, { readonly: true });
+    registerSqlFunctions(db);
     const rows: { name: string; target: string; figure: string; met: boolean }[] = [];
 
     console.log(`\nWork-plan table over HTTP (${RUNS} requests each after ${WARMUP} to warm up), and the same SQL run directly:\n`);

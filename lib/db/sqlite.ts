@@ -43,15 +43,27 @@ export async function appliedMigrationNames(client: RawQuery): Promise<string[] 
   return rows.map((row) => row.migration_name);
 }
 
+/** Folds text for searching: Unicode lower case, composed, so "É" finds "é" (SQLite's own LIKE folds A–Z only). */
+export function foldText(text: string): string {
+  return text.normalize("NFC").toLowerCase();
+}
+
+/** Functions the app's SQL relies on; every connection registers them (the app's and the benchmark's). */
+export function registerSqlFunctions(db: BetterSqlite3.Database): void {
+  db.function("sccp_fold", { deterministic: true }, (value: unknown) => (typeof value === "string" ? foldText(value) : null));
+}
+
 /**
- * A case-insensitive substring test that treats `%`, `_` and `\` in the text literally. SQLite's
- * LIKE folds case for ASCII only, so the text is also tried in lower and upper case: "viet nam"
- * finds "Viet Nam", and Chinese, which has no case, matches as typed.
+ * A case-insensitive substring test over several columns, in any script; no character is a
+ * wildcard. Text whose only cased letters are A–Z (English, Chinese, numbers) uses LIKE, which
+ * folds exactly those and is fast; text with other cased letters ("Économie") folds both sides.
  */
 export function containsText(columns: Prisma.Sql[], text: string): Prisma.Sql {
-  const variants = [...new Set([text, text.toLowerCase(), text.toUpperCase()])].map((variant) => `%${variant.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+  const caseless = [...text].every((ch) => ch.charCodeAt(0) < 128 || ch.toLowerCase() === ch.toUpperCase());
+  const pattern = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  const needle = foldText(text);
   return Prisma.sql`(${Prisma.join(
-    columns.flatMap((column) => variants.map((pattern) => Prisma.sql`${column} LIKE ${pattern} ESCAPE '\\'`)),
+    columns.map((column) => (caseless ? Prisma.sql`${column} LIKE ${pattern} ESCAPE '\\'` : Prisma.sql`instr(sccp_fold(${column}), ${needle}) > 0`)),
     " OR ",
   )})`;
 }

@@ -19,7 +19,7 @@ export function filterQuery(filters: ItemFilters, extra: Record<string, string |
   };
   set("proposer", filters.proposer?.join(","));
   set("coSponsor", filters.coSponsor?.join(","));
-  if (filters.coSponsor && filters.coSponsor.length > 1) set("coSponsorMatch", filters.coSponsorMatch);
+  set("coSponsorMatch", filters.coSponsorMatch);
   set("kind", filters.kind?.join(","));
   set("status", filters.status?.join(","));
   set("year", filters.year?.join(","));

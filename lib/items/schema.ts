@@ -66,13 +66,14 @@ function commaList<T>(name: string, item: z.ZodType<T>, max: number) {
     .optional();
 }
 
+/** An enum value in any case, "-" for "_" ("apec-funded"); a wrong one is quoted as the link wrote it. */
 function enumValue<T extends string>(name: string, values: readonly T[]) {
-  return z
-    .string()
-    .transform((value) => value.toUpperCase().replace(/-/g, "_"))
-    .refine((value): value is T => (values as readonly string[]).includes(value), {
-      error: (issue) => msg("v.filterValue", { name, value: String(issue.input) }),
-    }) as unknown as z.ZodType<T>;
+  return z.string().transform((value, ctx): T => {
+    const normalised = value.toUpperCase().replace(/-/g, "_");
+    if ((values as readonly string[]).includes(normalised)) return normalised as T;
+    ctx.addIssue({ code: "custom", message: msg("v.filterValue", { name, value }) });
+    return z.NEVER;
+  });
 }
 
 const yearValue = z
@@ -155,8 +156,8 @@ export const itemTableSchema = queryRecord([...FILTER_KEYS, ...TABLE_KEYS]).pipe
       .default(1),
     size: z
       .string()
-      .transform(Number)
-      .refine((size): size is (typeof PAGE_SIZES)[number] => (PAGE_SIZES as readonly number[]).includes(size), { message: msg("v.pageSize", { sizes: PAGE_SIZES.join(", ") }) })
+      .refine((size) => (PAGE_SIZES as readonly number[]).map(String).includes(size), { message: msg("v.pageSize", { sizes: PAGE_SIZES.join(", ") }) })
+      .transform((size) => Number(size) as (typeof PAGE_SIZES)[number])
       .default(50),
     group: z.enum(GROUP_COLUMNS, { message: msg("v.groupColumn") }).optional(),
   }),
