@@ -17,7 +17,7 @@ export interface LargePlanSize {
 export const LARGE_PLAN: LargePlanSize = { items: 10_000, milestonesPerItem: 5, coSponsorsPerItem: 4 };
 
 /** mulberry32: small, fast and good enough to shape test data reproducibly. */
-function random(seed: number) {
+export function seededRandom(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -116,7 +116,7 @@ export interface LargePlan {
   }[];
 }
 
-function statusFor(year: number, thisYear: number, rng: ReturnType<typeof random>): ItemStatus {
+function statusFor(year: number, thisYear: number, rng: ReturnType<typeof seededRandom>): ItemStatus {
   if (year <= thisYear - 3) return rng.weighted([["COMPLETED", 90], ["CANCELLED", 10]] as const);
   if (year < thisYear) return rng.weighted([["IN_IMPLEMENTATION", 55], ["COMPLETED", 35], ["APPROVED", 5], ["CANCELLED", 5]] as const);
   return rng.weighted([["PROPOSED", 35], ["APPROVED", 35], ["IN_IMPLEMENTATION", 30]] as const);
@@ -124,7 +124,7 @@ function statusFor(year: number, thisYear: number, rng: ReturnType<typeof random
 
 /** Builds the plan in memory; `firstId` leaves room for the items already in the database. */
 export function generateLargePlan(today: string, firstId: number, size: LargePlanSize = LARGE_PLAN, seed = 2024): LargePlan {
-  const rng = random(seed);
+  const rng = seededRandom(seed);
   const thisYear = Number(today.slice(0, 4));
   const firstYear = thisYear - 31;
   // Later years hold more work, as APEC's project database does.

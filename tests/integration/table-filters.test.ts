@@ -11,6 +11,7 @@ import type { DatePrecision, FundAccount, ItemKind, ItemStatus, MilestoneStatus 
 import type { Locale } from "@/lib/i18n/config";
 import { itemTablePage, listItems, matchingItemIds } from "@/lib/items/queries";
 import { type GroupColumn, type ItemFilters, itemFiltersSchema, SORT_COLUMNS, type SortColumn, type SortKey } from "@/lib/items/schema";
+import { seededRandom as random } from "@/prisma/seed/large";
 import { seedDatabase } from "@/prisma/seed/seed";
 
 const TODAY = "2024-05-01";
@@ -85,19 +86,6 @@ const EDGE_ITEMS: ItemFixture[] = [
   },
 ];
 
-/** mulberry32, so the generated items are the same every run. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T,>(values: readonly T[]) => values[Math.floor(next() * values.length)]!;
-  return { next, pick };
-}
 
 const CODES = ["AU", "BN", "CA", "CL", "CN", "HK", "ID", "JP", "KR", "MY", "MX", "NZ", "PG", "PE", "PH", "RU", "SG", "CT", "TH", "US", "VN"];
 
