@@ -3,7 +3,7 @@ import { db } from "../db";
 import type { CatalogueTranslator } from "../i18n/catalogue";
 import type { Locale } from "../i18n/config";
 import { economyName, localTitle, milestoneTitle, otherTitle } from "../i18n/data";
-import { listItems } from "../items/queries";
+import { CHUNK, matchingItemIds, rowsFor } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
 import { formatDue } from "../milestones/due";
 import { milestoneToFormValues } from "../milestones/form-values";
@@ -17,28 +17,44 @@ export function listSeparator(locale: Locale): string {
   return locale === "zh-TW" ? "、" : "; ";
 }
 
+const milestoneExportSelect = {
+  id: true, itemId: true, title: true, titleZh: true, precision: true, dueStart: true, dueEnd: true, anchor: true, status: true, completedOn: true, note: true, position: true, version: true,
+} as const;
+
 /**
- * The work-plan table's rows with what a round trip needs besides: each item's version and all
- * its milestones. Versions are read before the rows, so an item saved in between carries an older
- * version than its data: an import then refuses to change it instead of undoing the other save.
+ * The work-plan table's rows, in its order, with what a round trip needs besides: each item's
+ * version and all its milestones; a chunk of items at a time, so a workbook of the whole plan
+ * streams. Each chunk's versions are read before its rows, so an item saved in between carries an
+ * older version than its data: an import then refuses to change it instead of undoing the save.
  */
-export async function loadExport(filters: ItemFilters) {
-  const versions = new Map((await db.item.findMany({ where: { archivedAt: null }, select: { id: true, version: true } })).map((item) => [item.id, item.version]));
-  const rows = await listItems(filters);
-  const milestones = await db.milestone.findMany({
-    where: { itemId: { in: rows.map((row) => row.id) } },
-    select: { id: true, itemId: true, title: true, titleZh: true, precision: true, dueStart: true, dueEnd: true, anchor: true, status: true, completedOn: true, note: true, position: true, version: true },
-  });
-  const byItem = new Map<number, typeof milestones>();
-  for (const milestone of milestones) byItem.set(milestone.itemId, [...(byItem.get(milestone.itemId) ?? []), milestone]);
-  return rows.map((row) => ({
-    ...row,
-    version: versions.get(row.id) ?? null,
-    milestones: (byItem.get(row.id) ?? []).sort(compareMilestones),
-  }));
+export async function* streamExport(filters: ItemFilters, { milestones: withMilestones = true } = {}) {
+  const ids = await matchingItemIds(filters);
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    const chunk = ids.slice(start, start + CHUNK);
+    const versions = new Map((await db.item.findMany({ where: { id: { in: chunk } }, select: { id: true, version: true } })).map((item) => [item.id, item.version]));
+    const rows = await rowsFor(chunk);
+    const milestones = withMilestones ? await db.milestone.findMany({ where: { itemId: { in: chunk } }, select: milestoneExportSelect }) : [];
+    const byItem = new Map<number, typeof milestones>();
+    for (const milestone of milestones) {
+      const list = byItem.get(milestone.itemId);
+      if (list) list.push(milestone);
+      else byItem.set(milestone.itemId, [milestone]);
+    }
+    for (const row of rows) {
+      yield { ...row, version: versions.get(row.id) ?? null, milestones: (byItem.get(row.id) ?? []).sort(compareMilestones) };
+    }
+  }
 }
 
-export type ExportRow = Awaited<ReturnType<typeof loadExport>>[number];
+/** Every export row at once, for the CSV files (one economy's list, not the whole record). */
+export async function loadExport(filters: ItemFilters, options: { milestones?: boolean } = {}) {
+  const rows: ExportRow[] = [];
+  for await (const row of streamExport(filters, options)) rows.push(row);
+  return rows;
+}
+
+type ExportRowOf<T> = T extends AsyncGenerator<infer R> ? R : never;
+export type ExportRow = ExportRowOf<ReturnType<typeof streamExport>>;
 
 export function itemCells(row: ExportRow, locale: Locale, t: CatalogueTranslator): Record<Exclude<ItemColumn, "nextDueBy">, ExportCell> {
   return {

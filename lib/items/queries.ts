@@ -37,10 +37,10 @@ const rowSelect = {
 } satisfies Prisma.ItemSelect;
 
 /** Ids at a time when reading rows for a whole export; keeps each IN list and batch modest. */
-const CHUNK = 500;
+export const CHUNK = 500;
 
 /** The rows for these ids, in the order given: each with its current co-sponsors and next milestone. */
-async function rowsFor(ids: number[]) {
+export async function rowsFor(ids: number[]) {
   if (ids.length === 0) return [];
   const items = await db.item.findMany({ where: { id: { in: ids } }, select: rowSelect });
   const byId = new Map(items.map(({ coSponsorships, milestones, ...item }) => [

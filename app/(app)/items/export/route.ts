@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { getLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { unknownCodeIn } from "@/lib/items/filter-data";
@@ -50,8 +51,8 @@ export async function GET(request: Request) {
   const unknown = await unknownCodeIn(filters.data);
   if (unknown) return refuse([unknown]);
   if (settings.data.format === "xlsx") {
-    const workbook = await coSponsorshipWorkbook(filters.data, locale, `${user.name} <${user.email}>`);
-    return new Response(new Uint8Array(workbook), {
+    const workbook = coSponsorshipWorkbook(filters.data, locale, `${user.name} <${user.email}>`);
+    return new Response(Readable.toWeb(workbook) as ReadableStream<Uint8Array>, {
       headers: {
         "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "Content-Disposition": `attachment; filename="sccp-co-sponsorships-${officeToday()}.xlsx"`,
