@@ -28,7 +28,7 @@ const calendarSchema = queryRecord([...FILTER_KEYS, "month"]).pipe(z.object({
 }));
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("calendar"))("title") };
+  return { title: (await getTranslations("monthCalendar"))("title") };
 }
 
 function shiftMonth(month: string, by: number): string {
@@ -43,7 +43,7 @@ function shiftMonth(month: string, by: number): string {
  */
 export default async function CalendarPage({ searchParams }: PageProps<"/calendar">) {
   await requirePageUser();
-  const [t, tAll, te, locale] = await Promise.all([getTranslations("calendar"), getTranslations(), getTranslations("errors"), getLocale()]);
+  const [t, tAll, te, locale] = await Promise.all([getTranslations("monthCalendar"), getTranslations(), getTranslations("errors"), getLocale()]);
   const parsed = calendarSchema.safeParse(await searchParams);
   const problem = parsed.success ? await unknownCodeIn(parsed.data) : null;
   if (!parsed.success || problem) {
