@@ -122,6 +122,7 @@ test.describe("the other views of the work plan", () => {
     await expect(monthOnly).toBeVisible();
 
     await page.goto("/calendar?month=2024-04&proposer=PE");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Month calendar");
     await expect(page.getByTestId("calendar-dayless")).toContainText("Preliminary report");
     await expect(page.getByTestId("calendar-dayless")).toContainText("April 2024");
     await expect(page.getByTestId("calendar").getByText("Preliminary report")).toHaveCount(0);
