@@ -147,7 +147,7 @@ test.describe("handing on the spreadsheet", () => {
     const XLSX = await import("xlsx");
     const { readFile } = await import("node:fs/promises");
     const book = XLSX.read(await readFile((await download.path())!), { type: "buffer" });
-    expect(book.SheetNames).toEqual(["Items", "Co-sponsorships", "Matrix", "About this file"]);
+    expect(book.SheetNames).toEqual(["Items", "Milestones", "Co-sponsorships", "Matrix", "About this file"]);
     expect(XLSX.utils.sheet_to_json(book.Sheets.Items!)).toHaveLength(7);
   });
 });
