@@ -7,6 +7,7 @@ import type { Locale } from "../i18n/config";
 import { localTitle, meetingName, milestoneTitle } from "../i18n/data";
 import en from "../i18n/messages/en.json";
 import zhTW from "../i18n/messages/zh-TW.json";
+import { inChunks } from "../db/chunks";
 import { isFiltered } from "../items/filter-query";
 import { listItems } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
@@ -23,22 +24,26 @@ function utcDay(day: string): Date {
  * day, its title starting with the period ("[April 2024] Preliminary report"), so no calendar
  * shows a made-up day as if it were known; one with no date at all is left out.
  */
+const meetingSelect = { id: true, name: true, nameZh: true, shortName: true, startDate: true, endDate: true, place: true, updatedAt: true } as const;
+
 export async function calendarFeed(filters: ItemFilters, locale: Locale, baseUrl: string): Promise<string> {
   const t = createTranslator({ locale, messages: locale === "zh-TW" ? zhTW : en });
   const items = await listItems(filters);
   const ids = items.map((item) => item.id);
   const titles = new Map(items.map((item) => [item.id, localTitle(item, locale).text]));
   const filtered = isFiltered(filters);
-  const [milestones, meetings] = await Promise.all([
-    db.milestone.findMany({
-      where: { itemId: { in: ids }, status: { not: "CANCELLED" }, dueEnd: { not: null } },
-      select: { id: true, itemId: true, title: true, titleZh: true, precision: true, dueStart: true, dueEnd: true, anchor: true, status: true, updatedAt: true, note: true },
-    }),
-    db.meeting.findMany({
-      where: filtered ? { items: { some: { itemId: { in: ids } } } } : {},
-      select: { id: true, name: true, nameZh: true, shortName: true, startDate: true, endDate: true, place: true, updatedAt: true },
-    }),
+  const [milestones, meetingRows] = await Promise.all([
+    inChunks(ids, (chunk) =>
+      db.milestone.findMany({
+        where: { itemId: { in: chunk }, status: { not: "CANCELLED" }, dueEnd: { not: null } },
+        select: { id: true, itemId: true, title: true, titleZh: true, precision: true, dueStart: true, dueEnd: true, anchor: true, status: true, updatedAt: true, note: true },
+      }),
+    ),
+    filtered
+      ? inChunks(ids, (chunk) => db.meeting.findMany({ where: { items: { some: { itemId: { in: chunk } } } }, select: meetingSelect }))
+      : db.meeting.findMany({ select: meetingSelect }),
   ]);
+  const meetings = [...new Map(meetingRows.map((meeting) => [meeting.id, meeting])).values()];
 
   const calendar = ical({ name: t("calendar.calendarName"), prodId: { company: "SCCP Tracker", product: "work plan", language: locale === "zh-TW" ? "ZH" : "EN" }, ttl: 60 * 60 });
   for (const milestone of milestones) {

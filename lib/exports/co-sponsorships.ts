@@ -18,7 +18,7 @@ export type ExportLayout = "items" | "long" | "milestones";
 export async function coSponsorshipCsv(filters: ItemFilters, layout: ExportLayout, separator: Separator, locale: Locale): Promise<string> {
   const t = catalogueTranslator(locale);
   // Only the milestones layout lists milestones; the others need not read them.
-  const rows = await loadExport(filters, { milestones: layout === "milestones" });
+  const rows = await loadExport(filters, locale, { milestones: layout === "milestones" });
   const header = (columns: readonly string[]) => columns.map((column) => t(`export.${column}` as never));
   const pick = <C extends string>(cells: Record<C, ExportCell>, columns: readonly C[]) => columns.map((column) => cells[column]);
 

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "../db";
+import { Prisma } from "../db/generated/client";
+import type { DatePrecision, ItemStatus, MilestoneStatus } from "../db/generated/enums";
 import type { CatalogueTranslator } from "../i18n/catalogue";
 import type { Locale } from "../i18n/config";
 import { economyName, localTitle, milestoneTitle, otherTitle } from "../i18n/data";
@@ -17,39 +19,94 @@ export function listSeparator(locale: Locale): string {
   return locale === "zh-TW" ? "、" : "; ";
 }
 
-const milestoneExportSelect = {
-  id: true, itemId: true, title: true, titleZh: true, precision: true, dueStart: true, dueEnd: true, anchor: true, status: true, completedOn: true, note: true, position: true, version: true,
-} as const;
-
 /**
- * The work-plan table's rows, in its order, with what a round trip needs besides: each item's
- * version and all its milestones; a chunk of items at a time, so a workbook of the whole plan
- * streams. Each chunk's versions are read before its rows, so an item saved in between carries an
- * older version than its data: an import then refuses to change it instead of undoing the save.
+ * The work-plan table's rows for these ids (in the table's order), with what a round trip needs
+ * besides: each item's version and, when asked, all its milestones; a chunk of items at a time, so
+ * a file of the whole plan never holds more than one chunk. Each chunk's versions are read before
+ * its rows, so an item saved in between carries an older version than its data: an import then
+ * refuses to change it instead of undoing the other save.
  */
-export async function* streamExport(filters: ItemFilters, { milestones: withMilestones = true } = {}) {
-  const ids = await matchingItemIds(filters);
+export async function* streamExport(ids: number[], { milestones: withMilestones = false } = {}) {
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK);
     const versions = new Map((await db.item.findMany({ where: { id: { in: chunk } }, select: { id: true, version: true } })).map((item) => [item.id, item.version]));
     const rows = await rowsFor(chunk);
-    const milestones = withMilestones ? await db.milestone.findMany({ where: { itemId: { in: chunk } }, select: milestoneExportSelect }) : [];
-    const byItem = new Map<number, typeof milestones>();
-    for (const milestone of milestones) {
-      const list = byItem.get(milestone.itemId);
-      if (list) list.push(milestone);
-      else byItem.set(milestone.itemId, [milestone]);
+    const milestones = withMilestones ? await milestonesOf(chunk) : new Map<number, ExportMilestone[]>();
+    for (const row of rows) yield { ...row, version: versions.get(row.id) ?? null, milestones: milestones.get(row.id) ?? [] };
+  }
+}
+
+export interface ExportMilestone {
+  id: number;
+  itemId: number;
+  title: string;
+  titleZh: string | null;
+  precision: DatePrecision;
+  dueStart: string | null;
+  dueEnd: string | null;
+  anchor: string | null;
+  status: MilestoneStatus;
+  completedOn: string | null;
+  note: string | null;
+  position: number;
+  version: number;
+}
+
+// The whole-plan workbook reads every item three times over (see lib/exports/xlsx.ts); these
+// reads are plain SQL, which costs a fraction of Prisma's relation loading at 50,000 rows.
+type Numeric = number | bigint;
+
+/** Every milestone of these items, each item's in time order. */
+async function milestonesOf(itemIds: number[]) {
+  const rows = await db.$queryRaw<(Omit<ExportMilestone, "id" | "itemId" | "position" | "version"> & { id: Numeric; itemId: Numeric; position: Numeric; version: Numeric })[]>`
+    SELECT id, itemId, title, titleZh, precision, dueStart, dueEnd, anchor, status, completedOn, note, position, version
+    FROM Milestone WHERE itemId IN (${Prisma.join(itemIds)})`;
+  const byItem = new Map<number, ExportMilestone[]>();
+  for (const row of rows) {
+    const milestone = { ...row, id: Number(row.id), itemId: Number(row.itemId), position: Number(row.position), version: Number(row.version) };
+    const list = byItem.get(milestone.itemId);
+    if (list) list.push(milestone);
+    else byItem.set(milestone.itemId, [milestone]);
+  }
+  for (const list of byItem.values()) list.sort(compareMilestones);
+  return byItem;
+}
+
+/**
+ * What the workbook's milestone, long-form and matrix sheets need of each item, and no more, in
+ * the order of `ids`; co-sponsors in APEC's order, as everywhere else.
+ */
+export async function* streamItemBasics(ids: number[], { milestones: withMilestones = false } = {}) {
+  for (let start = 0; start < ids.length; start += CHUNK) {
+    const chunk = ids.slice(start, start + CHUNK);
+    const [items, backers] = await Promise.all([
+      db.$queryRaw<{ id: Numeric; year: Numeric; titleEn: string; titleZh: string | null; projectNumber: string | null; proposerCode: string; status: ItemStatus }[]>`
+        SELECT id, year, titleEn, titleZh, projectNumber, proposerCode, status FROM Item WHERE id IN (${Prisma.join(chunk)})`,
+      db.$queryRaw<{ itemId: Numeric; economyCode: string; joinedOn: string | null }[]>`
+        SELECT c.itemId AS itemId, c.economyCode AS economyCode, c.joinedOn AS joinedOn FROM CoSponsorship c JOIN Economy e ON e.code = c.economyCode
+        WHERE c.withdrawnOn IS NULL AND c.itemId IN (${Prisma.join(chunk)}) ORDER BY e.apecOrder`,
+    ]);
+    const coSponsorships = new Map<number, { economyCode: string; joinedOn: string | null }[]>();
+    for (const backer of backers) {
+      const list = coSponsorships.get(Number(backer.itemId));
+      const entry = { economyCode: backer.economyCode, joinedOn: backer.joinedOn };
+      if (list) list.push(entry);
+      else coSponsorships.set(Number(backer.itemId), [entry]);
     }
-    for (const row of rows) {
-      yield { ...row, version: versions.get(row.id) ?? null, milestones: (byItem.get(row.id) ?? []).sort(compareMilestones) };
+    const byId = new Map(items.map((item) => [Number(item.id), item]));
+    const milestones = withMilestones ? await milestonesOf(chunk) : new Map<number, ExportMilestone[]>();
+    for (const id of chunk) {
+      const item = byId.get(id);
+      if (!item) continue;
+      yield { ...item, id, year: Number(item.year), coSponsorships: coSponsorships.get(id) ?? [], milestones: milestones.get(id) ?? [] };
     }
   }
 }
 
 /** Every export row at once, for the CSV files (one economy's list, not the whole record). */
-export async function loadExport(filters: ItemFilters, options: { milestones?: boolean } = {}) {
+export async function loadExport(filters: ItemFilters, locale: Locale, options: { milestones?: boolean } = {}) {
   const rows: ExportRow[] = [];
-  for await (const row of streamExport(filters, options)) rows.push(row);
+  for await (const row of streamExport(await matchingItemIds(filters, locale), options)) rows.push(row);
   return rows;
 }
 
@@ -75,7 +132,12 @@ export function itemCells(row: ExportRow, locale: Locale, t: CatalogueTranslator
 }
 
 /** A milestone as an officer edits it: both titles, and the due date or anchor as the form takes them. */
-export function milestoneCells(row: ExportRow, milestone: ExportRow["milestones"][number], locale: Locale, t: CatalogueTranslator): Record<MilestoneColumn, ExportCell> {
+export function milestoneCells(
+  row: Pick<ExportRow, "id" | "projectNumber" | "titleEn" | "titleZh">,
+  milestone: ExportMilestone,
+  locale: Locale,
+  t: CatalogueTranslator,
+): Record<MilestoneColumn, ExportCell> {
   const form = milestoneToFormValues(milestone);
   return {
     itemId: row.id,

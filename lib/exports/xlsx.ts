@@ -1,4 +1,5 @@
 import "server-only";
+import { once } from "node:events";
 import { PassThrough, type Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { listEconomies } from "../economies/queries";
@@ -7,10 +8,11 @@ import type { Locale } from "../i18n/config";
 import { economyName, localTitle } from "../i18n/data";
 import { describeFilters } from "../items/describe-filters";
 import { filterNames } from "../items/filter-data";
+import { CHUNK, matchingItemIds } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
 import { formatInstant } from "../today";
 import { ITEM_SHEET_COLUMNS, type ItemColumn, MILESTONE_COLUMNS, type MilestoneColumn } from "./columns";
-import { itemCells, listSeparator, milestoneCells, streamExport } from "./rows";
+import { itemCells, listSeparator, milestoneCells, streamExport, streamItemBasics } from "./rows";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
 
@@ -38,8 +40,9 @@ const PLAIN: Partial<ExcelJS.Style> = {};
 const DATE: Partial<ExcelJS.Style> = { numFmt: "yyyy-mm-dd" };
 
 function addRow(target: { worksheet: SheetWriter; rows: number }, values: unknown[]) {
-  const row = target.worksheet.addRow(values);
-  row.eachCell({ includeEmpty: true }, (cell) => {
+  // An empty cell is left out rather than written blank: the matrix is mostly empty.
+  const row = target.worksheet.addRow(values.map((value) => (value === null ? undefined : value)));
+  row.eachCell((cell) => {
     cell.style = cell.value instanceof Date ? DATE : PLAIN;
   });
   row.commit();
@@ -65,32 +68,69 @@ const MILESTONE_WIDTHS: Record<MilestoneColumn, number> = {
  * row per item and co-sponsor, the economy × item matrix, and a sheet saying which filters
  * produced it and when. From the same query as the table. The Items and Milestones sheets carry
  * IDs and versions, so the edited workbook can be imported back.
+ *
+ * The rows to write are chosen before anything is sent, so a failing query is an error response,
+ * not a cut-off file; what fails later ends the download and is logged.
  */
-export function coSponsorshipWorkbook(filters: ItemFilters, locale: Locale, generatedBy: string, now = new Date()): Readable {
+export async function coSponsorshipWorkbook(filters: ItemFilters, locale: Locale, generatedBy: string, now = new Date()): Promise<Readable> {
+  const [ids, economies, names] = await Promise.all([matchingItemIds(filters, locale), listEconomies(), filterNames(locale)]);
   const output = new PassThrough();
-  writeWorkbook(output, filters, locale, generatedBy, now).catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
+  writeWorkbook(output, { ids, economies, described: describeFilters(filters, names, catalogueTranslator(locale) as never, locale) }, locale, generatedBy, now).catch((error: unknown) => {
+    if (!output.destroyed) console.error("The workbook stopped part-way:", error);
+    output.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
   return output;
 }
 
+/** Waits while the reader is behind, so a slow download holds one chunk, not the whole file. */
+async function keepPace(output: PassThrough) {
+  if (output.destroyed) throw new Error("The download was cancelled.");
+  if (output.writableNeedDrain) await once(output, "drain");
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
 /**
- * Streams as it reads: a chunk of items at a time goes out to every sheet, with no workbook model
- * in memory. Inline strings, not a shared-string table, so nothing grows with the rows but the
- * later sheets' compressed-on-the-way XML, which the zip writer takes in order.
+ * Streams as it reads. The zip takes one sheet at a time, so the sheets are written one after
+ * another, each reading the items again a chunk at a time: nothing grows with the number of rows.
  */
-async function writeWorkbook(output: PassThrough, filters: ItemFilters, locale: Locale, generatedBy: string, now: Date) {
+async function writeWorkbook(
+  output: PassThrough,
+  { ids, economies, described }: { ids: number[]; economies: Awaited<ReturnType<typeof listEconomies>>; described: string[] },
+  locale: Locale,
+  generatedBy: string,
+  now: Date,
+) {
   const t = catalogueTranslator(locale);
-  const economies = await listEconomies();
   const status = (value: string) => t(`enums.itemStatus.${value}` as never);
-  // Cells are written as inline strings, never as formulas, so text needs no neutralising here
-  // (an apostrophe would show in the cell).
+  const economyByCode = new Map(economies.map((economy) => [economy.code, economy]));
+  const name = (code: string) => economyName(economyByCode.get(code) ?? { name: code, shortName: null }, locale);
+  // exceljs writes a string value as a string cell, never as a formula, so text needs no
+  // neutralising here (an apostrophe would show in the cell).
   const text = (value: string | null | undefined) => value ?? null;
-  const list = listSeparator(locale);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.created = now;
   workbook.creator = "SCCP Tracker";
 
   const items = sheet(workbook, t("export.sheetItems"), ITEM_SHEET_COLUMNS.map((column) => ({ header: t(`export.${column}` as never), width: ITEM_WIDTHS[column] })));
+  let position = 0;
+  for await (const row of streamExport(ids)) {
+    const cells = { ...itemCells(row, locale, t), nextDueBy: day(row.nextMilestone?.dueEnd ?? null) };
+    addRow(items, ITEM_SHEET_COLUMNS.map((column) => cells[column]));
+    if (++position % CHUNK === 0) await keepPace(output);
+  }
+  finish(items);
+
   const milestones = sheet(workbook, t("export.sheetMilestones"), MILESTONE_COLUMNS.map((column) => ({ header: t(`export.${column}` as never), width: MILESTONE_WIDTHS[column] })));
+  position = 0;
+  for await (const item of streamItemBasics(ids, { milestones: true })) {
+    for (const milestone of item.milestones) {
+      const cells = milestoneCells(item, milestone, locale, t);
+      addRow(milestones, MILESTONE_COLUMNS.map((column) => cells[column]));
+    }
+    if (++position % CHUNK === 0) await keepPace(output);
+  }
+  finish(milestones);
+
   const long = sheet(workbook, t("export.sheetLong"), [
     { header: t("export.year"), width: 8 },
     { header: t("export.title"), width: 60 },
@@ -101,45 +141,40 @@ async function writeWorkbook(output: PassThrough, filters: ItemFilters, locale: 
     { header: t("export.joinedOn"), width: 12 },
     { header: t("export.status"), width: 16 },
   ]);
+  position = 0;
+  for await (const item of streamItemBasics(ids)) {
+    for (const backer of item.coSponsorships) {
+      addRow(long, [item.year, text(localTitle(item, locale).text), text(item.projectNumber), name(item.proposerCode), name(backer.economyCode), backer.economyCode, day(backer.joinedOn), status(item.status)]);
+    }
+    if (++position % CHUNK === 0) await keepPace(output);
+  }
+  finish(long);
+
   const matrix = sheet(workbook, t("export.sheetMatrix"), [
     { header: t("export.matrixCorner"), width: 60 },
     ...economies.map((economy) => ({ header: economy.code, width: 5 })),
     { header: t("export.coSponsorCount"), width: 10 },
   ]);
-
   const proposes = t("export.proposes");
-  let count = 0;
-  for await (const row of streamExport(filters)) {
-    count++;
-    const cells = { ...itemCells(row, locale, t), nextDueBy: day(row.nextMilestone?.dueEnd ?? null) };
-    addRow(items, ITEM_SHEET_COLUMNS.map((column) => cells[column]));
-    for (const milestone of row.milestones) {
-      const milestoneRow = milestoneCells(row, milestone, locale, t);
-      addRow(milestones, MILESTONE_COLUMNS.map((column) => milestoneRow[column]));
-    }
-    for (const economy of row.coSponsors) {
-      addRow(long, [row.year, text(localTitle(row, locale).text), text(row.projectNumber), economyName(row.proposer, locale), economyName(economy, locale), economy.code, day(economy.joinedOn), status(row.status)]);
-    }
-    const backers = new Set(row.coSponsors.map((economy) => economy.code));
-    // Mostly empty: only the marked cells are set, so the writer skips the rest.
-    const marks: unknown[] = [text(localTitle(row, locale).text)];
-    economies.forEach((economy, index) => {
-      if (economy.code === row.proposer.code) marks[index + 1] = proposes;
-      else if (backers.has(economy.code)) marks[index + 1] = "×";
-    });
-    marks[economies.length + 1] = backers.size;
-    addRow(matrix, marks);
+  position = 0;
+  for await (const item of streamItemBasics(ids)) {
+    const backers = new Set(item.coSponsorships.map((backer) => backer.economyCode));
+    addRow(matrix, [
+      text(localTitle(item, locale).text),
+      ...economies.map((economy) => (economy.code === item.proposerCode ? proposes : backers.has(economy.code) ? "×" : null)),
+      backers.size,
+    ]);
+    if (++position % CHUNK === 0) await keepPace(output);
   }
-  for (const target of [items, milestones, long, matrix]) finish(target);
+  finish(matrix);
 
   const about = workbook.addWorksheet(t("export.sheetAbout"));
   about.columns = [{ width: 24 }, { width: 70 }];
-  const describe = describeFilters(filters, await filterNames(locale), t as never, locale);
   const lines: [string, string | number][] = [
     [t("export.generatedAt"), formatInstant(now, locale)],
     [t("export.generatedBy"), generatedBy],
-    [t("export.filters"), describe.length ? describe.join(list) : t("export.noFilter")],
-    [t("export.rows"), count],
+    [t("export.filters"), described.length ? described.join(listSeparator(locale)) : t("export.noFilter")],
+    [t("export.rows"), ids.length],
     [t("export.sheetMatrix"), t("export.matrixLegend")],
     [t("export.importTitle"), t("export.importHow")],
   ];

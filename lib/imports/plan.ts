@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { changedFields, type Tx } from "../audit/record";
+import { inChunks } from "../db/chunks";
 import type { ItemColumn, MilestoneColumn } from "../exports/columns";
 import { listSeparator } from "../exports/rows";
 import type { Locale } from "../i18n/config";
@@ -97,12 +98,14 @@ async function loadContext(tx: Tx, file: ParsedFile) {
   const [economies, forum, items, milestones, numbered] = await Promise.all([
     tx.economy.findMany({ select: { code: true, name: true, shortName: true, nameZh: true } }),
     tx.forum.findUnique({ where: { code: NEW_ITEM_FORUM }, select: { id: true } }),
-    tx.item.findMany({
-      where: { id: { in: itemIds } },
-      include: { forum: { select: { code: true } }, coSponsorships: { select: { economyCode: true, joinedOn: true, withdrawnOn: true } } },
-    }),
-    tx.milestone.findMany({ where: { id: { in: milestoneIds } } }),
-    tx.item.findMany({ where: { projectNumber: { in: numbers } }, select: { id: true, projectNumber: true, archivedAt: true } }),
+    inChunks(itemIds, (chunk) =>
+      tx.item.findMany({
+        where: { id: { in: chunk } },
+        include: { forum: { select: { code: true } }, coSponsorships: { select: { economyCode: true, joinedOn: true, withdrawnOn: true } } },
+      }),
+    ),
+    inChunks(milestoneIds, (chunk) => tx.milestone.findMany({ where: { id: { in: chunk } } })),
+    inChunks(numbers, (chunk) => tx.item.findMany({ where: { projectNumber: { in: chunk } }, select: { id: true, projectNumber: true, archivedAt: true } })),
   ]);
   return {
     economies: new Map(economies.map((economy) => [economy.code, economy])),

@@ -218,3 +218,30 @@ describe("order, paging and grouping on the large plan", () => {
     expect([...result.groups.values()].reduce((sum, n) => sum + n, 0)).toBe(result.total);
   });
 });
+
+describe("reads keyed by thousands of items", () => {
+  // SQLite takes 999 parameters at most; these failed with "query parameter limit exceeded"
+  // before the ids went in chunks.
+  it("the calendar feed of everything one economy proposes", async () => {
+    const { calendarFeed } = await import("@/lib/calendar/feed");
+    const proposed = one(`SELECT COUNT(*) AS n FROM Item i WHERE ${LIVE} AND i.proposerCode = 'US'`);
+    expect(proposed).toBeGreaterThan(999);
+    const ics = await calendarFeed(filtersOf("proposer=US"), "en", "http://localhost");
+    const expected = one(
+      `SELECT COUNT(*) AS n FROM Milestone m JOIN Item i ON i.id = m.itemId WHERE ${LIVE} AND i.proposerCode = 'US' AND m.status <> 'CANCELLED' AND m.dueEnd IS NOT NULL`,
+    );
+    // One event per dated milestone, and the meetings that report these items.
+    expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBeGreaterThanOrEqual(expected);
+    expect(expected).toBeGreaterThan(999);
+  }, 60_000);
+
+  it("the whole-plan workbook", async () => {
+    const { coSponsorshipWorkbook } = await import("@/lib/exports/xlsx");
+    const parts: Buffer[] = [];
+    for await (const part of await coSponsorshipWorkbook(filtersOf(""), "en", "test")) parts.push(part as Buffer);
+    const XLSX = await import("xlsx");
+    const book = XLSX.read(Buffer.concat(parts), { type: "buffer", sheetRows: 0 });
+    expect(XLSX.utils.sheet_to_json(book.Sheets.Items!)).toHaveLength(one(`SELECT COUNT(*) AS n FROM Item i WHERE ${LIVE}`));
+    expect(XLSX.utils.sheet_to_json(book.Sheets.Milestones!)).toHaveLength(one(`SELECT COUNT(*) AS n FROM Milestone m JOIN Item i ON i.id = m.itemId WHERE ${LIVE}`));
+  }, 120_000);
+});

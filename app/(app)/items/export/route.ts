@@ -51,7 +51,7 @@ export async function GET(request: Request) {
   const unknown = await unknownCodeIn(filters.data);
   if (unknown) return refuse([unknown]);
   if (settings.data.format === "xlsx") {
-    const workbook = coSponsorshipWorkbook(filters.data, locale, `${user.name} <${user.email}>`);
+    const workbook = await coSponsorshipWorkbook(filters.data, locale, `${user.name} <${user.email}>`);
     return new Response(Readable.toWeb(workbook) as ReadableStream<Uint8Array>, {
       headers: {
         "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

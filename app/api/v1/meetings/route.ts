@@ -1,6 +1,8 @@
 import { listRequest, page } from "@/lib/api/v1";
 import { db } from "@/lib/db";
-import { listItems } from "@/lib/items/queries";
+import { inChunks } from "@/lib/db/chunks";
+import { isFiltered } from "@/lib/items/filter-query";
+import { matchingItemIds } from "@/lib/items/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -8,12 +10,13 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const query = await listRequest(request);
   if (!query.ok) return query.response;
-  const filtered = Object.values(query.filters).some(Boolean);
-  const ids = filtered ? (await listItems(query.filters)).map((item) => item.id) : null;
-  const meetings = await db.meeting.findMany({
-    where: ids ? { items: { some: { itemId: { in: ids } } } } : {},
-    select: { id: true, kind: true, name: true, nameZh: true, shortName: true, startDate: true, endDate: true, place: true, format: true, chair: true, items: { select: { itemId: true }, where: { item: { archivedAt: null } } } },
-    orderBy: [{ startDate: "desc" }, { id: "desc" }],
-  });
+  const select = {
+    id: true, kind: true, name: true, nameZh: true, shortName: true, startDate: true, endDate: true, place: true, format: true, chair: true,
+    items: { select: { itemId: true }, where: { item: { archivedAt: null } } },
+  } as const;
+  const found = isFiltered(query.filters)
+    ? await inChunks(await matchingItemIds(query.filters), (chunk) => db.meeting.findMany({ where: { items: { some: { itemId: { in: chunk } } } }, select }))
+    : await db.meeting.findMany({ select });
+  const meetings = [...new Map(found.map((meeting) => [meeting.id, meeting])).values()].sort((a, b) => b.startDate.localeCompare(a.startDate) || b.id - a.id);
   return Response.json(page(meetings.map(({ items, ...meeting }) => ({ ...meeting, itemIds: items.map((i) => i.itemId).sort((a, b) => a - b) })), query.paging));
 }
