@@ -110,7 +110,7 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
         {economy || backer || parsed.data.q ? (
           <>
             {" · "}
-            <Link href="/items" className="text-brand-700 underline-offset-2 hover:underline">{t("clearFilter")}</Link>
+            <Link href="/items" className="text-brand-700 underline underline-offset-2">{t("clearFilter")}</Link>
           </>
         ) : null}
       </p>
