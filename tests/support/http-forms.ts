@@ -14,7 +14,8 @@ export interface PostResult {
   html: string;
 }
 
-export async function signIn(baseURL: string, email: string, password: string): Promise<HttpSession> {
+/** Signs in; `setCookie` is the session cookie exactly as the server set it, attributes and all. */
+export async function signIn(baseURL: string, email: string, password: string): Promise<HttpSession & { setCookie: string }> {
   const csrf = await fetch(`${baseURL}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${baseURL}/api/auth/callback/credentials`, {
@@ -25,7 +26,7 @@ export async function signIn(baseURL: string, email: string, password: string): 
   });
   const session = response.headers.getSetCookie().find((cookie) => /^(__Secure-)?next-auth\.session-token=/.test(cookie));
   if (!session) throw new Error(`Signing in as ${email} failed (HTTP ${response.status}).`);
-  return { baseURL, cookie: session.split(";")[0]! };
+  return { baseURL, cookie: session.split(";")[0]!, setCookie: session };
 }
 
 function cookieHeader(response: Response): string {

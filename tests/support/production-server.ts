@@ -43,11 +43,11 @@ export interface ProductionServer {
 }
 
 /** `next start` on loopback; resolves once the health check answers 200. */
-export async function startServer(options: { port: number; dbFile: string; logFile: string; authSecret: string }): Promise<ProductionServer> {
+export async function startServer(options: { port: number; dbFile: string; logFile: string; authSecret: string; env?: Record<string, string> }): Promise<ProductionServer> {
   const url = `http://127.0.0.1:${options.port}`;
   const log = openSync(options.logFile, "a");
   const child: ChildProcess = spawn(process.execPath, [nextCli, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
-    env: serverEnv({ DATABASE_URL: `file:./${options.dbFile}`, AUTH_SECRET: options.authSecret }),
+    env: serverEnv({ DATABASE_URL: `file:./${options.dbFile}`, AUTH_SECRET: options.authSecret, ...options.env }),
     stdio: ["ignore", log, log],
     detached: true,
   });
