@@ -3,9 +3,10 @@
 // answered literally or refused, never with a 500, and the database is unchanged where it must be.
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
-import { itemSnapshot, scalar } from "../support/e2e-db";
+import { itemIdByTitle, itemSnapshot, scalar } from "../support/e2e-db";
 import { sessionOf, stateFor } from "../support/e2e-state";
-import { createItem, editItem, getPage, hiddenFields, type HttpSession, itemEditForm } from "../support/http-forms";
+import { editItem, getPage, hiddenFields, type HttpSession, itemEditForm } from "../support/http-forms";
+import { recordFigures } from "../support/proof-figures";
 
 /** A request sent exactly as written: no client tidies `..` or a stray `%` away first. */
 function raw(baseURL: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
@@ -55,6 +56,7 @@ test.describe("SQL-ish strings in filters and search", () => {
       expect((await api.json()).total, q).toBe(expected);
     }
     expect(scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('Item', 'User')")).toBe(2);
+    recordFigures("attack-search", { strings: SQLISH.length, routes: ["page", "API"] });
   });
 
   test("SQL-ish economy codes and audit filters get a clear message, not a result", async ({ page, request, browser }) => {
@@ -80,6 +82,7 @@ test.describe("SQL-ish strings in filters and search", () => {
       await expect(audit.getByRole("main").getByRole("alert"), query).toBeVisible();
     }
     await admin.close();
+    recordFigures("attack-filters", { codes: 4, routes: ["proposer", "coSponsor", "API", "export"], auditFilters: 4 });
   });
 });
 
@@ -112,15 +115,19 @@ test("path tricks in ids get 400 or 404, never a 500 or someone else's page", as
     "/api/calendar/%",
     "/api/calendar/sccp_cal_%2E%2E.ics",
   ];
+  const statuses = new Set<number>();
   for (const path of paths) {
     const { status } = await raw(baseURL!, path, { cookie: session.cookie });
     expect([400, 404], path).toContain(status);
+    statuses.add(status);
   }
   for (const path of ["/api/v1/items/-1", "/api/v1/items/99999999999999999999", "/api/v1/items/..%2F..%2Fhealth", "/api/v1/items/%", "/api/v1/items/1%2F..%2F2"]) {
     const { status, body } = await raw(baseURL!, path, { authorization: `Bearer ${apiToken}` });
     expect([400, 404], path).toContain(status);
     expect(() => JSON.parse(body), `${path} answers JSON`).not.toThrow();
+    statuses.add(status);
   }
+  recordFigures("attack-paths", { paths: paths.length + 5, statuses: [...statuses].sort() });
 });
 
 test.describe("writes the app must refuse", () => {
@@ -129,9 +136,8 @@ test.describe("writes the app must refuse", () => {
 
   test.beforeAll(async ({ baseURL }) => {
     editor = sessionOf("editor", baseURL!);
-    const created = await createItem(editor, { titleEn: `Attack target ${Date.now()}`, proposerCode: "CL" });
-    expect(created.outcome).toBe("saved");
-    target = created.id!;
+    // An item no other end-to-end test reads: creating one would change the counts they check.
+    target = itemIdByTitle("Trade and Post-Pandemic Recovery Handbook");
   });
 
   test("an oversized body is refused before it is read, whether its length is declared or not", async ({ baseURL }) => {
@@ -162,11 +168,13 @@ test.describe("writes the app must refuse", () => {
     });
     expect(signIn.status).toBe(413);
     expect(itemSnapshot(target)).toEqual(before);
+    recordFigures("attack-bodies", { bodies: 3, bytes: huge.length, statuses: [declared.status, chunked.status, signIn.status] });
   });
 
   test("a server-action post forged on another origin is refused, and the same post from the app goes through", async ({ baseURL }) => {
     const before = itemSnapshot(target);
-    for (const origin of ["http://evil.example", "null", `${baseURL}.evil.example`, "https://127.0.0.1"]) {
+    const origins = ["http://evil.example", "null", `${baseURL}.evil.example`, "https://127.0.0.1"];
+    for (const origin of origins) {
       const forged = await editItem(editor, target, { notes: `forged from ${origin}` }, origin);
       expect(forged.status, origin).toBe(403);
     }
@@ -176,6 +184,7 @@ test.describe("writes the app must refuse", () => {
     const genuine = await editItem(editor, target, { notes: "saved from the app itself" });
     expect(genuine.outcome).toBe("saved");
     expect(itemSnapshot(target).auditEvents).toBe(before.auditEvents + 1);
+    recordFigures("attack-origins", { origins: origins.length, status: 403, genuine: genuine.status });
   });
 
   test("a page on another site that posts the edit form in the officer's browser changes nothing", async ({ browser, baseURL }) => {
@@ -193,6 +202,7 @@ test.describe("writes the app must refuse", () => {
     const [response] = await Promise.all([page.waitForResponse((r) => r.url().startsWith(`${baseURL}/items/${target}/edit`) && r.request().method() === "POST"), page.goto("http://evil.example/")]);
     expect(response.status()).toBe(403);
     expect(itemSnapshot(target)).toEqual(before);
+    recordFigures("attack-cross-site-page", { status: response.status() });
     await context.close();
   });
 });

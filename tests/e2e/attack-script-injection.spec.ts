@@ -4,6 +4,7 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { itemIdByTitle } from "../support/e2e-db";
 import { stateFor } from "../support/e2e-state";
+import { recordFigures } from "../support/proof-figures";
 
 test.use({ storageState: stateFor("editor") });
 
@@ -81,6 +82,7 @@ test("script in every text field of the item, milestone and meeting forms is sho
   await field(page, "Last day").fill("2024-09-03");
   await field(page, "Participants").fill(short(25));
   await page.getByRole("button", { name: "Create meeting" }).click();
+  await expect(page.getByText("Participants is a whole number.")).toBeVisible();
   await expect(field(page, "Participants")).toHaveValue(short(25));
   await expectInert(page, []);
   await field(page, "Participants").fill("");
@@ -121,4 +123,6 @@ test("script in every text field of the item, milestone and meeting forms is sho
   expect(csv.headers()["content-type"]).toMatch(/^text\/csv/);
   expect(csv.headers()["x-content-type-options"]).toBe("nosniff");
   expect(await csv.text()).toContain(item["English title"].replace(/"/g, '""'));
+  const fields = Object.keys({ ...item, ...refused }).length + Object.keys(milestone).length + 2 + Object.keys(meeting).length + 1 + 2;
+  recordFigures("attack-script", { fields, pages: everywhere.length + 1, dialogs: dialogs.length });
 });
