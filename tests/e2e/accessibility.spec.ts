@@ -1,11 +1,11 @@
 // axe-core on every main page, in English and in Traditional Chinese: no serious or critical
 // violation. Each result is also written to tests/.tmp/proof/axe/ for `npm run verify`.
-import { mkdirSync, writeFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { readDb, scalar } from "../support/e2e-db";
 import { stateFor } from "../support/e2e-state";
 import { MAIN_PAGES } from "../support/main-pages";
+import { recordFigures } from "../support/proof-figures";
 
 const LOCALES = [
   { locale: "en", lang: "en" },
@@ -40,8 +40,7 @@ for (const entry of MAIN_PAGES) {
       await context.close();
     }
     const all = Object.values(found).flat();
-    mkdirSync("tests/.tmp/proof/axe", { recursive: true });
-    writeFileSync(`tests/.tmp/proof/axe/${title.replace(/[^a-z0-9]+/gi, "_")}.json`, JSON.stringify({ page: title, locales: LOCALES.length, violations: found }, null, 2));
+    recordFigures(`axe/${title.replace(/[^a-z0-9]+/gi, "_")}`, { page: title, locales: LOCALES.length, violations: found });
     expect(all.filter((v) => BLOCKING.has(v.impact))).toEqual([]);
   });
 }

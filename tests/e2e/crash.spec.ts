@@ -2,11 +2,12 @@
 // own database): after a restart the database is intact, every write the server acknowledged is
 // there, and no change is half-written (an edit without its audit event, or the reverse).
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { readDb } from "../support/e2e-db";
 import { createItem, editItem, getPage, type HttpSession, signIn } from "../support/http-forms";
 import { freePort, freshDatabase, startServer } from "../support/production-server";
+import { recordFigures } from "../support/proof-figures";
 import { TEST_USERS } from "../support/test-users";
 
 const DIR = "tests/.tmp/crash";
@@ -124,8 +125,7 @@ test("a server killed mid-burst keeps every acknowledged write and no half-writt
       lost,
       halfWritten,
     };
-    mkdirSync("tests/.tmp/proof", { recursive: true });
-    writeFileSync("tests/.tmp/proof/crash.json", JSON.stringify(figures, null, 2));
+    recordFigures("crash", figures);
   } finally {
     await second.kill();
   }

@@ -1,7 +1,7 @@
 // An officer's main tasks with the keyboard alone: sign in, filter the work plan, open an item,
 // edit a field and save. Every control the Tab key lands on on the way must show where focus is.
-import { mkdirSync, writeFileSync } from "node:fs";
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { recordFigures } from "../support/proof-figures";
 import { TEST_USERS } from "../support/test-users";
 
 test.use({ storageState: { cookies: [], origins: [] }, locale: "en" });
@@ -81,6 +81,5 @@ test("an officer signs in, filters the work plan, opens an item and edits it wit
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByText("Overseer typed at the keyboard")).toBeVisible();
 
-  mkdirSync("tests/.tmp/proof", { recursive: true });
-  writeFileSync("tests/.tmp/proof/keyboard.json", JSON.stringify({ tabStops: stops.length, visible: stops.filter((s) => s.visible).length }, null, 2));
+  recordFigures("keyboard", { tabStops: stops.length, visible: stops.filter((s) => s.visible).length });
 });
