@@ -100,6 +100,7 @@ function main() {
   add("Security", "Path tricks in ids", "400 or 404, never 5xx", passed("attack-requests.spec.ts", /path tricks/), paths && `${paths.paths} paths: ${paths.statuses.join("/")}, no 5xx`);
   add("Security", "Oversized bodies (2 MB)", "413 before reading; nothing written", passed("attack-requests.spec.ts", /oversized/), bodies && `${bodies.bodies} bodies: ${[...new Set(bodies.statuses)].join("/")}; row unchanged`);
   add("Security", "Server-action posts from another origin", "403; nothing written", passed("attack-requests.spec.ts", /another (origin|site)/), origins && `${origins.origins} origins + 1 cross-site page: 403; own origin: ${origins.genuine}`);
+  add("Security", "Personal API and calendar tokens", "stored hashed, compared in constant time", passed("attack-requests.spec.ts", /stored only as its SHA-256 hash/), "a new token: SHA-256 only, plain text nowhere");
   add("Security", "Forged, tampered, expired sessions", "signed out; nothing written", passed("attack-sessions.spec.ts"), sessions && `${sessions.cookies.length} cookies: all signed out, 0 writes`);
 
   const backup = readFigures<{ numPassedTests: number; numTotalTests: number; success: boolean }>("vitest-backup");

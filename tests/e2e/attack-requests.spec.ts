@@ -1,6 +1,7 @@
 // The OWASP classics sent to the running production app: SQL-ish text in filters and search, path
 // tricks in ids, oversized bodies and server-action posts forged from another origin. Each is
 // answered literally or refused, never with a 500, and the database is unchanged where it must be.
+import { createHash } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import { itemIdByTitle, itemSnapshot, scalar } from "../support/e2e-db";
@@ -42,6 +43,12 @@ test.beforeAll(async ({ browser }) => {
   await page.getByRole("button", { name: "Create token" }).click();
   apiToken = (await page.getByTestId("one-time-password").textContent())!.trim();
   await context.close();
+});
+
+test("a personal token is stored only as its SHA-256 hash", () => {
+  const hash = createHash("sha256").update(apiToken).digest("hex");
+  expect(scalar("SELECT count(*) FROM AccessToken WHERE hash = ?", [hash])).toBe(1);
+  expect(scalar("SELECT count(*) FROM AccessToken WHERE instr(hash, @t) > 0 OR instr(coalesce(label, ''), @t) > 0", [{ t: apiToken }])).toBe(0);
 });
 
 test.describe("SQL-ish strings in filters and search", () => {
