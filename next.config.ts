@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_BODY_BYTES } from "./lib/request-guard";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -32,11 +33,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: true,
-  experimental: {
-    // Imports are posted to a server action. lib/imports/limits.ts refuses files over 1 MiB with
-    // a message; this lets such a file (and the form around it) reach that check, and no larger.
-    serverActions: { bodySizeLimit: "2mb" },
-  },
+  // proxy.ts refuses larger bodies with a 413 (an import's file is held to 1 MiB by
+  // lib/imports/limits.ts, which says so in words; the form around it needs the rest). It sees at most twice the limit of a body that
+  // declares no length (Next.js stops buffering there), which is enough to tell.
+  experimental: { serverActions: { bodySizeLimit: MAX_BODY_BYTES }, proxyClientMaxBodySize: 2 * MAX_BODY_BYTES },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

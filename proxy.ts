@@ -6,12 +6,22 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
+import { MAX_BODY_BYTES, mustCountBody, refusal, type Refusal } from "@/lib/request-guard";
 
 // The calendar feed and the JSON API authenticate by personal tokens, not sessions.
 const PUBLIC = [/^\/sign-in$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/, /^\/api\/calendar\/[^/]+$/, /^\/api\/v1(\/|$)/];
 
+const REFUSED: Record<Refusal, number> = { "malformed-path": 400, "cross-origin": 403, "body-too-large": 413 };
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  let refused = refusal({ method: request.method, pathname, headers: request.headers });
+  if (!refused && mustCountBody(request) && (await request.arrayBuffer()).byteLength > MAX_BODY_BYTES) refused = "body-too-large";
+  if (refused === "malformed-path" && !pathname.startsWith("/api/")) {
+    // No page has such an address: the officer gets the not-found page in their language.
+    return NextResponse.rewrite(new URL("/not-found", request.url));
+  }
+  if (refused) return NextResponse.json({ error: refused }, { status: REFUSED[refused] });
   if (PUBLIC.some((pattern) => pattern.test(pathname))) return NextResponse.next();
   const token = await getToken({ req: request, secret: authSecret() });
   if (token?.uid) return NextResponse.next();

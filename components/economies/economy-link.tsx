@@ -8,7 +8,7 @@ type EconomyRef = { code: string; name: string; shortName: string | null; nameZh
 export function EconomyLink({ economy }: { economy: EconomyRef }) {
   const locale = useLocale() as Locale;
   return (
-    <Link href={`/economies/${economy.code}`} className="text-slate-800 underline-offset-2 hover:text-brand-700 hover:underline" title={economy.name}>
+    <Link href={`/economies/${economy.code}`} className="text-slate-800 underline decoration-slate-300 underline-offset-2 hover:text-brand-700 hover:decoration-current" title={economy.name}>
       {economyName(economy, locale)}
     </Link>
   );

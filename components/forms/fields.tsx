@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import type { ActionResult, ConflictField } from "@/lib/actions/result";
 import { translateMessage } from "@/lib/i18n/message";
 
@@ -86,15 +86,23 @@ function ConflictChoice({ conflict, label, display }: { conflict: ConflictField;
   );
 }
 
+/**
+ * Unique on the page: an item's page holds one milestone form per milestone plus the new-milestone
+ * form, and a label (or hint) pointing at a repeated id names only the first field that has it.
+ */
+function useFieldId(name: string): string {
+  return `field-${name}-${useId().replace(/[^\w-]/g, "")}`;
+}
+
 function describedBy(name: string, hint: unknown, errors: string[]) {
   return [hint ? `${name}-hint` : null, errors.length ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
 export function TextField({ name, label, state, initial, hint, required, className, type = "text", multiline = false, rows = 4 }: BaseFieldProps & { type?: string; multiline?: boolean; rows?: number }) {
+  const id = useFieldId(name);
   const conflict = conflictFor(state, name);
   if (conflict) return <ConflictChoice conflict={conflict} label={label} display={(v) => v} />;
   const errors = errorsFor(state, name);
-  const id = `field-${name}`;
   const common = {
     id,
     name,
@@ -112,11 +120,11 @@ export function TextField({ name, label, state, initial, hint, required, classNa
 }
 
 export function SelectField({ name, label, state, initial, hint, required, className, options, empty }: BaseFieldProps & { options: FieldOption[]; empty?: string }) {
+  const id = useFieldId(name);
   const display = (value: string) => options.find((o) => o.value === value)?.label ?? value;
   const conflict = conflictFor(state, name);
   if (conflict) return <ConflictChoice conflict={conflict} label={label} display={display} />;
   const errors = errorsFor(state, name);
-  const id = `field-${name}`;
   const value = fieldValue(state, name, initial);
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors} required={required} className={className}>

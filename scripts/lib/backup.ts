@@ -61,6 +61,24 @@ export async function backupDatabase(databaseUrl: string, target?: string): Prom
 }
 
 /**
+ * Refuses while another process has the database open (a running server does): SQLite's
+ * exclusive lock is refused to anyone while another connection holds its shared lock.
+ */
+function assertNotInUse(file: string): void {
+  const db = new Database(file, { fileMustExist: true, timeout: 200 });
+  try {
+    db.pragma("locking_mode = EXCLUSIVE");
+    db.exec("BEGIN EXCLUSIVE");
+    db.exec("COMMIT");
+  } catch (error) {
+    if ((error as { code?: string }).code === "SQLITE_BUSY") throw new Error(`${file} is in use by another process (is the server running?). Stop the server, then restore again.`);
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+/**
  * Replaces the database with a checked backup. The current database is backed up first, so a
  * restore can itself be undone. The server must be stopped: a restore under it would pull the
  * data away from open connections.
@@ -68,6 +86,7 @@ export async function backupDatabase(databaseUrl: string, target?: string): Prom
 export async function restoreDatabase(databaseUrl: string, backupFile: string): Promise<{ safetyCopy: string | null; migrations: string[] }> {
   const { migrations } = await checkDatabaseFile(backupFile, { forRestore: true });
   const target = sqliteFilePath(databaseUrl);
+  if (existsSync(target)) assertNotInUse(target);
   const safetyCopy = existsSync(target)
     ? (await backupDatabase(databaseUrl, path.join(path.dirname(path.resolve(target)), "backups", `before-restore-${stamp()}.db`))).file
     : null;

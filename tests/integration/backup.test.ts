@@ -76,6 +76,17 @@ describe("backing up and restoring the database", () => {
     await reopened.$disconnect();
   });
 
+  it("refuses to restore under a running server, and changes nothing", async () => {
+    const { dir, url, client } = await seededDatabase();
+    const { file } = await backupDatabase(url, path.join(dir, "backup.db"));
+    await client.item.updateMany({ data: { notes: "written after the backup" } });
+    // The server's connection: open, and it has read.
+    await expect(restoreDatabase(url, file)).rejects.toThrow(/in use by another process \(is the server running\?\)/);
+    expect(await client.item.count({ where: { notes: "written after the backup" } })).toBe(await client.item.count());
+    await client.$disconnect();
+    expect((await restoreDatabase(url, file)).safetyCopy).toMatch(/before-restore-/);
+  });
+
   it("refuses a backup made by a newer version of the app", async () => {
     const { dir, url, client } = await seededDatabase();
     await client.$executeRawUnsafe(

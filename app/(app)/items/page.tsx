@@ -89,7 +89,7 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
           {filtered || filters.sort || group ? (
             <>
               {" · "}
-              <Link href="/items" className="text-brand-700 underline-offset-2 hover:underline">{t("clearFilter")}</Link>
+              <Link href="/items" className="text-brand-700 underline underline-offset-2">{t("clearFilter")}</Link>
             </>
           ) : null}
         </p>

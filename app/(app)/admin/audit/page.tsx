@@ -96,7 +96,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
                   {event.itemId ? (
                     <>
                       {" · "}
-                      <Link href={`/items/${event.itemId}/history`} className="text-brand-700 underline-offset-2 hover:underline">{t("itemHistory")}</Link>
+                      <Link href={`/items/${event.itemId}/history`} className="text-brand-700 underline underline-offset-2">{t("itemHistory")}</Link>
                     </>
                   ) : null}
                 </p>

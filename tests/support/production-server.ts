@@ -1,0 +1,93 @@
+// A production server of our own, on its own port and its own database file, for the tests that
+// must kill or load a server (the crash test, the load test) without touching the shared one.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { buildIsCurrent, recordBuild } from "../../scripts/lib/build-fingerprint";
+
+const require = createRequire(import.meta.url);
+const nextCli = require.resolve("next/dist/bin/next");
+const tsxCli = require.resolve("tsx/cli");
+
+function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const { NEXTAUTH_URL: _url, NODE_ENV: _env, PORT: _port, ...inherited } = process.env;
+  return { ...inherited, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", APP_TIME_ZONE: "UTC", ...extra };
+}
+
+/** A fresh directory with a database as the end-to-end tests have it: migrated, seeded, one account per role. */
+export function freshDatabase(dir: string): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "sccp.db");
+  const prepared = spawnSync(process.execPath, [tsxCli, "tests/e2e/prepare-db.ts"], { env: serverEnv({ DATABASE_URL: `file:./${file}` }), encoding: "utf8" });
+  if (prepared.status !== 0) throw new Error(`Preparing ${file} failed: ${prepared.stderr}`);
+  return file;
+}
+
+/** Builds the production bundle only when the sources changed since the last build (as npm start does). */
+export function ensureBuild(): void {
+  if (buildIsCurrent()) return;
+  const build = spawnSync(process.execPath, [nextCli, "build"], { stdio: "inherit", env: serverEnv({}) });
+  if (build.status !== 0) throw new Error("next build failed.");
+  recordBuild();
+}
+
+export interface ProductionServer {
+  url: string;
+  pid: number;
+  logFile: string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Signals the server's whole process group and waits until it is gone. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** `next start` on loopback; resolves once the health check answers 200. */
+export async function startServer(options: { port: number; dbFile: string; logFile: string; authSecret: string; env?: Record<string, string> }): Promise<ProductionServer> {
+  const url = `http://127.0.0.1:${options.port}`;
+  const log = openSync(options.logFile, "a");
+  const child: ChildProcess = spawn(process.execPath, [nextCli, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
+    env: serverEnv({ DATABASE_URL: `file:./${options.dbFile}`, AUTH_SECRET: options.authSecret, ...options.env }),
+    stdio: ["ignore", log, log],
+    detached: true,
+  });
+  closeSync(log);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const server: ProductionServer = {
+    url,
+    pid: child.pid!,
+    logFile: options.logFile,
+    exited,
+    async kill(signal = "SIGTERM") {
+      try {
+        process.kill(-child.pid!, signal);
+      } catch {
+        // Already gone.
+      }
+      await exited;
+    },
+  };
+  let gone = false;
+  void exited.then(() => (gone = true));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline && !gone) {
+    const healthy = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    if (healthy) return server;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await server.kill();
+  throw new Error(`The server on ${url} did not become healthy:\n${readFileSync(options.logFile, "utf8").slice(-2000)}`);
+}
+
+/** The first port from `from` that nothing listens on (servers of our own stay off the shared one). */
+export async function freePort(from: number): Promise<number> {
+  const { createServer } = await import("node:net");
+  for (let port = from; port < from + 50; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer().once("error", () => resolve(false));
+      probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`No free port from ${from} to ${from + 49}.`);
+}
