@@ -14,6 +14,7 @@ import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 
+/** Must be one of the table's windows (30 or 90 days), so the "see all" link shows the same list. */
 const HORIZON_DAYS = 90;
 /** The overview stays a glance; the full list is the filtered table. */
 const AGENDA_LIMIT = 20;
@@ -41,7 +42,7 @@ export default async function OverviewPage() {
           </Section>
           <Section title={t("upcoming", { days: HORIZON_DAYS })} id="upcoming" aside={`${agenda.upcoming.length}`}>
             <AgendaList milestones={agenda.upcoming.slice(0, AGENDA_LIMIT)} today={today} empty={t("upcomingEmpty", { days: HORIZON_DAYS })} />
-            {agenda.upcoming.length > AGENDA_LIMIT ? <Link href="/items?due=90d" className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">{t("seeAllInTable", { count: agenda.upcoming.length })}</Link> : null}
+            {agenda.upcoming.length > AGENDA_LIMIT ? <Link href={`/items?due=${HORIZON_DAYS}d` as never} className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">{t("seeAllInTable", { count: agenda.upcoming.length })}</Link> : null}
           </Section>
           <Section title={t("undated")} id="undated" aside={`${agenda.undated.length}`}>
             <AgendaList milestones={agenda.undated} today={today} empty={t("undatedEmpty")} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { KINDS } from "@/lib/items/schema";
 
-const KINDS = ["INITIATIVE", "APEC_FUNDED", "SELF_FUNDED"] as const;
 
 interface EconomyCountsProps {
   code: string;
@@ -20,6 +20,8 @@ export function EconomyCounts({ code, years }: EconomyCountsProps) {
     ) : (
       <span className="text-slate-300">0</span>
     );
+  // Work whose kind the source did not state gets its own column, so each row adds up to its total.
+  const kindColumns: string[] = years.some((row) => row.proposes.none || row.backs.none) ? [...KINDS, "none"] : [...KINDS];
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, count) => total + count, 0);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -28,12 +30,12 @@ export function EconomyCounts({ code, years }: EconomyCountsProps) {
         <thead className="bg-slate-50 text-xs text-slate-600">
           <tr>
             <th scope="col" rowSpan={2} className="px-3 py-2 text-left">{t("countsYear")}</th>
-            <th scope="colgroup" colSpan={4} className="border-l border-slate-200 px-3 py-1.5 text-center">{t("proposes")}</th>
-            <th scope="colgroup" colSpan={4} className="border-l border-slate-200 px-3 py-1.5 text-center">{t("coSponsors")}</th>
+            <th scope="colgroup" colSpan={kindColumns.length + 1} className="border-l border-slate-200 px-3 py-1.5 text-center">{t("proposes")}</th>
+            <th scope="colgroup" colSpan={kindColumns.length + 1} className="border-l border-slate-200 px-3 py-1.5 text-center">{t("coSponsors")}</th>
           </tr>
           <tr>
             {(["proposer", "coSponsor"] as const).flatMap((side) => [
-              ...KINDS.map((kind, index) => (
+              ...kindColumns.map((kind, index) => (
                 <th key={`${side}-${kind}`} scope="col" className={`px-3 py-1.5 text-right font-medium ${index === 0 ? "border-l border-slate-200" : ""}`}>{kinds(kind)}</th>
               )),
               <th key={`${side}-total`} scope="col" className="px-3 py-1.5 text-right font-semibold">{t("countsTotal")}</th>,
@@ -44,12 +46,12 @@ export function EconomyCounts({ code, years }: EconomyCountsProps) {
           {years.map((row) => (
             <tr key={row.year}>
               <th scope="row" className="px-3 py-1.5 text-left font-medium text-slate-800">{row.year}</th>
-              {KINDS.map((kind, index) => (
-                <td key={`p-${kind}`} className={`px-3 py-1.5 text-right ${index === 0 ? "border-l border-slate-200" : ""}`}>{cell(row.proposes[kind], "proposer", row.year, kind)}</td>
+              {kindColumns.map((kind, index) => (
+                <td key={`p-${kind}`} className={`px-3 py-1.5 text-right ${index === 0 ? "border-l border-slate-200" : ""}`}>{kind === "none" ? (row.proposes.none ?? 0) : cell(row.proposes[kind], "proposer", row.year, kind)}</td>
               ))}
               <td className="px-3 py-1.5 text-right font-semibold">{cell(sum(row.proposes), "proposer", row.year)}</td>
-              {KINDS.map((kind, index) => (
-                <td key={`b-${kind}`} className={`px-3 py-1.5 text-right ${index === 0 ? "border-l border-slate-200" : ""}`}>{cell(row.backs[kind], "coSponsor", row.year, kind)}</td>
+              {kindColumns.map((kind, index) => (
+                <td key={`b-${kind}`} className={`px-3 py-1.5 text-right ${index === 0 ? "border-l border-slate-200" : ""}`}>{kind === "none" ? (row.backs.none ?? 0) : cell(row.backs[kind], "coSponsor", row.year, kind)}</td>
               ))}
               <td className="px-3 py-1.5 text-right font-semibold">{cell(sum(row.backs), "coSponsor", row.year)}</td>
             </tr>

@@ -3,11 +3,8 @@ import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName } from "@/lib/i18n/data";
 import { sortParam } from "@/lib/items/filter-query";
-import { GROUP_COLUMNS, type GroupColumn, type ItemFilters, PAGE_SIZES } from "@/lib/items/schema";
+import { FUNDS, GROUP_COLUMNS, type GroupColumn, type ItemFilters, KINDS, PAGE_SIZES, STATUSES } from "@/lib/items/schema";
 
-const KINDS = ["INITIATIVE", "APEC_FUNDED", "SELF_FUNDED"] as const;
-const STATUSES = ["PROPOSED", "APPROVED", "IN_IMPLEMENTATION", "COMPLETED", "CANCELLED"] as const;
-const FUNDS = ["GENERAL_PROJECT_ACCOUNT", "TILF_SPECIAL_ACCOUNT", "APEC_SUPPORT_FUND", "SELF_FUNDED"] as const;
 
 export interface FilterOptions {
   economies: { code: string; name: string; shortName: string | null; nameZh: string }[];

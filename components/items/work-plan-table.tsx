@@ -7,12 +7,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { type KeyboardEvent, type MouseEvent, useState, useTransition } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName, localTitle, milestoneTitle } from "@/lib/i18n/data";
-import { ALWAYS_SHOWN, TABLE_COLUMNS, type TableColumn } from "@/lib/items/columns";
+import { ALWAYS_SHOWN, MAX_SORT_KEYS, TABLE_COLUMNS, type TableColumn } from "@/lib/items/table-options";
 import { saveTableColumns } from "@/lib/items/column-actions";
 import { filteredHref } from "@/lib/items/filter-query";
 import type { ItemRow } from "@/lib/items/queries";
 import type { GroupColumn, ItemFilters, SortColumn, SortKey } from "@/lib/items/schema";
-import { MAX_SORT_KEYS } from "@/lib/items/schema";
 import { EconomyLink, EconomyList } from "../economies/economy-link";
 import { DueLabel } from "../milestones/due-label";
 import { BULK_FORM_ID } from "./bulk-edit-bar";
@@ -32,8 +31,12 @@ interface WorkPlanTableProps {
   today: string;
   caption: string;
   selectable: boolean;
-  /** Rows before this page, for saying that a group continues from the previous page. */
-  offset: number;
+  /** The group of the row just before this page, to say when a group continues from there. */
+  previousGroup: string | null;
+  /** Rows per page, kept in the links the headers make. */
+  size: number;
+  /** Each row's next due date, formatted on the server (see DueLabel). */
+  dueLabels: Record<number, string>;
 }
 
 function groupValue(row: ItemRow, group: GroupColumn): string {
@@ -46,7 +49,7 @@ function groupValue(row: ItemRow, group: GroupColumn): string {
  * Sorting headers are links, so they work without JavaScript; Shift+click or Shift+Enter adds a
  * column to the sort instead of replacing it. Up and Down move between rows.
  */
-export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, today, caption, selectable, offset }: WorkPlanTableProps) {
+export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, today, caption, selectable, previousGroup, size, dueLabels }: WorkPlanTableProps) {
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const router = useRouter();
@@ -58,6 +61,7 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
   const columns = column.columns([
     column.accessor("titleEn", {
       id: "title",
+      sortDescFirst: false,
       header: () => t("columns.title"),
       cell: ({ row }) => (
         <>
@@ -66,18 +70,25 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
         </>
       ),
     }),
-    column.accessor("projectNumber", { id: "projectNumber", header: () => t("columns.projectNumber"), cell: ({ getValue }) => <span className="whitespace-nowrap text-slate-700">{getValue() ?? "—"}</span> }),
-    column.accessor("year", { id: "year", header: () => t("columns.year"), cell: ({ getValue }) => <span className="tabular-nums text-slate-700">{getValue()}</span> }),
-    column.accessor("kind", { id: "kind", header: () => t("columns.kind"), cell: ({ getValue }) => <span className="text-slate-700">{t(`enums.itemKind.${getValue() ?? "none"}`)}</span> }),
+    column.accessor("projectNumber", { id: "projectNumber",
+      sortDescFirst: false, header: () => t("columns.projectNumber"), cell: ({ getValue }) => <span className="whitespace-nowrap text-slate-700">{getValue() ?? "—"}</span> }),
+    column.accessor("year", { id: "year",
+      sortDescFirst: true, header: () => t("columns.year"), cell: ({ getValue }) => <span className="tabular-nums text-slate-700">{getValue()}</span> }),
+    column.accessor("kind", { id: "kind",
+      sortDescFirst: false, header: () => t("columns.kind"), cell: ({ getValue }) => <span className="text-slate-700">{t(`enums.itemKind.${getValue() ?? "none"}`)}</span> }),
     column.accessor((row) => row.forum.code, {
       id: "forum",
+      sortDescFirst: false,
       header: () => t("columns.forum"),
       cell: ({ row }) => <abbr title={locale === "zh-TW" && row.original.forum.nameZh ? row.original.forum.nameZh : row.original.forum.name} className="no-underline">{row.original.forum.code}</abbr>,
     }),
-    column.accessor("fundAccount", { id: "fund", header: () => t("columns.fund"), cell: ({ getValue }) => <span className="text-slate-700">{getValue() ? t(`enums.fundAccount.${getValue()}`) : "—"}</span> }),
-    column.accessor((row) => row.proposer.code, { id: "proposer", header: () => t("columns.proposer"), cell: ({ row }) => <EconomyLink economy={row.original.proposer} /> }),
+    column.accessor("fundAccount", { id: "fund",
+      sortDescFirst: false, header: () => t("columns.fund"), cell: ({ getValue }) => <span className="text-slate-700">{getValue() ? t(`enums.fundAccount.${getValue()}`) : "—"}</span> }),
+    column.accessor((row) => row.proposer.code, { id: "proposer",
+      sortDescFirst: false, header: () => t("columns.proposer"), cell: ({ row }) => <EconomyLink economy={row.original.proposer} /> }),
     column.accessor((row) => row.coSponsors.length, {
       id: "coSponsors",
+      sortDescFirst: true,
       header: () => t("columns.coSponsors"),
       cell: ({ row }) =>
         row.original.kind === "INITIATIVE" && row.original.coSponsors.length === 0 ? (
@@ -90,18 +101,20 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
     }),
     column.accessor((row) => row.nextMilestone?.dueEnd ?? null, {
       id: "nextMilestone",
+      sortDescFirst: false,
       header: () => t("columns.nextMilestone"),
       cell: ({ row }) =>
         row.original.nextMilestone ? (
           <div className="flex flex-col gap-1">
             <span className="text-slate-800">{milestoneTitle(row.original.nextMilestone, locale)}</span>
-            <DueLabel milestone={row.original.nextMilestone} today={today} />
+            <DueLabel milestone={row.original.nextMilestone} today={today} label={dueLabels[row.original.id]} />
           </div>
         ) : (
           <span className="text-slate-500">{t("table.noneOpen")}</span>
         ),
     }),
-    column.accessor("status", { id: "status", header: () => t("columns.status"), cell: ({ getValue }) => <ItemStatusBadge status={getValue()} /> }),
+    column.accessor("status", { id: "status",
+      sortDescFirst: false, header: () => t("columns.status"), cell: ({ getValue }) => <ItemStatusBadge status={getValue()} /> }),
   ]);
 
   const table = useTable({
@@ -120,8 +133,12 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
       startSaving(async () => {
         const data = new FormData();
         data.set("columns", JSON.stringify(next));
-        const result = await saveTableColumns(data);
-        setSaveFailed(!result.ok);
+        try {
+          setSaveFailed(!(await saveTableColumns(data)).ok);
+        } catch {
+          // Offline or a server error: the choice still applies here, and the officer is told.
+          setSaveFailed(true);
+        }
       });
     },
   });
@@ -145,7 +162,7 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
       const only = current.length === 1 && current[0]!.column === columnId ? current[0] : undefined;
       sort = !only ? [{ column: columnId, desc: firstDesc }] : only.desc === firstDesc ? [{ column: columnId, desc: !firstDesc }] : [];
     }
-    return filteredHref("/items", { ...filters, sort: sort.length ? sort : undefined }, { group, page: undefined });
+    return filteredHref("/items", { ...filters, sort: sort.length ? sort : undefined }, { group, size: size === 50 ? undefined : size, page: undefined });
   }
 
   function followSort(event: MouseEvent<HTMLAnchorElement> | KeyboardEvent<HTMLAnchorElement>, columnId: SortColumn) {
@@ -154,12 +171,13 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
     router.push(sortHref(columnId, true) as never);
   }
 
-  function moveBetweenRows(event: KeyboardEvent<HTMLTableSectionElement>) {
+  function moveBetweenRows(event: KeyboardEvent<HTMLTableElement>) {
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
     const row = (event.target as HTMLElement).closest("tr[data-row]");
     if (!row) return;
-    let next = event.key === "ArrowDown" ? row.nextElementSibling : row.previousElementSibling;
-    while (next && !next.hasAttribute("data-row")) next = event.key === "ArrowDown" ? next.nextElementSibling : next.previousElementSibling;
+    // Rows may sit in several groups (one tbody each): move through all of them in order.
+    const all = [...event.currentTarget.querySelectorAll("tr[data-row]")];
+    const next = all[all.indexOf(row) + (event.key === "ArrowDown" ? 1 : -1)];
     const target = next?.querySelector<HTMLElement>("td a");
     if (target) {
       event.preventDefault();
@@ -168,8 +186,14 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
   }
 
   const visibleCount = table.getVisibleLeafColumns().length + (selectable ? 1 : 0);
-  const tableRows = table.getRowModel().rows;
-  const groupValues = group ? tableRows.map((row) => groupValue(row.original, group)) : [];
+  // One tbody per group, so each group's header row labels its own rows for assistive technology.
+  const segments: { key: string; value: string | null; continued: boolean; rows: ReturnType<typeof table.getRowModel>["rows"] }[] = [];
+  for (const row of table.getRowModel().rows) {
+    const value = group ? groupValue(row.original, group) : null;
+    const last = segments[segments.length - 1];
+    if (last && last.value === value) last.rows.push(row);
+    else segments.push({ key: `group-${value ?? "all"}`, value, continued: segments.length === 0 && value !== null && value === previousGroup, rows: [row] });
+  }
 
   return (
     <div className="flex flex-col gap-2">
@@ -197,7 +221,7 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
         </fieldset>
       </details>
       <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-left text-sm" data-testid="work-plan-table">
+        <table className="min-w-full divide-y divide-slate-200 text-left text-sm" data-testid="work-plan-table" onKeyDown={moveBetweenRows}>
           <caption className="sr-only">{caption}</caption>
           <thead className="sticky top-0 z-10 bg-slate-50 text-xs uppercase tracking-wide text-slate-600 shadow-[0_1px_0_0_theme(colors.slate.200)]">
             {table.getHeaderGroups().map((headerGroup) => (
@@ -245,27 +269,20 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
               </tr>
             ))}
           </thead>
-          <tbody className="divide-y divide-slate-100" onKeyDown={moveBetweenRows}>
-            {tableRows.flatMap((row, index) => {
-              const cells = [];
-              if (group) {
-                const value = groupValues[index]!;
-                if (index === 0 || value !== groupValues[index - 1]) {
-                  const continued = index === 0 && offset > 0;
-                  cells.push(
-                    <tr key={`group-${value}`} className="bg-slate-100/80">
-                      <th scope="rowgroup" colSpan={visibleCount} className="px-4 py-2 text-left text-sm font-semibold text-slate-800" data-testid="group-header">
-                        {groupLabel(row.original, group)}
-                        <span className="ml-2 font-normal text-slate-600">
-                          {t("table.groupCount", { count: groupCounts[value] ?? 0 })}
-                          {continued ? ` · ${t("table.groupContinued")}` : ""}
-                        </span>
-                      </th>
-                    </tr>,
-                  );
-                }
-              }
-              cells.push(
+          {segments.map((segment) => (
+            <tbody key={segment.key} className="divide-y divide-slate-100">
+              {group && segment.value !== null ? (
+                <tr className="bg-slate-100/80">
+                  <th scope="rowgroup" colSpan={visibleCount} className="px-4 py-2 text-left text-sm font-semibold text-slate-800" data-testid="group-header">
+                    {groupLabel(segment.rows[0]!.original, group)}
+                    <span className="ml-2 font-normal text-slate-600">
+                      {t("table.groupCount", { count: groupCounts[segment.value] ?? 0 })}
+                      {segment.continued ? ` · ${t("table.groupContinued")}` : ""}
+                    </span>
+                  </th>
+                </tr>
+              ) : null}
+              {segment.rows.map((row) => (
                 <tr key={row.id} data-row className="align-top hover:bg-slate-50/60 focus-within:bg-brand-50/40">
                   {selectable ? (
                     <td className="px-3 py-3">
@@ -284,11 +301,10 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}
-                </tr>,
-              );
-              return cells;
-            })}
-          </tbody>
+                </tr>
+              ))}
+            </tbody>
+          ))}
         </table>
       </div>
     </div>

@@ -70,12 +70,22 @@ export async function itemTablePage(params: ItemFilters & { page: number; size: 
   const total = Number(counted?.n ?? 0);
   return {
     rows: await rowsFor(ids),
+    previousGroup: group && page > 1 ? await groupBefore(filters, { today, locale, group }, (page - 1) * size) : null,
     total,
     page,
     size,
     pageCount: Math.max(1, Math.ceil(total / size)),
     groups: new Map(groups.map((row) => [row.value === null ? "" : String(row.value), Number(row.n)])),
   };
+}
+
+/** The group of the row at 1-based position `position` of the view, to tell a group continued. */
+async function groupBefore(filters: ItemFilters, options: { today: string; locale: Locale; group: GroupColumn }, position: number): Promise<string | null> {
+  const [id] = await idsOf(itemTableSql(filters, { ...options, page: { number: position, size: 1 } }).ids);
+  if (id === undefined) return null;
+  const item = await db.item.findUnique({ where: { id }, select: { proposerCode: true, kind: true, status: true, year: true } });
+  if (!item) return null;
+  return options.group === "proposer" ? item.proposerCode : options.group === "year" ? String(item.year) : (item[options.group] ?? "");
 }
 
 /** Per economy, in APEC order: how many matching items it proposes and how many it co-sponsors. */

@@ -3,23 +3,18 @@ import { FundAccount, ItemKind, ItemStatus } from "../db/generated/enums";
 import { economyCodeSchema } from "../economies/schema";
 import { optionalDay, optionalEnum, optionalText, positiveId, requiredEnum, requiredText, version, wholeUsd } from "../forms/fields";
 import { msg } from "../i18n/message";
+import { GROUP_COLUMNS, MAX_SORT_KEYS, PAGE_SIZES, SORT_COLUMNS, type SortColumn, type SortKey } from "./table-options";
 
 /** The filters a shared link may carry: which rows, and in what order. */
 export const FILTER_KEYS = ["proposer", "coSponsor", "coSponsorMatch", "kind", "status", "year", "forum", "fund", "due", "q", "sort"] as const;
 /** What only the table on screen adds: which page, how many rows, and grouping. */
 export const TABLE_KEYS = ["page", "size", "group"] as const;
 
-export const SORT_COLUMNS = ["title", "projectNumber", "year", "kind", "forum", "fund", "proposer", "coSponsors", "nextMilestone", "status"] as const;
-export type SortColumn = (typeof SORT_COLUMNS)[number];
-export type SortKey = { column: SortColumn; desc: boolean };
-export const GROUP_COLUMNS = ["proposer", "kind", "status", "year"] as const;
-export type GroupColumn = (typeof GROUP_COLUMNS)[number];
-export const PAGE_SIZES = [25, 50, 100, 200] as const;
-export const MAX_SORT_KEYS = 4;
+export { GROUP_COLUMNS, type GroupColumn, MAX_SORT_KEYS, PAGE_SIZES, SORT_COLUMNS, type SortColumn, type SortKey } from "./table-options";
 
-const KINDS = Object.values(ItemKind) as [ItemKind, ...ItemKind[]];
-const STATUSES = Object.values(ItemStatus) as [ItemStatus, ...ItemStatus[]];
-const FUNDS = Object.values(FundAccount) as [FundAccount, ...FundAccount[]];
+export const KINDS = Object.values(ItemKind) as [ItemKind, ...ItemKind[]];
+export const STATUSES = Object.values(ItemStatus) as [ItemStatus, ...ItemStatus[]];
+export const FUNDS = Object.values(FundAccount) as [FundAccount, ...FundAccount[]];
 
 /**
  * A URL's query as a record of the allowed keys. Unknown or repeated parameters are refused with

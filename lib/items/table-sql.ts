@@ -153,11 +153,12 @@ export function economyTotalsSql(filters: ItemFilters, today: string) {
  * Milestones of the matching items that fall in [start, end]: those with days (a day, or an
  * anchored meeting's days) where their days overlap it, and month, quarter and year milestones
  * where their deadline falls in it, so a month-only milestone is never pinned to a made-up day.
+ * One more than `limit` is read, so a view can say when it shows only the first `limit`.
  */
-export function milestonesInPeriodSql(filters: ItemFilters, today: string, start: string, end: string) {
+export function milestonesInPeriodSql(filters: ItemFilters, today: string, start: string, end: string, limit: number) {
   return Prisma.sql`SELECT m.id AS id FROM Milestone m JOIN Item i ON i.id = m.itemId ${itemWhere(filters, today)}
     AND m.status <> 'CANCELLED'
     AND ((m.precision IN ('DAY', 'ANCHOR') AND m.dueStart <= ${end} AND m.dueEnd >= ${start})
       OR (m.precision IN ('MONTH', 'QUARTER', 'YEAR') AND m.dueEnd >= ${start} AND m.dueEnd <= ${end}))
-    ORDER BY m.dueEnd, m.dueStart, m.id LIMIT 5000`;
+    ORDER BY m.dueEnd, m.dueStart, m.id LIMIT ${limit + 1}`;
 }

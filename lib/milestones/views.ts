@@ -6,9 +6,12 @@ import { milestonesInPeriodSql } from "../items/table-sql";
 import { officeToday } from "../today";
 import { milestoneDueSelect } from "./queries";
 
-/** Milestones of the filtered work plan within a period, with their item, for the timeline and calendar. */
+/** The most a timeline or calendar shows; beyond it the page asks for narrower filters. */
+export const MILESTONE_LIMIT = 5000;
+
+/** Milestones of the filtered work plan within a period, with their item, for the timeline and calendar (up to one more than MILESTONE_LIMIT). */
 export async function milestonesInPeriod(filters: ItemFilters, start: string, end: string, today = officeToday()) {
-  const ids = (await db.$queryRaw<{ id: number }[]>(milestonesInPeriodSql(filters, today, start, end))).map((row) => Number(row.id));
+  const ids = (await db.$queryRaw<{ id: number }[]>(milestonesInPeriodSql(filters, today, start, end, MILESTONE_LIMIT))).map((row) => Number(row.id));
   if (ids.length === 0) return [];
   const milestones = await db.milestone.findMany({
     where: { id: { in: ids } },

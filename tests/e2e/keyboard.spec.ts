@@ -58,15 +58,27 @@ test("an officer signs in, filters the work plan, opens an item and edits it wit
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Work plan", level: 1 })).toBeVisible();
 
-  await tabTo(page, page.getByLabel("Proposing economy"));
-  await page.keyboard.type("Peru");
+  // The list of proposers opens with Enter; Space ticks Peru.
+  const proposers = page.locator("details[data-filter=proposer]");
+  await tabTo(page, proposers.locator("summary"));
+  await page.keyboard.press("Enter");
+  await tabTo(page, proposers.getByLabel("Peru", { exact: true }));
+  await page.keyboard.press("Space");
   await tabTo(page, page.getByRole("button", { name: "Apply" }));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/items\?proposer=PE$/);
-  await expect(page.getByTestId("row-count")).toHaveText(/^7 items proposed by Peru/);
+  await expect(page.getByTestId("row-count")).toHaveText(/^7 items in the work plan · Proposed by Peru/);
 
+  // Into the table, then Down from row to row (the table's own keys) to the item.
   const title = "Women Empowerment in Customs Frontline Work: Policy Report and Management Indicators";
-  await tabTo(page, page.getByRole("link", { name: title }));
+  const target = page.getByRole("link", { name: title });
+  await tabTo(page, page.locator("tbody tr[data-row] td a").first());
+  for (let row = 0; row < 10 && !(await target.evaluate((element) => element === document.activeElement)); row++) {
+    await page.keyboard.press("ArrowDown");
+    const indicator = await focusIndicator(page);
+    if (indicator) expect(indicator.visible, `focus is visible on ${indicator.element}`).toBe(true);
+  }
+  await expect(target).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
 

@@ -16,7 +16,7 @@ import { describeFilters } from "@/lib/items/describe-filters";
 import { filterNames, unknownCodeIn } from "@/lib/items/filter-data";
 import { filteredHref } from "@/lib/items/filter-query";
 import { FILTER_KEYS, filterFields, queryRecord } from "@/lib/items/schema";
-import { meetingsInPeriod, milestonesInPeriod } from "@/lib/milestones/views";
+import { MILESTONE_LIMIT, meetingsInPeriod, milestonesInPeriod } from "@/lib/milestones/views";
 import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +24,7 @@ const MAX_PER_DAY = 4;
 
 const calendarSchema = queryRecord([...FILTER_KEYS, "month"]).pipe(z.object({
   ...filterFields,
-  month: z.string().regex(/^(19[89]\d|20\d\d|2100)-(0[1-9]|1[0-2])$/, { message: msg("v.filterDue", { value: "month" }) }).optional(),
+  month: z.string().regex(/^(198[9]|199\d|20\d\d|2100)-(0[1-9]|1[0-2])$/, { message: msg("v.calendarMonth") }).optional(),
 }));
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -66,7 +66,9 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
   const [year, number] = month.split("-").map(Number) as [number, number];
   const first = isoDay(year, number, 1);
   const last = isoDay(year, number, lastDayOfMonth(year, number));
-  const [milestones, meetings, names] = await Promise.all([milestonesInPeriod(filters, first, last, today), meetingsInPeriod(first, last), filterNames(locale as Locale)]);
+  const [found, meetings, names] = await Promise.all([milestonesInPeriod(filters, first, last, today), meetingsInPeriod(first, last), filterNames(locale as Locale)]);
+  const truncated = found.length > MILESTONE_LIMIT;
+  const milestones = found.slice(0, MILESTONE_LIMIT);
   const dayless = milestones.filter((milestone) => !hasDays(milestone));
   const onDays = milestones.filter(hasDays);
   const described = describeFilters(filters, names, tAll as never, locale as Locale);
@@ -80,14 +82,19 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <WorkPlanViews current="calendar" filters={filters} />
       <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">
-        <Link href={filteredHref("/calendar", filters, { month: shiftMonth(month, -1) }) as never} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">{t("previousMonth")}</Link>
+        {month > "1989-01" ? (
+          <Link href={filteredHref("/calendar", filters, { month: shiftMonth(month, -1) }) as never} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">{t("previousMonth")}</Link>
+        ) : null}
         <h2 className="text-lg font-semibold text-slate-900">{formatMonth(year, number, locale as Locale)}</h2>
-        <Link href={filteredHref("/calendar", filters, { month: shiftMonth(month, 1) }) as never} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">{t("nextMonth")}</Link>
+        {month < "2100-12" ? (
+          <Link href={filteredHref("/calendar", filters, { month: shiftMonth(month, 1) }) as never} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">{t("nextMonth")}</Link>
+        ) : null}
         <span className="text-slate-600" role="status" data-testid="row-count">
           {t("count", { count: milestones.length })}
           {described.length ? ` · ${described.join(" · ")}` : ""}
         </span>
       </div>
+      {truncated ? <Notice tone="info" title={tAll("views.truncated", { count: MILESTONE_LIMIT })} /> : null}
       {dayless.length > 0 ? (
         <section className="mb-3 rounded-lg border border-dashed border-brand-300 bg-white p-3" aria-labelledby="dayless" data-testid="calendar-dayless">
           <h3 id="dayless" className="mb-2 text-sm font-semibold text-slate-800">{t("dayless", { month: formatMonth(year, number, locale as Locale) })}</h3>

@@ -15,17 +15,17 @@ import { requirePageUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName } from "@/lib/i18n/data";
 import { translateMessage } from "@/lib/i18n/message";
-import { readVisibility } from "@/lib/items/columns";
+import { readVisibility } from "@/lib/items/table-options";
 import { describeFilters } from "@/lib/items/describe-filters";
 import { filterNames, filterOptions, unknownCodeIn } from "@/lib/items/filter-data";
 import { filteredHref, isFiltered } from "@/lib/items/filter-query";
 import { canonicalQuery } from "@/lib/items/form-query";
 import { itemTablePage } from "@/lib/items/queries";
-import { itemTableSchema } from "@/lib/items/schema";
+import { itemTableSchema, STATUSES } from "@/lib/items/schema";
+import { formatDue } from "@/lib/milestones/due";
 import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
-const STATUSES = ["PROPOSED", "APPROVED", "IN_IMPLEMENTATION", "COMPLETED", "CANCELLED"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("items"))("title") };
@@ -82,7 +82,7 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
         <p className="text-sm text-slate-700" role="status" data-testid="row-count">
           {result.total === 0
             ? t("countNone")
-            : result.pageCount > 1
+            : result.pageCount > 1 && result.rows.length > 0
               ? t("countPage", { first, last, total: result.total })
               : t("countAll", { count: result.total })}
           {described.length ? <span className="text-slate-600"> · {described.join(" · ")}</span> : null}
@@ -117,7 +117,9 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
             today={today}
             caption={described.length ? t("captionFiltered", { filters: described.join(" · ") }) : t("captionAll")}
             selectable={canEdit}
-            offset={first - 1}
+            previousGroup={result.previousGroup}
+            size={size}
+            dueLabels={Object.fromEntries(result.rows.flatMap((row) => (row.nextMilestone ? [[row.id, formatDue(row.nextMilestone, locale as Locale)]] : [])))}
           />
           <Pagination path="/items" filters={filters} group={group} page={result.page} pageCount={result.pageCount} size={size} />
         </>

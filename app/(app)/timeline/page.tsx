@@ -16,7 +16,7 @@ import { describeFilters } from "@/lib/items/describe-filters";
 import { filterNames, unknownCodeIn } from "@/lib/items/filter-data";
 import { filteredHref } from "@/lib/items/filter-query";
 import { FILTER_KEYS, filterFields, queryRecord } from "@/lib/items/schema";
-import { milestonesInPeriod, type PeriodMilestone } from "@/lib/milestones/views";
+import { MILESTONE_LIMIT, milestonesInPeriod, type PeriodMilestone } from "@/lib/milestones/views";
 import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
@@ -55,7 +55,9 @@ export default async function TimelinePage({ searchParams }: PageProps<"/timelin
   const { when, ...filters } = parsed.data;
   const today = officeToday();
   const year = when ?? Number(today.slice(0, 4));
-  const [milestones, names] = await Promise.all([milestonesInPeriod(filters, `${year}-01-01`, `${year}-12-31`, today), filterNames(locale as Locale)]);
+  const [found, names] = await Promise.all([milestonesInPeriod(filters, `${year}-01-01`, `${year}-12-31`, today), filterNames(locale as Locale)]);
+  const truncated = found.length > MILESTONE_LIMIT;
+  const milestones = found.slice(0, MILESTONE_LIMIT);
   const byItem = new Map<number, { item: PeriodMilestone["item"]; milestones: PeriodMilestone[] }>();
   for (const milestone of milestones) {
     const entry = byItem.get(milestone.item.id) ?? byItem.set(milestone.item.id, { item: milestone.item, milestones: [] }).get(milestone.item.id)!;
@@ -69,18 +71,23 @@ export default async function TimelinePage({ searchParams }: PageProps<"/timelin
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <WorkPlanViews current="timeline" filters={filters} />
       <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">
-        <Link href={filteredHref("/timeline", filters, { when: year - 1 }) as never} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">{t("previousYear")}</Link>
+        {year > 1989 ? (
+          <Link href={filteredHref("/timeline", filters, { when: year - 1 }) as never} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">{t("previousYear")}</Link>
+        ) : null}
         <h2 className="text-lg font-semibold text-slate-900">{year}</h2>
-        <Link href={filteredHref("/timeline", filters, { when: year + 1 }) as never} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">{t("nextYear")}</Link>
+        {year < 2100 ? (
+          <Link href={filteredHref("/timeline", filters, { when: year + 1 }) as never} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">{t("nextYear")}</Link>
+        ) : null}
         <span className="text-slate-600" role="status" data-testid="row-count">
           {t("count", { items: rows.length, milestones: milestones.length })}
           {described.length ? ` · ${described.join(" · ")}` : ""}
         </span>
       </div>
+      {truncated ? <Notice tone="info" title={tAll("views.truncated", { count: MILESTONE_LIMIT })} /> : null}
       {rows.length === 0 ? (
         <Notice tone="info" title={t("empty", { year: String(year) })} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="timeline">
+        <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white" data-testid="timeline">
           <div className="min-w-[72rem] text-xs">
             <div className="sticky top-0 grid grid-cols-[18rem_1fr] border-b border-slate-200 bg-slate-50 font-semibold text-slate-600">
               <div className="px-3 py-2">{t("item")}</div>

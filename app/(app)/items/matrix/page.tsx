@@ -13,6 +13,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { translateMessage } from "@/lib/i18n/message";
 import { describeFilters } from "@/lib/items/describe-filters";
 import { filterNames, filterOptions, unknownCodeIn } from "@/lib/items/filter-data";
+import { filteredHref } from "@/lib/items/filter-query";
 import { canonicalQuery } from "@/lib/items/form-query";
 import { economyTotals, itemTablePage } from "@/lib/items/queries";
 import { itemTableSchema } from "@/lib/items/schema";
@@ -83,6 +84,10 @@ export default async function MatrixPage({ searchParams }: PageProps<"/items/mat
           <CoSponsorshipMatrix rows={result.rows} economies={options.economies} totals={totals} caption={described.length ? t("captionFiltered", { filters: described.join(" · ") }) : t("caption")} />
           <Pagination path="/items/matrix" filters={filters} page={result.page} pageCount={result.pageCount} size={size} />
         </>
+      ) : result.total > 0 ? (
+        <Notice tone="info" title={tAll("items.pageBeyond", { pageCount: result.pageCount })}>
+          <Link href={filteredHref("/items/matrix", filters, { size: size === 50 ? undefined : size, page: result.pageCount }) as never} className="underline">{tAll("items.goToLastPage")}</Link>
+        </Notice>
       ) : (
         <Notice tone="info" title={tAll("items.noMatch")} />
       )}
