@@ -225,7 +225,17 @@ async function main() {
     env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), NODE_ENV: "production" },
     stdio: ["ignore", "inherit", "inherit"],
   });
-  const stop = () => server.exitCode === null && server.kill("SIGTERM");
+  // The whole tree: a next-server left behind would hold the database and fail the next run.
+  const stop = () => {
+    if (server.exitCode !== null) return;
+    for (const pid of processTree(server.pid!).reverse()) {
+      try {
+        process.kill(pid, "SIGTERM");
+      } catch {
+        // Already gone.
+      }
+    }
+  };
   process.on("exit", stop);
   try {
     await waitForHealth(server);
