@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { economyName } from "@/lib/i18n/data";
 import { sortParam } from "@/lib/items/filter-query";
 import { FUNDS, GROUP_COLUMNS, type GroupColumn, type ItemFilters, KINDS, PAGE_SIZES, STATUSES } from "@/lib/items/schema";
+import { DEFAULT_PAGE_SIZE } from "@/lib/items/table-options";
 
 
 export interface FilterOptions {
@@ -115,7 +116,7 @@ export function FilterBar({ path, filters, options, group, size }: FilterBarProp
             </label>
             <label className="flex flex-col gap-1 text-sm">
               <span className="font-medium text-slate-700">{t("filters.size")}</span>
-              <select name="size" defaultValue={String(size ?? 50)} className={field}>
+              <select name="size" defaultValue={String(size ?? DEFAULT_PAGE_SIZE)} className={field}>
                 {PAGE_SIZES.map((option) => (
                   <option key={option} value={option}>
                     {option}

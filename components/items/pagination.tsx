@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { filteredHref } from "@/lib/items/filter-query";
 import type { GroupColumn, ItemFilters } from "@/lib/items/schema";
+import { DEFAULT_PAGE_SIZE } from "@/lib/items/table-options";
 
 interface PaginationProps {
   path: string;
@@ -16,7 +17,7 @@ interface PaginationProps {
 export function Pagination({ path, filters, group, page, pageCount, size }: PaginationProps) {
   const t = useTranslations("table");
   if (pageCount <= 1) return null;
-  const href = (target: number) => filteredHref(path, filters, { group, size: size === 50 ? undefined : size, page: target === 1 ? undefined : target });
+  const href = (target: number) => filteredHref(path, filters, { group, size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: target === 1 ? undefined : target });
   const link = (target: number, label: string, rel?: string) =>
     target >= 1 && target <= pageCount && target !== page ? (
       <Link href={href(target) as never} rel={rel} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50">

@@ -1,5 +1,6 @@
 "use client";
 
+import { DEFAULT_PAGE_SIZE } from "@/lib/items/table-options";
 import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, type SortingState, tableFeatures, useTable } from "@tanstack/react-table";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -162,7 +163,7 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
       const only = current.length === 1 && current[0]!.column === columnId ? current[0] : undefined;
       sort = !only ? [{ column: columnId, desc: firstDesc }] : only.desc === firstDesc ? [{ column: columnId, desc: !firstDesc }] : [];
     }
-    return filteredHref("/items", { ...filters, sort: sort.length ? sort : undefined }, { group, size: size === 50 ? undefined : size, page: undefined });
+    return filteredHref("/items", { ...filters, sort: sort.length ? sort : undefined }, { group, size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: undefined });
   }
 
   function followSort(event: MouseEvent<HTMLAnchorElement> | KeyboardEvent<HTMLAnchorElement>, columnId: SortColumn) {

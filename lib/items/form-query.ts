@@ -2,6 +2,7 @@
 // month of a milestone window in a field of its own. This folds that into the canonical link an
 // officer copies; anything it does not recognise is left for the validator to explain.
 import { LIST_FILTERS } from "./filter-query";
+import { DEFAULT_PAGE_SIZE } from "./table-options";
 
 type Raw = Record<string, string | string[] | undefined>;
 
@@ -30,7 +31,7 @@ export function canonicalQuery(raw: Raw): string | null {
   if ("dueMonth" in raw) changed = true;
   if (month && (!params.get("due") || params.get("due") === "month")) params.set("due", month);
   // Defaults say nothing, so they stay out of the link.
-  for (const [key, fallback] of [["coSponsorMatch", "any"], ["size", "50"], ["page", "1"]] as const) {
+  for (const [key, fallback] of [["coSponsorMatch", "any"], ["size", String(DEFAULT_PAGE_SIZE)], ["page", "1"]] as const) {
     if (params.get(key) === fallback) {
       params.delete(key);
       changed = true;

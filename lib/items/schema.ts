@@ -3,7 +3,7 @@ import { FundAccount, ItemKind, ItemStatus } from "../db/generated/enums";
 import { economyCodeSchema } from "../economies/schema";
 import { optionalDay, optionalEnum, optionalText, positiveId, requiredEnum, requiredText, version, wholeUsd } from "../forms/fields";
 import { msg } from "../i18n/message";
-import { GROUP_COLUMNS, MAX_SORT_KEYS, PAGE_SIZES, SORT_COLUMNS, type SortColumn, type SortKey } from "./table-options";
+import { DEFAULT_PAGE_SIZE, GROUP_COLUMNS, MAX_SORT_KEYS, PAGE_SIZES, SORT_COLUMNS, type SortColumn, type SortKey } from "./table-options";
 
 /** The filters a shared link may carry: which rows, and in what order. */
 export const FILTER_KEYS = ["proposer", "coSponsor", "coSponsorMatch", "kind", "status", "year", "forum", "fund", "due", "q", "sort"] as const;
@@ -153,7 +153,7 @@ export const itemTableSchema = queryRecord([...FILTER_KEYS, ...TABLE_KEYS]).pipe
       .string()
       .refine((size) => (PAGE_SIZES as readonly number[]).map(String).includes(size), { message: msg("v.pageSize", { sizes: PAGE_SIZES.join(", ") }) })
       .transform((size) => Number(size) as (typeof PAGE_SIZES)[number])
-      .default(50),
+      .default(DEFAULT_PAGE_SIZE),
     group: z.enum(GROUP_COLUMNS, { message: msg("v.groupColumn") }).optional(),
   }),
 );

@@ -7,6 +7,8 @@ export type SortKey = { column: SortColumn; desc: boolean };
 export const GROUP_COLUMNS = ["proposer", "kind", "status", "year"] as const;
 export type GroupColumn = (typeof GROUP_COLUMNS)[number];
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
+/** Rows a page shows unless the link says otherwise: a screenful, as in most trackers. */
+export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_SORT_KEYS = 4;
 
 /** Every column can be sorted, so the columns are the sortable ones. */

@@ -180,8 +180,8 @@ describe("itemFiltersSchema: what a link may filter by", () => {
 });
 
 describe("itemTableSchema: the table's own page, size and grouping", () => {
-  it("defaults to the first page of 50 rows, ungrouped", () => {
-    expect(itemTableSchema.parse({})).toEqual({ page: 1, size: 50 });
+  it("defaults to the first page of 25 rows, ungrouped", () => {
+    expect(itemTableSchema.parse({})).toEqual({ page: 1, size: 25 });
   });
 
   it("reads pages from 1 to 999999", () => {
@@ -241,7 +241,7 @@ describe("canonicalQuery: a submitted filter form as the link an officer copies"
 
   it("leaves a canonical query alone", () => {
     expect(canonicalQuery({})).toBeNull();
-    expect(canonicalQuery({ proposer: "PE,CL", coSponsor: "US,JP", coSponsorMatch: "all", due: "overdue", q: "green", sort: "-year", size: "25", page: "2", group: "kind" })).toBeNull();
+    expect(canonicalQuery({ proposer: "PE,CL", coSponsor: "US,JP", coSponsorMatch: "all", due: "overdue", q: "green", sort: "-year", size: "50", page: "2", group: "kind" })).toBeNull();
   });
 
   it("drops empty fields", () => {
@@ -279,9 +279,9 @@ describe("canonicalQuery: a submitted filter form as the link an officer copies"
   });
 
   it("leaves defaults out of the link", () => {
-    expect(canonical({ coSponsor: ["PE", "CL"], coSponsorMatch: "any", size: "50", page: "1" })).toEqual({ coSponsor: "PE,CL" });
-    expect(canonical({ size: "25", page: "2" })).toBeNull();
-    expect(canonical({ size: "25", page: "1" })).toEqual({ size: "25" });
+    expect(canonical({ coSponsor: ["PE", "CL"], coSponsorMatch: "any", size: "25", page: "1" })).toEqual({ coSponsor: "PE,CL" });
+    expect(canonical({ size: "50", page: "2" })).toBeNull();
+    expect(canonical({ size: "50", page: "1" })).toEqual({ size: "50" });
   });
 
   it("keeps coSponsorMatch only when at least two co-sponsors are chosen", () => {

@@ -24,6 +24,7 @@ import { itemTablePage } from "@/lib/items/queries";
 import { itemTableSchema, STATUSES } from "@/lib/items/schema";
 import { formatDue } from "@/lib/milestones/due";
 import { officeToday } from "@/lib/today";
+import { DEFAULT_PAGE_SIZE } from "@/lib/items/table-options";
 
 export const dynamic = "force-dynamic";
 
@@ -125,7 +126,7 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
         </>
       ) : result.total > 0 ? (
         <Notice tone="info" title={t("pageBeyond", { pageCount: result.pageCount })}>
-          <Link href={filteredHref("/items", filters, { group, size: size === 50 ? undefined : size, page: result.pageCount }) as never} className="underline">{t("goToLastPage")}</Link>
+          <Link href={filteredHref("/items", filters, { group, size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: result.pageCount }) as never} className="underline">{t("goToLastPage")}</Link>
         </Notice>
       ) : filtered ? (
         <Notice tone="info" title={t("noMatch")} />

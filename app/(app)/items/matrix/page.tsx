@@ -18,6 +18,7 @@ import { canonicalQuery } from "@/lib/items/form-query";
 import { economyTotals, itemTablePage } from "@/lib/items/queries";
 import { itemTableSchema } from "@/lib/items/schema";
 import { officeToday } from "@/lib/today";
+import { DEFAULT_PAGE_SIZE } from "@/lib/items/table-options";
 
 export const dynamic = "force-dynamic";
 
@@ -86,7 +87,7 @@ export default async function MatrixPage({ searchParams }: PageProps<"/items/mat
         </>
       ) : result.total > 0 ? (
         <Notice tone="info" title={tAll("items.pageBeyond", { pageCount: result.pageCount })}>
-          <Link href={filteredHref("/items/matrix", filters, { size: size === 50 ? undefined : size, page: result.pageCount }) as never} className="underline">{tAll("items.goToLastPage")}</Link>
+          <Link href={filteredHref("/items/matrix", filters, { size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: result.pageCount }) as never} className="underline">{tAll("items.goToLastPage")}</Link>
         </Notice>
       ) : (
         <Notice tone="info" title={tAll("items.noMatch")} />
