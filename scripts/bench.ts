@@ -282,8 +282,12 @@ async function main() {
       rows.push({ name: `Lighthouse accessibility, ${path}`, target: `>= ${TARGETS.accessibility}`, figure: scores ? String(scores.accessibility) : "failed", met: !!scores && scores.accessibility >= TARGETS.accessibility });
     }
 
-    // For npm run verify's summary table.
-    recordFigures("bench", rows.map((row) => ({ area: "Speed", row: row.name, target: row.target, measured: row.figure, met: row.met })));
+    // npm run verify's summary is the proof of issue 5, whose speed rows are Lighthouse's; the
+    // table and export targets are this table's, printed below and kept in the README.
+    recordFigures(
+      "bench",
+      rows.filter((row) => row.name.startsWith("Lighthouse")).map((row) => ({ area: "Speed", row: row.name, target: row.target, measured: row.figure, met: row.met })),
+    );
     console.log("\n| Measure | Target | Figure | Met |\n|---|---|---:|---|");
     for (const row of rows) console.log(`| ${row.name} | ${row.target} | ${row.figure} | ${row.met ? "yes" : "NO"} |`);
     const missed = rows.filter((row) => !row.met).length;
