@@ -110,7 +110,7 @@ export default async function TimelinePage({ searchParams }: PageProps<"/timelin
                     return (
                       <div key={milestone.id} className="px-1" style={{ gridColumn: `${first} / ${last + 1}` }} data-testid="timeline-milestone" data-precision={milestone.precision}>
                         <div className={`rounded px-2 py-1 ${milestone.precision === "DAY" ? "bg-brand-50" : "border border-dashed border-brand-300 bg-white"}`}>
-                          <p className="line-clamp-3 break-words font-medium text-slate-800" title={milestoneTitle(milestone, locale as Locale)}>{milestoneTitle(milestone, locale as Locale)}</p>
+                          <p className="line-clamp-3 hyphens-auto font-medium text-slate-800" title={milestoneTitle(milestone, locale as Locale)}>{milestoneTitle(milestone, locale as Locale)}</p>
                           <DueLabel milestone={milestone} today={today} />
                         </div>
                       </div>
