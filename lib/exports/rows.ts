@@ -1,15 +1,15 @@
 import "server-only";
 import { db } from "../db";
 import { Prisma } from "../db/generated/client";
-import type { DatePrecision, ItemStatus, MilestoneStatus } from "../db/generated/enums";
+import type { DatePrecision, ItemKind, ItemStatus, MilestoneStatus } from "../db/generated/enums";
 import type { CatalogueTranslator } from "../i18n/catalogue";
 import type { Locale } from "../i18n/config";
 import { economyName, localTitle, milestoneTitle, otherTitle } from "../i18n/data";
-import { CHUNK, matchingItemIds, rowsFor } from "../items/queries";
+import { CHUNK, matchingItemIds } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
 import { formatDue } from "../milestones/due";
 import { milestoneToFormValues } from "../milestones/form-values";
-import { compareMilestones } from "../milestones/order";
+import { compareMilestones, nextMilestone } from "../milestones/order";
 import type { ItemColumn, MilestoneColumn } from "./columns";
 
 export type ExportCell = string | number | null;
@@ -22,18 +22,73 @@ export function listSeparator(locale: Locale): string {
 /**
  * The work-plan table's rows for these ids (in the table's order), with what a round trip needs
  * besides: each item's version and, when asked, all its milestones; a chunk of items at a time, so
- * a file of the whole plan never holds more than one chunk. Each chunk's versions are read before
- * its rows, so an item saved in between carries an older version than its data: an import then
- * refuses to change it instead of undoing the other save.
+ * a file of the whole plan never holds more than one chunk.
  */
+type Numeric = number | bigint;
+
 export async function* streamExport(ids: number[], { milestones: withMilestones = false } = {}) {
+  const economies = await economyMap();
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK);
-    const versions = new Map((await db.item.findMany({ where: { id: { in: chunk } }, select: { id: true, version: true } })).map((item) => [item.id, item.version]));
-    const rows = await rowsFor(chunk);
     const milestones = withMilestones ? await milestonesOf(chunk) : new Map<number, ExportMilestone[]>();
-    for (const row of rows) yield { ...row, version: versions.get(row.id) ?? null, milestones: milestones.get(row.id) ?? [] };
+    for (const row of await exportRows(chunk, economies)) yield { ...row, milestones: milestones.get(row.id) ?? [] };
   }
+}
+
+type EconomyEntry = { code: string; name: string; shortName: string | null; nameZh: string };
+
+async function economyMap(): Promise<Map<string, EconomyEntry>> {
+  const economies = await db.economy.findMany({ select: { code: true, name: true, shortName: true, nameZh: true } });
+  return new Map(economies.map((economy) => [economy.code, economy]));
+}
+
+/**
+ * The table's row for each id, in the order given, with its version, for files: the same fields
+ * rowsFor gives the table, read with three plain statements (the item with its version, its
+ * current co-sponsors in APEC's order, its open milestones) instead of Prisma's relation loading,
+ * which was most of an export's time. The version comes in the same statement as the data it
+ * versions, so an import can trust it.
+ */
+async function exportRows(chunk: number[], economies: Map<string, EconomyEntry>) {
+  const [items, backers, open] = await Promise.all([
+    db.$queryRaw<{ id: Numeric; kind: ItemKind | null; year: Numeric; projectNumber: string | null; titleEn: string; titleZh: string | null; status: ItemStatus; proposerCode: string; version: Numeric }[]>`
+      SELECT id, kind, year, projectNumber, titleEn, titleZh, status, proposerCode, version FROM Item WHERE id IN (${Prisma.join(chunk)})`,
+    db.$queryRaw<{ itemId: Numeric; economyCode: string; joinedOn: string | null }[]>`
+      SELECT c.itemId AS itemId, c.economyCode AS economyCode, c.joinedOn AS joinedOn FROM CoSponsorship c JOIN Economy e ON e.code = c.economyCode
+      WHERE c.withdrawnOn IS NULL AND c.itemId IN (${Prisma.join(chunk)}) ORDER BY e.apecOrder`,
+    db.$queryRaw<{ id: Numeric; itemId: Numeric; title: string; titleZh: string | null; precision: DatePrecision; dueStart: string | null; dueEnd: string | null; anchor: string | null; status: MilestoneStatus; position: Numeric }[]>`
+      SELECT id, itemId, title, titleZh, precision, dueStart, dueEnd, anchor, status, position FROM Milestone
+      WHERE status IN ('PLANNED', 'LATE') AND itemId IN (${Prisma.join(chunk)})`,
+  ]);
+  const economy = (code: string): EconomyEntry => economies.get(code) ?? { code, name: code, shortName: null, nameZh: code };
+  const coSponsors = groupBy(backers, (backer) => ({ ...economy(backer.economyCode), joinedOn: backer.joinedOn }));
+  const milestones = groupBy(open, (milestone) => ({ ...milestone, id: Number(milestone.id), position: Number(milestone.position) }));
+  const byId = new Map(items.map((item) => [Number(item.id), item]));
+  return chunk.flatMap((id) => {
+    const item = byId.get(id);
+    if (!item) return [];
+    const { proposerCode, version, year, ...fields } = item;
+    return [{
+      ...fields,
+      id,
+      year: Number(year),
+      version: Number(version),
+      proposer: economy(proposerCode),
+      coSponsors: coSponsors.get(id) ?? [],
+      nextMilestone: nextMilestone(milestones.get(id) ?? []) ?? null,
+    }];
+  });
+}
+
+function groupBy<R extends { itemId: Numeric }, T>(rows: R[], map: (row: R) => T): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const id = Number(row.itemId);
+    const list = groups.get(id);
+    if (list) list.push(map(row));
+    else groups.set(id, [map(row)]);
+  }
+  return groups;
 }
 
 export interface ExportMilestone {
@@ -54,7 +109,6 @@ export interface ExportMilestone {
 
 // The whole-plan workbook reads every item three times over (see lib/exports/xlsx.ts); these
 // reads are plain SQL, which costs a fraction of Prisma's relation loading at 50,000 rows.
-type Numeric = number | bigint;
 
 /** Every milestone of these items, each item's in time order. */
 async function milestonesOf(itemIds: number[]) {
