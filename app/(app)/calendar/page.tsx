@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { UnreadableLink } from "@/components/items/unreadable-link";
 import { WorkPlanViews } from "@/components/items/work-plan-views";
 import { DueLabel } from "@/components/milestones/due-label";
 import { hasDays } from "@/components/milestones/period-views";
@@ -11,7 +12,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { formatMonth, isoDay, lastDayOfMonth } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { localTitle, meetingName, milestoneTitle } from "@/lib/i18n/data";
-import { msg, translateMessage } from "@/lib/i18n/message";
+import { msg } from "@/lib/i18n/message";
 import { describeFilters } from "@/lib/items/describe-filters";
 import { filterNames, unknownCodeIn } from "@/lib/items/filter-data";
 import { filteredHref } from "@/lib/items/filter-query";
@@ -43,23 +44,10 @@ function shiftMonth(month: string, by: number): string {
  */
 export default async function CalendarPage({ searchParams }: PageProps<"/calendar">) {
   await requirePageUser();
-  const [t, tAll, te, locale] = await Promise.all([getTranslations("monthCalendar"), getTranslations(), getTranslations("errors"), getLocale()]);
+  const [t, tAll, locale] = await Promise.all([getTranslations("monthCalendar"), getTranslations(), getLocale()]);
   const parsed = calendarSchema.safeParse(await searchParams);
   const problem = parsed.success ? await unknownCodeIn(parsed.data) : null;
-  if (!parsed.success || problem) {
-    return (
-      <>
-        <PageHeader title={t("title")} />
-        <Notice title={te("linkFilterUnreadable")}>
-          <ul className="list-disc pl-5">
-            {(parsed.success ? [problem!] : parsed.error.issues.map((issue) => issue.message)).map((message) => (
-              <li key={message}>{translateMessage(tAll, message)}</li>
-            ))}
-          </ul>
-        </Notice>
-      </>
-    );
-  }
+  if (!parsed.success || problem) return <UnreadableLink title={t("title")} messages={(parsed.success ? [problem!] : parsed.error.issues.map((issue) => issue.message))} />;
   const { month: requested, ...filters } = parsed.data;
   const today = officeToday();
   const month = requested ?? today.slice(0, 7);

@@ -6,6 +6,7 @@ import { BulkEditBar } from "@/components/items/bulk-edit-bar";
 import { ExportLinks } from "@/components/items/export-links";
 import { FilterBar } from "@/components/items/filter-bar";
 import { Pagination } from "@/components/items/pagination";
+import { UnreadableLink } from "@/components/items/unreadable-link";
 import { WorkPlanViews } from "@/components/items/work-plan-views";
 import { WorkPlanTable } from "@/components/items/work-plan-table";
 import { Notice } from "@/components/ui/notice";
@@ -14,7 +15,6 @@ import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName } from "@/lib/i18n/data";
-import { translateMessage } from "@/lib/i18n/message";
 import { readVisibility } from "@/lib/items/table-options";
 import { describeFilters } from "@/lib/items/describe-filters";
 import { filterNames, filterOptions, unknownCodeIn } from "@/lib/items/filter-data";
@@ -34,7 +34,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
   const user = await requirePageUser();
-  const [t, tAll, te, ts, locale] = await Promise.all([getTranslations("items"), getTranslations(), getTranslations("errors"), getTranslations("enums.itemStatus"), getLocale()]);
+  const [t, tAll, ts, locale] = await Promise.all([getTranslations("items"), getTranslations(), getTranslations("enums.itemStatus"), getLocale()]);
   const canEdit = hasRole(user.role, "EDITOR");
   const raw = await searchParams;
   const canonical = canonicalQuery(raw);
@@ -42,23 +42,7 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
 
   const parsed = itemTableSchema.safeParse(raw);
   const problem = parsed.success ? await unknownCodeIn(parsed.data) : null;
-  if (!parsed.success || problem) {
-    return (
-      <>
-        <PageHeader title={t("title")} />
-        <Notice title={te("linkFilterUnreadable")}>
-          <ul className="list-disc pl-5">
-            {(parsed.success ? [problem!] : parsed.error.issues.map((issue) => issue.message)).map((message) => (
-              <li key={message}>{translateMessage(tAll, message)}</li>
-            ))}
-          </ul>
-          <p className="mt-2">
-            <Link href="/items" className="font-medium underline">{te("showEveryItem")}</Link>
-          </p>
-        </Notice>
-      </>
-    );
-  }
+  if (!parsed.success || problem) return <UnreadableLink title={t("title")} messages={(parsed.success ? [problem!] : parsed.error.issues.map((issue) => issue.message))} reset="/items" />;
 
   const { page: _page, size, group, ...filters } = parsed.data;
   const today = officeToday();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { UnreadableLink } from "@/components/items/unreadable-link";
 import { WorkPlanViews } from "@/components/items/work-plan-views";
 import { DueLabel } from "@/components/milestones/due-label";
 import { monthSpan } from "@/components/milestones/period-views";
@@ -11,7 +12,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { formatMonth } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { localTitle, milestoneTitle } from "@/lib/i18n/data";
-import { msg, translateMessage } from "@/lib/i18n/message";
+import { msg } from "@/lib/i18n/message";
 import { describeFilters } from "@/lib/items/describe-filters";
 import { filterNames, unknownCodeIn } from "@/lib/items/filter-data";
 import { filteredHref } from "@/lib/items/filter-query";
@@ -35,23 +36,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Items as rows, the months of one year as columns, each milestone placed as precisely as it is known. */
 export default async function TimelinePage({ searchParams }: PageProps<"/timeline">) {
   await requirePageUser();
-  const [t, tAll, te, locale] = await Promise.all([getTranslations("timeline"), getTranslations(), getTranslations("errors"), getLocale()]);
+  const [t, tAll, locale] = await Promise.all([getTranslations("timeline"), getTranslations(), getLocale()]);
   const parsed = timelineSchema.safeParse(await searchParams);
   const problem = parsed.success ? await unknownCodeIn(parsed.data) : null;
-  if (!parsed.success || problem) {
-    return (
-      <>
-        <PageHeader title={t("title")} />
-        <Notice title={te("linkFilterUnreadable")}>
-          <ul className="list-disc pl-5">
-            {(parsed.success ? [problem!] : parsed.error.issues.map((issue) => issue.message)).map((message) => (
-              <li key={message}>{translateMessage(tAll, message)}</li>
-            ))}
-          </ul>
-        </Notice>
-      </>
-    );
-  }
+  if (!parsed.success || problem) return <UnreadableLink title={t("title")} messages={(parsed.success ? [problem!] : parsed.error.issues.map((issue) => issue.message))} />;
   const { when, ...filters } = parsed.data;
   const today = officeToday();
   const year = when ?? Number(today.slice(0, 4));

@@ -5,12 +5,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CoSponsorshipMatrix } from "@/components/items/co-sponsorship-matrix";
 import { FilterBar } from "@/components/items/filter-bar";
 import { Pagination } from "@/components/items/pagination";
+import { UnreadableLink } from "@/components/items/unreadable-link";
 import { WorkPlanViews } from "@/components/items/work-plan-views";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
-import { translateMessage } from "@/lib/i18n/message";
+import { msg } from "@/lib/i18n/message";
 import { describeFilters } from "@/lib/items/describe-filters";
 import { filterNames, filterOptions, unknownCodeIn } from "@/lib/items/filter-data";
 import { filteredHref } from "@/lib/items/filter-query";
@@ -29,7 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Economies × items, filtered like the table: who backs what, and who backs nothing. */
 export default async function MatrixPage({ searchParams }: PageProps<"/items/matrix">) {
   await requirePageUser();
-  const [t, tAll, te, locale] = await Promise.all([getTranslations("matrix"), getTranslations(), getTranslations("errors"), getLocale()]);
+  const [t, tAll, locale] = await Promise.all([getTranslations("matrix"), getTranslations(), getLocale()]);
   const raw = await searchParams;
   const canonical = canonicalQuery(raw);
   if (canonical !== null) redirect((canonical ? `/items/matrix?${canonical}` : "/items/matrix") as never);
@@ -37,22 +38,9 @@ export default async function MatrixPage({ searchParams }: PageProps<"/items/mat
   const parsed = itemTableSchema.safeParse(raw);
   const problem = parsed.success ? (parsed.data.group ? "group" : await unknownCodeIn(parsed.data)) : null;
   if (!parsed.success || problem) {
-    const messages = parsed.success ? [problem === "group" ? tAll("v.unknownFilter", { name: "group" }) : translateMessage(tAll, problem!)] : parsed.error.issues.map((issue) => translateMessage(tAll, issue.message));
-    return (
-      <>
-        <PageHeader title={t("title")} />
-        <Notice title={te("linkFilterUnreadable")}>
-          <ul className="list-disc pl-5">
-            {messages.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-          <p className="mt-2">
-            <Link href="/items/matrix" className="font-medium underline">{te("showEveryItem")}</Link>
-          </p>
-        </Notice>
-      </>
-    );
+    // The matrix has no groups: a group parameter is a filter it does not know.
+    const messages = parsed.success ? [problem === "group" ? msg("v.unknownFilter", { name: "group" }) : problem!] : parsed.error.issues.map((issue) => issue.message);
+    return <UnreadableLink title={t("title")} messages={messages} reset="/items/matrix" />;
   }
 
   const { page: _page, size, group: _group, ...filters } = parsed.data;
