@@ -163,9 +163,14 @@ function readCsv(name: string, bytes: Uint8Array): { sheets: RawSheet[] } | { pr
     return { problems: [msg("import.notUtf8", { file: name })] };
   }
   const body = text.replace(/^\uFEFF/, "");
-  const parsed = Papa.parse<string[]>(body, { delimiter: separatorOf(body), skipEmptyLines: false });
-  const quote = parsed.errors.find((error) => error.type === "Quotes");
-  if (quote) return { problems: [msg("import.badQuotes", { file: name, row: (quote.row ?? 0) + 1 })] };
+  // The separator is guessed from the heading line; a guess under which the quotes do not pair
+  // up is the wrong guess when another separator reads the file cleanly.
+  const attempts = separatorsOf(body).map((delimiter) => Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false }));
+  const parsed = attempts.find((attempt) => !attempt.errors.some((error) => error.type === "Quotes"));
+  if (!parsed) {
+    const quote = attempts[0]!.errors.find((error) => error.type === "Quotes")!;
+    return { problems: [msg("import.badQuotes", { file: name, row: (quote.row ?? 0) + 1 })] };
+  }
   const [header = [], ...rows] = parsed.data;
   // The export neutralises cells a spreadsheet would run as formulas; reading back undoes it.
   const cells = (row: string[]) => row.map((value) => ({ text: restoreNeutralised(value) }));
@@ -177,10 +182,12 @@ function readCsv(name: string, bytes: Uint8Array): { sheets: RawSheet[] } | { pr
  * co-sponsors ("Peru; Chile") can tip it to ";" in a comma-separated file; no heading of the
  * export holds a comma, a semicolon or a tab.
  */
-function separatorOf(text: string): string {
+/** Comma, semicolon (Excel in many locales) and tab, the likeliest first by the heading line. */
+function separatorsOf(text: string): string[] {
   const heading = text.slice(0, text.search(/\r?\n|$/));
   const count = (separator: string) => heading.split(separator).length;
-  return [",", ";", "\t"].reduce((best, separator) => (count(separator) > count(best) ? separator : best));
+  // A stable sort keeps the comma first on a tie.
+  return [",", ";", "\t"].sort((a, b) => count(b) - count(a));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -122,7 +122,8 @@ describe("the import refuses, explains and writes nothing for", () => {
         const reasons = await refusedWithoutWriting(csv(rows), "random.csv");
         expect(reasons.map((reason) => decodeMessage(reason)!.key)).toEqual([expect.stringMatching(/^import\.(notExport|empty)$/)]);
       }),
-      RUNS,
+      // A heading of one semicolon once made the reader guess the wrong separator and blame the quotes.
+      { ...RUNS, examples: [[[[";"], ['"', ""]]]] },
     );
   });
 
