@@ -19,6 +19,19 @@ export function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Building an Intl formatter costs far more than using one (a workbook formats 50,000 dates), and
+ * one never changes: one per locale and options, kept for the life of the process.
+ */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /** Today in the given IANA time zone (the officer's, not the server's). */
 export function todayIso(timeZone = process.env.TZ || "UTC", now: Date = new Date()): string {
   return dayInZone(now, timeZone);
@@ -26,7 +39,7 @@ export function todayIso(timeZone = process.env.TZ || "UTC", now: Date = new Dat
 
 /** The calendar day an instant falls on in a time zone. */
 export function dayInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" }).formatToParts(instant);
+  const parts = dateFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   return isoDay(part("year"), part("month"), part("day"));
 }
@@ -59,7 +72,7 @@ function utcDate(day: string): Date {
 export function formatDay(day: string, locale: DateLocale = "en"): string {
   if (!isIsoDay(day)) return day;
   const month = locale === "en" ? "short" : "long";
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month, year: "numeric", timeZone: "UTC" }).format(utcDate(day));
+  return dateFormat(INTL_LOCALE[locale], { day: "numeric", month, year: "numeric", timeZone: "UTC" }).format(utcDate(day));
 }
 
 /** "27–28 Feb 2024", "30 Jun – 2 Jul 2024"; "2024年2月27日至28日", "2024年6月30日至7月2日"; or one day. */
@@ -79,5 +92,5 @@ export function formatDayRange(start: string, end: string, locale: DateLocale = 
 
 /** "April 2024" or "2024年4月". */
 export function formatMonth(year: number, month: number, locale: DateLocale = "en"): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return dateFormat(INTL_LOCALE[locale], { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
 }

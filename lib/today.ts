@@ -1,10 +1,10 @@
-import { dayInZone } from "./dates";
+import { dateFormat, dayInZone } from "./dates";
 
 /** The officers' time zone: APP_TIME_ZONE (an IANA name such as Asia/Taipei), UTC by default. */
 export function officeTimeZone(): string {
   const zone = process.env.APP_TIME_ZONE?.trim() || "UTC";
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    dateFormat("en-US", { timeZone: zone });
     return zone;
   } catch {
     throw new Error(`APP_TIME_ZONE="${zone}" is not a time zone this server knows; use an IANA name such as Asia/Taipei.`);
@@ -24,7 +24,7 @@ export function officeDay(instant: Date): string {
 /** "25 Nov 2026, 14:05 Asia/Taipei": in the officers' time zone, which is named. */
 export function formatInstant(instant: Date, locale: "en" | "zh-TW" = "en"): string {
   const zone = officeTimeZone();
-  const text = new Intl.DateTimeFormat(locale === "zh-TW" ? "zh-TW" : "en-GB", { timeZone: zone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  const text = dateFormat(locale === "zh-TW" ? "zh-TW" : "en-GB", { timeZone: zone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
   return `${text} ${zone}`;
 }
 
@@ -36,7 +36,7 @@ export function officeDayStart(day: string): Date {
   // falls on the other side of a daylight-saving change.
   let guess = utc.getTime();
   for (let i = 0; i < 2; i++) {
-    const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" }).formatToParts(new Date(guess));
+    const parts = dateFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" }).formatToParts(new Date(guess));
     const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
     const shown = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
     guess = utc.getTime() - (shown - guess);
