@@ -130,15 +130,17 @@ async function milestonesOf(itemIds: number[]) {
  * What the workbook's milestone, long-form and matrix sheets need of each item, and no more, in
  * the order of `ids`; co-sponsors in APEC's order, as everywhere else.
  */
-export async function* streamItemBasics(ids: number[], { milestones: withMilestones = false } = {}) {
+export async function* streamItemBasics(ids: number[], { milestones: withMilestones = false, coSponsors: withCoSponsors = true } = {}) {
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK);
     const [items, backers] = await Promise.all([
       db.$queryRaw<{ id: Numeric; year: Numeric; titleEn: string; titleZh: string | null; projectNumber: string | null; proposerCode: string; status: ItemStatus }[]>`
         SELECT id, year, titleEn, titleZh, projectNumber, proposerCode, status FROM Item WHERE id IN (${Prisma.join(chunk)})`,
-      db.$queryRaw<{ itemId: Numeric; economyCode: string; joinedOn: string | null }[]>`
-        SELECT c.itemId AS itemId, c.economyCode AS economyCode, c.joinedOn AS joinedOn FROM CoSponsorship c JOIN Economy e ON e.code = c.economyCode
-        WHERE c.withdrawnOn IS NULL AND c.itemId IN (${Prisma.join(chunk)}) ORDER BY e.apecOrder`,
+      withCoSponsors
+        ? db.$queryRaw<{ itemId: Numeric; economyCode: string; joinedOn: string | null }[]>`
+          SELECT c.itemId AS itemId, c.economyCode AS economyCode, c.joinedOn AS joinedOn FROM CoSponsorship c JOIN Economy e ON e.code = c.economyCode
+          WHERE c.withdrawnOn IS NULL AND c.itemId IN (${Prisma.join(chunk)}) ORDER BY e.apecOrder`
+        : [],
     ]);
     const coSponsorships = new Map<number, { economyCode: string; joinedOn: string | null }[]>();
     for (const backer of backers) {

@@ -36,12 +36,15 @@ function sheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colum
 
 // One style object per kind of cell: exceljs caches a style by the object's identity, and working
 // one out afresh for each of a hundred thousand cells was most of the export's time.
+// The same goes for rows, each of which otherwise comes with a style object of its own.
 const PLAIN: Partial<ExcelJS.Style> = {};
 const DATE: Partial<ExcelJS.Style> = { numFmt: "yyyy-mm-dd" };
+const PLAIN_ROW: Partial<ExcelJS.Style> = {};
 
 function addRow(target: { worksheet: SheetWriter; rows: number }, values: unknown[]) {
   // An empty cell is left out rather than written blank: the matrix is mostly empty.
   const row = target.worksheet.addRow(values.map((value) => (value === null ? undefined : value)));
+  (row as unknown as { style: Partial<ExcelJS.Style> }).style = PLAIN_ROW;
   row.eachCell((cell) => {
     cell.style = cell.value instanceof Date ? DATE : PLAIN;
   });
@@ -122,7 +125,7 @@ async function writeWorkbook(
 
   const milestones = sheet(workbook, t("export.sheetMilestones"), MILESTONE_COLUMNS.map((column) => ({ header: t(`export.${column}` as never), width: MILESTONE_WIDTHS[column] })));
   position = 0;
-  for await (const item of streamItemBasics(ids, { milestones: true })) {
+  for await (const item of streamItemBasics(ids, { milestones: true, coSponsors: false })) {
     for (const milestone of item.milestones) {
       const cells = milestoneCells(item, milestone, locale, t);
       addRow(milestones, MILESTONE_COLUMNS.map((column) => cells[column]));
