@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { DatePrecision, FundAccount, ItemKind, ItemStatus, MilestoneStatus } from "@/lib/db/generated/enums";
 import type { Locale } from "@/lib/i18n/config";
+import { filterOptions } from "@/lib/items/filter-data";
 import { itemTablePage, listItems, matchingItemIds } from "@/lib/items/queries";
 import { type GroupColumn, type ItemFilters, itemFiltersSchema, SORT_COLUMNS, type SortColumn, type SortKey } from "@/lib/items/schema";
 import { seededRandom as random } from "@/prisma/seed/large";
@@ -83,6 +84,10 @@ const EDGE_ITEMS: ItemFixture[] = [
     kind: "APEC_FUNDED", forum: "SCSC", year: 2024, projectNumber: "SCSC 04 2024", titleEn: "APEC CUSTOMS Single Window", titleZh: "亞太經合會海關單一窗口",
     proposer: "JP", status: "APPROVED", fund: "GENERAL_PROJECT_ACCOUNT", coSponsors: ["US", "PE"],
     milestones: [{ precision: "MONTH", dueStart: "2024-05-01", dueEnd: "2024-05-31", status: "LATE" }],
+  },
+  {
+    // The only item of its year, and archived: the year filter must not offer 2011.
+    kind: "INITIATIVE", forum: "SCCP", year: 2011, titleEn: "Archived Pathfinder of 2011", proposer: "NZ", status: "COMPLETED", coSponsors: [], milestones: [], archived: true,
   },
 ];
 
@@ -182,6 +187,14 @@ async function loadItems() {
   });
 }
 type Loaded = Awaited<ReturnType<typeof loadItems>>[number];
+
+describe("the filter form's choices", () => {
+  it("offer every year a live item has, latest first, and no year only archived items have", async () => {
+    const expected = [...new Set(live.map((item) => item.year))].sort((a, b) => b - a);
+    expect(items.some((item) => item.year === 2011) && !live.some((item) => item.year === 2011)).toBe(true);
+    expect((await filterOptions()).years).toEqual(expected);
+  });
+});
 
 let items: Loaded[] = [];
 let live: Loaded[] = [];
