@@ -1,5 +1,4 @@
 import "server-only";
-import { once } from "node:events";
 import { PassThrough, type Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { listEconomies } from "../economies/queries";
@@ -11,6 +10,7 @@ import { filterNames } from "../items/filter-data";
 import { CHUNK, matchingItemIds } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
 import { formatInstant } from "../today";
+import { keepPace } from "./pace";
 import { ITEM_SHEET_COLUMNS, type ItemColumn, MILESTONE_COLUMNS, type MilestoneColumn } from "./columns";
 import { itemCells, listSeparator, milestoneCells, streamExport, streamItemBasics } from "./rows";
 
@@ -85,13 +85,6 @@ export async function coSponsorshipWorkbook(filters: ItemFilters, locale: Locale
   return output;
 }
 
-/** Waits while the reader is behind, so a slow download holds one chunk, not the whole file. */
-async function keepPace(output: PassThrough) {
-  if (output.destroyed) throw new Error("The download was cancelled.");
-  if (output.writableNeedDrain) await once(output, "drain");
-  await new Promise((resolve) => setImmediate(resolve));
-}
-
 /**
  * Streams as it reads. The zip takes one sheet at a time, so the sheets are written one after
  * another, each reading the items again a chunk at a time: nothing grows with the number of rows.
@@ -119,7 +112,7 @@ async function writeWorkbook(
   for await (const row of streamExport(ids)) {
     const cells = { ...itemCells(row, locale, t), nextDueBy: day(row.nextMilestone?.dueEnd ?? null) };
     addRow(items, ITEM_SHEET_COLUMNS.map((column) => cells[column]));
-    if (++position % CHUNK === 0) await keepPace(output);
+    if (++position % CHUNK === 0) await keepPace(output, items.worksheet);
   }
   finish(items);
 
@@ -130,7 +123,7 @@ async function writeWorkbook(
       const cells = milestoneCells(item, milestone, locale, t);
       addRow(milestones, MILESTONE_COLUMNS.map((column) => cells[column]));
     }
-    if (++position % CHUNK === 0) await keepPace(output);
+    if (++position % CHUNK === 0) await keepPace(output, milestones.worksheet);
   }
   finish(milestones);
 
@@ -149,7 +142,7 @@ async function writeWorkbook(
     for (const backer of item.coSponsorships) {
       addRow(long, [item.year, text(localTitle(item, locale).text), text(item.projectNumber), name(item.proposerCode), name(backer.economyCode), backer.economyCode, day(backer.joinedOn), status(item.status)]);
     }
-    if (++position % CHUNK === 0) await keepPace(output);
+    if (++position % CHUNK === 0) await keepPace(output, long.worksheet);
   }
   finish(long);
 
@@ -167,7 +160,7 @@ async function writeWorkbook(
       ...economies.map((economy) => (economy.code === item.proposerCode ? proposes : backers.has(economy.code) ? "×" : null)),
       backers.size,
     ]);
-    if (++position % CHUNK === 0) await keepPace(output);
+    if (++position % CHUNK === 0) await keepPace(output, matrix.worksheet);
   }
   finish(matrix);
 
