@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrationNames, MIGRATIONS_DIR, SCHEMA_PATH } from "@/lib/db/migrations";
@@ -10,7 +10,15 @@ import { sqliteFilePath } from "@/lib/db/url";
 import { applyPendingMigrations } from "@/scripts/lib/apply-migrations";
 import { createMigration } from "@/scripts/lib/create-migration";
 
-const scratch = () => mkdtempSync(path.join(import.meta.dirname, "../.tmp/migrate-"));
+const scratchDirs: string[] = [];
+const scratch = () => {
+  const dir = mkdtempSync(path.join(import.meta.dirname, "../.tmp/migrate-"));
+  scratchDirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("migrations", () => {
   it("applies every committed migration to a fresh database and records it", async () => {
