@@ -28,7 +28,7 @@ export default async function OverviewPage() {
   await requirePageUser();
   const [t, tc, counted, locale] = await Promise.all([getTranslations("overview"), getTranslations("common"), getTranslations("enums.itemKindCount"), getLocale()]);
   const today = officeToday();
-  const [agenda, counts, meetings] = await Promise.all([milestoneAgenda(today, HORIZON_DAYS), workPlanCounts(), listMeetings()]);
+  const [agenda, counts, meetings] = await Promise.all([milestoneAgenda(today, HORIZON_DAYS, AGENDA_LIMIT), workPlanCounts(), listMeetings()]);
   const latestMeeting = meetings.find((meeting) => meeting.startDate <= today);
 
   return (
@@ -36,16 +36,17 @@ export default async function OverviewPage() {
       <PageHeader title={t("title")} subtitle={t("subtitle", { date: formatDay(today, locale as Locale) })} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
-          <Section title={t("overdue")} id="overdue" aside={`${agenda.overdue.length}`}>
-            <AgendaList milestones={agenda.overdue.slice(0, AGENDA_LIMIT)} today={today} empty={t("overdueEmpty")} />
-            {agenda.overdue.length > AGENDA_LIMIT ? <Link href="/items?due=overdue" className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">{t("seeAllInTable", { count: agenda.overdue.length })}</Link> : null}
+          <Section title={t("overdue")} id="overdue" aside={`${agenda.overdue.total}`}>
+            <AgendaList milestones={agenda.overdue.milestones} today={today} empty={t("overdueEmpty")} />
+            <SeeAll total={agenda.overdue.total} href="/items?due=overdue" label={t("seeAllInTable", { count: agenda.overdue.total })} />
           </Section>
-          <Section title={t("upcoming", { days: HORIZON_DAYS })} id="upcoming" aside={`${agenda.upcoming.length}`}>
-            <AgendaList milestones={agenda.upcoming.slice(0, AGENDA_LIMIT)} today={today} empty={t("upcomingEmpty", { days: HORIZON_DAYS })} />
-            {agenda.upcoming.length > AGENDA_LIMIT ? <Link href={`/items?due=${HORIZON_DAYS}d` as never} className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">{t("seeAllInTable", { count: agenda.upcoming.length })}</Link> : null}
+          <Section title={t("upcoming", { days: HORIZON_DAYS })} id="upcoming" aside={`${agenda.upcoming.total}`}>
+            <AgendaList milestones={agenda.upcoming.milestones} today={today} empty={t("upcomingEmpty", { days: HORIZON_DAYS })} />
+            <SeeAll total={agenda.upcoming.total} href={`/items?due=${HORIZON_DAYS}d`} label={t("seeAllInTable", { count: agenda.upcoming.total })} />
           </Section>
-          <Section title={t("undated")} id="undated" aside={`${agenda.undated.length}`}>
-            <AgendaList milestones={agenda.undated} today={today} empty={t("undatedEmpty")} />
+          <Section title={t("undated")} id="undated" aside={`${agenda.undated.total}`}>
+            <AgendaList milestones={agenda.undated.milestones} today={today} empty={t("undatedEmpty")} />
+            <SeeAll total={agenda.undated.total} href="/items?due=undated" label={t("seeAllInTable", { count: agenda.undated.total })} />
           </Section>
         </div>
         <div className="flex flex-col gap-6">
@@ -82,5 +83,15 @@ export default async function OverviewPage() {
         </div>
       </div>
     </>
+  );
+}
+
+/** The rest of a list the overview cuts short, in the work-plan table (items with such milestones). */
+function SeeAll({ total, href, label }: { total: number; href: string; label: string }) {
+  if (total <= AGENDA_LIMIT) return null;
+  return (
+    <Link href={href as never} className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">
+      {label}
+    </Link>
   );
 }

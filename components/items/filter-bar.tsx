@@ -30,7 +30,7 @@ const field = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm";
 export function FilterBar({ path, filters, options, group, size }: FilterBarProps) {
   const t = useTranslations();
   const locale = useLocale() as Locale;
-  const dueValue = filters.due?.kind === "overdue" ? "overdue" : filters.due?.kind === "next" ? `${filters.due.days}d` : filters.due?.kind === "month" ? "month" : "";
+  const dueValue = filters.due?.kind === "next" ? `${filters.due.days}d` : (filters.due?.kind ?? "");
   const key = JSON.stringify(filters);
 
   return (
@@ -95,6 +95,7 @@ export function FilterBar({ path, filters, options, group, size }: FilterBarProp
             <option value="30d">{t("filters.dueNext", { days: 30 })}</option>
             <option value="90d">{t("filters.dueNext", { days: 90 })}</option>
             <option value="month">{t("filters.dueMonthOption")}</option>
+            <option value="undated">{t("filters.dueUndated")}</option>
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm">

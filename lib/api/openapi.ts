@@ -120,7 +120,7 @@ const filters = [
   { name: "year", in: "query", description: "Work-plan years, comma-separated.", schema: codeList("2024") },
   { name: "forum", in: "query", description: "Forum codes, comma-separated; a forum includes its sub-fora.", schema: codeList("SCCP") },
   { name: "fund", in: "query", description: "Fund sources, comma-separated.", schema: codeList("APEC_SUPPORT_FUND") },
-  { name: "due", in: "query", description: "Milestone window: overdue, 30d, 90d, or a month (YYYY-MM).", schema: { type: "string", pattern: "^(overdue|30d|90d|\\d{4}-(0[1-9]|1[0-2]))$" } },
+  { name: "due", in: "query", description: "Milestone window: overdue, 30d, 90d, a month (YYYY-MM), or undated (open milestones without a date yet).", schema: { type: "string", pattern: "^(overdue|undated|30d|90d|\\d{4}-(0[1-9]|1[0-2]))$" } },
   { name: "q", in: "query", description: "Text in the English or Chinese title or the APEC project number.", schema: { type: "string", maxLength: 100 } },
   { name: "sort", in: "query", description: "Up to 4 columns, comma-separated, - for descending: title, projectNumber, year, kind, forum, fund, proposer, coSponsors, nextMilestone, status.", schema: { type: "string", examples: ["nextMilestone,-year"] } },
   { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },

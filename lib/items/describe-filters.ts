@@ -30,7 +30,9 @@ export function describeFilters(filters: ItemFilters, names: FilterNames, t: Tra
     phrases.push(
       due.kind === "overdue"
         ? t("filters.dueOverdue")
-        : due.kind === "next"
+        : due.kind === "undated"
+          ? t("filters.dueUndated")
+          : due.kind === "next"
           ? t("filters.dueNext", { days: due.days })
           : t("filters.dueInMonth", { month: formatMonth(Number(due.month.slice(0, 4)), Number(due.month.slice(5, 7)), locale) }),
     );

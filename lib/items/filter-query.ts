@@ -8,7 +8,7 @@ export function sortParam(sort: SortKey[]): string {
 }
 
 function dueParam(due: NonNullable<ItemFilters["due"]>): string {
-  return due.kind === "overdue" ? "overdue" : due.kind === "next" ? `${due.days}d` : due.month;
+  return due.kind === "next" ? `${due.days}d` : due.kind === "month" ? due.month : due.kind;
 }
 
 /** The filters as query parameters, in a stable order; `extra` adds or overrides (page, format…). */

@@ -77,14 +77,15 @@ const yearValue = z
   .transform(Number)
   .refine((year) => year >= 1989 && year <= 2100, { message: msg("v.filterYear") });
 
-/** The milestone window: overdue, due within the next 30 or 90 days, or due in a given month. */
-export type DueWindow = { kind: "overdue" } | { kind: "next"; days: 30 | 90 } | { kind: "month"; month: string };
+/** The milestone window: overdue, due within the next 30 or 90 days, due in a given month, or open without a date. */
+export type DueWindow = { kind: "overdue" } | { kind: "next"; days: 30 | 90 } | { kind: "month"; month: string } | { kind: "undated" };
 const dueWindow = z
   .string()
   .trim()
   .transform((value, ctx): DueWindow | undefined => {
     if (value === "") return undefined;
     if (value === "overdue") return { kind: "overdue" };
+    if (value === "undated") return { kind: "undated" };
     if (value === "30d" || value === "90d") return { kind: "next", days: value === "30d" ? 30 : 90 };
     const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value);
     if (month && Number(month[1]) >= 1989 && Number(month[1]) <= 2100) return { kind: "month", month: value };

@@ -78,7 +78,8 @@ function orderBy(sort: SortKey[], locale: Locale, group?: GroupColumn): Prisma.S
   return Prisma.sql`ORDER BY ${Prisma.join([...parts, Prisma.sql`i.id ASC`], ", ")}`;
 }
 
-function dueCondition(due: NonNullable<ItemFilters["due"]>, today: string): Prisma.Sql {
+/** The milestones (as `m`) a window holds; the overview's lists use the same definitions. */
+export function dueCondition(due: NonNullable<ItemFilters["due"]> | { kind: "next"; days: number }, today: string): Prisma.Sql {
   switch (due.kind) {
     case "overdue":
       return Prisma.sql`(m.status = 'LATE' OR (m.status = 'PLANNED' AND m.dueEnd < ${today}))`;
@@ -90,6 +91,9 @@ function dueCondition(due: NonNullable<ItemFilters["due"]>, today: string): Pris
       // Looking at a month means looking back too: what was met then counts, what was dropped does not.
       return Prisma.sql`m.status <> 'CANCELLED' AND m.dueEnd >= ${`${due.month}-01`} AND m.dueEnd <= ${last}`;
     }
+    case "undated":
+      // Still planned, with no deadline yet: "at SOM3 2024" before its days are known, or no date at all.
+      return Prisma.sql`m.status = 'PLANNED' AND m.dueEnd IS NULL`;
   }
 }
 

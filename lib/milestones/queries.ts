@@ -1,8 +1,8 @@
 import "server-only";
-import { addDays } from "../dates";
 import { db } from "../db";
 import { economySelect } from "../economies/queries";
-import { compareDeadlines, compareMilestones } from "./order";
+import { Prisma } from "../db/generated/client";
+import { dueCondition } from "../items/table-sql";
 
 /** What every list of milestones shows: its titles, when it falls due, and where it stands. */
 export const milestoneDueSelect = {
@@ -22,29 +22,41 @@ const agendaSelect = {
   item: { select: { id: true, titleEn: true, titleZh: true, year: true, kind: true, proposer: { select: economySelect } } },
 } as const;
 
+type AgendaWindow = "overdue" | "upcoming" | "undated";
+
 /**
  * What needs attention on `today`: milestones still open whose whole period has passed (or that
- * an officer marked late), those whose deadline falls within `horizonDays`, and those with no date yet.
+ * an officer marked late), those whose deadline falls within `horizonDays`, and those with no date
+ * yet; each list's size and its first `limit` in order. The windows are the table's own (the
+ * overview links to the table for the rest), and the counting and ordering are done in SQL: on
+ * the whole record there are thousands of each.
  */
-export async function milestoneAgenda(today: string, horizonDays = 90) {
-  const live = { item: { archivedAt: null } };
-  const [overdue, upcoming, undated] = await Promise.all([
-    db.milestone.findMany({
-      where: { ...live, OR: [{ status: "LATE" }, { status: "PLANNED", dueEnd: { lt: today } }] },
-      select: agendaSelect,
-    }),
-    db.milestone.findMany({
-      // By deadline: a year-long "by the end of 2024" would otherwise sit in this list all year.
-      where: { ...live, status: "PLANNED", dueEnd: { gte: today, lte: addDays(today, horizonDays) } },
-      select: agendaSelect,
-    }),
-    db.milestone.findMany({ where: { ...live, status: "PLANNED", dueEnd: null }, select: agendaSelect }),
-  ]);
-  return {
-    overdue: overdue.sort(compareDeadlines),
-    upcoming: upcoming.sort(compareDeadlines),
-    undated: undated.sort((a, b) => b.item.year - a.item.year || compareMilestones(a, b)),
+export async function milestoneAgenda(today: string, horizonDays = 90, limit = 20) {
+  const windows: Record<AgendaWindow, Prisma.Sql> = {
+    overdue: dueCondition({ kind: "overdue" }, today),
+    upcoming: dueCondition({ kind: "next", days: horizonDays }, today),
+    undated: dueCondition({ kind: "undated" }, today),
   };
+  // As compareDeadlines orders them (dated, then anchored without days, then undated; deadline,
+  // start, the officers' order); what has no date at all goes newest work-plan year first.
+  const rank = Prisma.sql`CASE WHEN m.dueStart IS NOT NULL THEN 0 WHEN m.precision = 'UNDATED' THEN 2 ELSE 1 END`;
+  const order: Record<AgendaWindow, Prisma.Sql> = {
+    overdue: Prisma.sql`${rank}, COALESCE(m.dueEnd, ''), COALESCE(m.dueStart, ''), m.position, m.id`,
+    upcoming: Prisma.sql`${rank}, COALESCE(m.dueEnd, ''), COALESCE(m.dueStart, ''), m.position, m.id`,
+    undated: Prisma.sql`i.year DESC, ${rank}, COALESCE(m.dueStart, ''), COALESCE(m.dueEnd, ''), m.position, m.id`,
+  };
+  const list = async (window: AgendaWindow) => {
+    const where = Prisma.sql`FROM Milestone m JOIN Item i ON i.id = m.itemId WHERE i.archivedAt IS NULL AND ${windows[window]}`;
+    const [[counted], first] = await Promise.all([
+      db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n ${where}`,
+      db.$queryRaw<{ id: number | bigint }[]>`SELECT m.id AS id ${where} ORDER BY ${order[window]} LIMIT ${limit}`,
+    ]);
+    const ids = first.map((row) => Number(row.id));
+    const rows = new Map((await db.milestone.findMany({ where: { id: { in: ids } }, select: agendaSelect })).map((row) => [row.id, row]));
+    return { total: Number(counted?.n ?? 0), milestones: ids.flatMap((id) => rows.get(id) ?? []) };
+  };
+  const [overdue, upcoming, undated] = await Promise.all([list("overdue"), list("upcoming"), list("undated")]);
+  return { overdue, upcoming, undated };
 }
 
-export type AgendaMilestone = Awaited<ReturnType<typeof milestoneAgenda>>["overdue"][number];
+export type AgendaMilestone = Awaited<ReturnType<typeof milestoneAgenda>>["overdue"]["milestones"][number];

@@ -1,10 +1,12 @@
 // The seed's facts, read back through the same queries the pages use.
 import { beforeAll, describe, expect, it } from "vitest";
+import { addDays } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { getEconomyProfile, listEconomies, listEconomiesWithCounts } from "@/lib/economies/queries";
 import { getItem, listItems, workPlanCounts } from "@/lib/items/queries";
 import { getMeeting, listMeetings } from "@/lib/meetings/queries";
 import { formatDue } from "@/lib/milestones/due";
+import { compareDeadlines, compareMilestones } from "@/lib/milestones/order";
 import { milestoneAgenda } from "@/lib/milestones/queries";
 import { seedDatabase } from "@/prisma/seed/seed";
 
@@ -172,29 +174,29 @@ describe("seeding again", () => {
 describe("the overview's agenda", () => {
   it("on 2 May 2024 has April's preliminary report late and what ends within 90 days due", async () => {
     const agenda = await milestoneAgenda("2024-05-02", 90);
-    expect(agenda.overdue.map((m) => `${m.title} (${formatDue(m)})`)).toEqual(["Preliminary report (April 2024)"]);
-    expect(agenda.upcoming.map((m) => `${m.title} (${formatDue(m)})`)).toEqual([
+    expect(agenda.overdue.milestones.map((m) => `${m.title} (${formatDue(m)})`)).toEqual(["Preliminary report (April 2024)"]);
+    expect(agenda.upcoming.milestones.map((m) => `${m.title} (${formatDue(m)})`)).toEqual([
       "Workshop report (May 2024)",
       "Virtual workshop (June 2024)",
       "Best-practice and management-indicator handbook (July 2024)",
     ]);
-    expect((await milestoneAgenda("2024-05-01", 90)).upcoming.map((m) => m.title)).not.toContain(
+    expect((await milestoneAgenda("2024-05-01", 90)).upcoming.milestones.map((m) => m.title)).not.toContain(
       "Best-practice and management-indicator handbook",
     );
-    expect(agenda.undated.map((m) => formatDue(m))).toEqual(expect.arrayContaining(["SOM3 2024", "No date yet"]));
+    expect(agenda.undated.milestones.map((m) => formatDue(m))).toEqual(expect.arrayContaining(["SOM3 2024", "No date yet"]));
   });
 
   it("counts a month-only milestone as due, not late, while its month lasts", async () => {
     const agenda = await milestoneAgenda("2024-04-30", 0);
-    expect(agenda.overdue).toEqual([]);
-    expect(agenda.upcoming.map((m) => m.title)).toEqual(["Preliminary report"]);
+    expect(agenda.overdue).toEqual({ total: 0, milestones: [] });
+    expect(agenda.upcoming.milestones.map((m) => m.title)).toEqual(["Preliminary report"]);
   });
 
   it("leaves out archived items", async () => {
     const women = (await listItems({ proposer: ["PE"] })).find((item) => item.titleEn.startsWith("Women Empowerment"))!;
     await db.item.update({ where: { id: women.id }, data: { archivedAt: new Date() } });
     try {
-      expect((await milestoneAgenda("2024-05-01", 90)).overdue).toEqual([]);
+      expect((await milestoneAgenda("2024-05-01", 90)).overdue).toEqual({ total: 0, milestones: [] });
       expect(await listItems({ proposer: ["PE"] })).toHaveLength(6);
     } finally {
       await db.item.update({ where: { id: women.id }, data: { archivedAt: null } });
@@ -222,5 +224,36 @@ describe("searching the work plan by title", () => {
   it("treats SQL-ish text as text", async () => {
     expect(await listItems({ q: "%' OR 1=1 --" })).toEqual([]);
     expect(await listItems({ q: "%" })).toEqual([]);
+  });
+});
+
+describe("the overview's agenda at any size", () => {
+  // The lists as the overview once built them: every milestone loaded and sorted in TypeScript.
+  async function everything(today: string, horizon: number) {
+    const live = { item: { archivedAt: null } };
+    const select = { id: true, precision: true, dueStart: true, dueEnd: true, position: true, status: true, item: { select: { year: true } } } as const;
+    const [overdue, upcoming, undated] = await Promise.all([
+      db.milestone.findMany({ where: { ...live, OR: [{ status: "LATE" }, { status: "PLANNED", dueEnd: { lt: today } }] }, select }),
+      db.milestone.findMany({ where: { ...live, status: "PLANNED", dueEnd: { gte: today, lte: addDays(today, horizon) } }, select }),
+      db.milestone.findMany({ where: { ...live, status: "PLANNED", dueEnd: null }, select }),
+    ]);
+    return {
+      overdue: overdue.sort(compareDeadlines).map((m) => m.id),
+      upcoming: upcoming.sort(compareDeadlines).map((m) => m.id),
+      undated: undated.sort((a, b) => b.item.year - a.item.year || compareMilestones(a, b)).map((m) => m.id),
+    };
+  }
+
+  it("counts every milestone in each list and shows the first ones in deadline order", async () => {
+    for (const [today, horizon] of [["2024-05-02", 90], ["2024-12-31", 30], ["2023-01-01", 90], ["2025-06-30", 90]] as const) {
+      for (const limit of [1, 2, 20]) {
+        const agenda = await milestoneAgenda(today, horizon, limit);
+        const expected = await everything(today, horizon);
+        for (const list of ["overdue", "upcoming", "undated"] as const) {
+          expect(agenda[list].total, `${list} on ${today}`).toBe(expected[list].length);
+          expect(agenda[list].milestones.map((m) => m.id), `${list} on ${today}, first ${limit}`).toEqual(expected[list].slice(0, limit));
+        }
+      }
+    }
   });
 });

@@ -245,3 +245,22 @@ describe("reads keyed by thousands of items", () => {
     expect(XLSX.utils.sheet_to_json(book.Sheets.Milestones!)).toHaveLength(one(`SELECT COUNT(*) AS n FROM Milestone m JOIN Item i ON i.id = m.itemId WHERE ${LIVE}`));
   }, 120_000);
 });
+
+describe("the overview on the large plan", () => {
+  it("counts hundreds of late and undated milestones and lists the first 20 of each in order", async () => {
+    const { milestoneAgenda } = await import("@/lib/milestones/queries");
+    const { compareDeadlines, compareMilestones } = await import("@/lib/milestones/order");
+    const rows = (where: string, ...params: unknown[]) =>
+      sqlite.prepare(`SELECT m.id, m.precision, m.dueStart, m.dueEnd, m.position, m.status, i.year FROM Milestone m JOIN Item i ON i.id = m.itemId WHERE i.archivedAt IS NULL AND ${where}`).all(...params) as
+        { id: number; precision: never; dueStart: string | null; dueEnd: string | null; position: number; status: never; year: number }[];
+    const overdue = rows("(m.status = 'LATE' OR (m.status = 'PLANNED' AND m.dueEnd < ?))", TODAY).sort(compareDeadlines);
+    const undated = rows("m.status = 'PLANNED' AND m.dueEnd IS NULL").sort((a, b) => b.year - a.year || compareMilestones(a, b));
+    expect(overdue.length).toBeGreaterThan(500);
+    expect(undated.length).toBeGreaterThan(100);
+    const agenda = await milestoneAgenda(TODAY, 90, 20);
+    expect(agenda.overdue.total).toBe(overdue.length);
+    expect(agenda.undated.total).toBe(undated.length);
+    expect(agenda.overdue.milestones.map((m) => m.id)).toEqual(overdue.slice(0, 20).map((m) => m.id));
+    expect(agenda.undated.milestones.map((m) => m.id)).toEqual(undated.slice(0, 20).map((m) => m.id));
+  });
+});

@@ -219,6 +219,7 @@ function dueMatches(milestone: Loaded["milestones"][number], due: NonNullable<It
   const { status, dueEnd } = milestone;
   if (due.kind === "overdue") return status === "LATE" || (status === "PLANNED" && dueEnd !== null && dueEnd < today);
   if (due.kind === "next") return status === "PLANNED" && dueEnd !== null && dueEnd >= today && dueEnd <= plusDays(today, due.days);
+  if (due.kind === "undated") return status === "PLANNED" && dueEnd === null;
   return status !== "CANCELLED" && dueEnd !== null && dueEnd.slice(0, 7) === due.month;
 }
 
@@ -266,7 +267,9 @@ function prismaWhere(f: ItemFilters, today = TODAY): Prisma.ItemWhereInput {
         ? { OR: [{ status: "LATE" }, { status: "PLANNED", dueEnd: { lt: today } }] }
         : due.kind === "next"
           ? { status: "PLANNED", dueEnd: { gte: today, lte: plusDays(today, due.days) } }
-          : { status: { not: "CANCELLED" }, dueEnd: { startsWith: `${due.month}-` } };
+          : due.kind === "undated"
+            ? { status: "PLANNED", dueEnd: null }
+            : { status: { not: "CANCELLED" }, dueEnd: { startsWith: `${due.month}-` } };
     and.push({ milestones: { some: milestone } });
   }
   return { AND: and };
@@ -385,7 +388,7 @@ const FILTER_CASES: string[] = [
   // funds
   "fund=SELF_FUNDED", "fund=GENERAL_PROJECT_ACCOUNT", "fund=TILF_SPECIAL_ACCOUNT", "fund=APEC_SUPPORT_FUND", "fund=general-project-account,apec-support-fund",
   // milestone windows, with today fixed at 2024-05-01
-  "due=overdue", "due=30d", "due=90d", "due=2024-05", "due=2024-04", "due=2024-06", "due=2024-07", "due=2023-11", "due=2024-02", "due=2030-01",
+  "due=overdue", "due=30d", "due=90d", "due=2024-05", "due=2024-04", "due=2024-06", "due=2024-07", "due=2023-11", "due=2024-02", "due=2030-01", "due=undated", "proposer=PE&due=undated",
   // text: wildcards taken literally, any ASCII case, Chinese, project numbers
   "q=%", "q=_", "q=100%", "q=E_Invoice", "q=50_50", "q=\\", "q='", "q=customs", "q=CUSTOMS", "q=cUsToMs sInGlE", "q=single window",
   "q=電子提單", "q=海關", "q=研討會", "q=cti 01", "q=Cti 01 2024", "q=2025S", "q=no such words anywhere", "q=%' OR 1=1 --",
@@ -455,6 +458,12 @@ describe("itemTablePage and matchingItemIds match the same rows as the independe
     const may = await titles("due=2024-05&forum=MAG");
     expect(may).toEqual(["tariff classification WORKSHOP"]);
     expect(await titles("due=2024-05&forum=MAG&status=IN_IMPLEMENTATION")).toEqual(["tariff classification WORKSHOP"]);
+    // Waiting for a date: an anchor whose meeting has no days yet, whatever today is; the seeded
+    // plan's "No date yet" milestones too.
+    const undated = await titles("due=undated");
+    expect(undated).toContain("Structural Reform 50_50 Study");
+    expect(await titles("due=undated", "2030-01-01")).toEqual(undated);
+    expect(undated.length).toBeGreaterThan(1);
   });
 
   it.each(["2024-04-30", "2024-05-31", "2024-07-30", "2023-12-31", "2025-01-01"])("agrees on every window with today = %s", async (today) => {

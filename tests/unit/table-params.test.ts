@@ -118,17 +118,18 @@ describe("itemFiltersSchema: what a link may filter by", () => {
     expect(refusal(itemFiltersSchema, { forum: codes.join(",") })).toEqual(['forum: The filter "forum" takes at most 30 values.']);
   });
 
-  it("reads a milestone window: overdue, 30d, 90d or a month", () => {
+  it("reads a milestone window: overdue, 30d, 90d, a month or undated", () => {
     expect(parseFilters({ due: "overdue" })).toEqual({ due: { kind: "overdue" } });
+    expect(parseFilters({ due: "undated" })).toEqual({ due: { kind: "undated" } });
     expect(parseFilters({ due: "30d" })).toEqual({ due: { kind: "next", days: 30 } });
     expect(parseFilters({ due: "90d" })).toEqual({ due: { kind: "next", days: 90 } });
     expect(parseFilters({ due: " 2024-04 " })).toEqual({ due: { kind: "month", month: "2024-04" } });
     expect(parseFilters({ due: "2100-12" })).toEqual({ due: { kind: "month", month: "2100-12" } });
     // An empty window is "any time", as the form's first option sends it.
     expect(parseFilters({ due: "" }).due).toBeUndefined();
-    for (const value of ["60d", "OVERDUE", "2024-13", "2024-00", "2024-4", "1988-12", "2101-01", "2024-04-01", "month"]) {
+    for (const value of ["60d", "OVERDUE", "Undated", "no-date", "2024-13", "2024-00", "2024-4", "1988-12", "2101-01", "2024-04-01", "month"]) {
       expect(refusal(itemFiltersSchema, { due: value }), value).toEqual([
-        `due: "${value}" is not a milestone window: use overdue, 30d, 90d or a month such as 2024-04.`,
+        `due: "${value}" is not a milestone window: use overdue, 30d, 90d, undated or a month such as 2024-04.`,
       ]);
     }
   });
@@ -174,7 +175,7 @@ describe("itemFiltersSchema: what a link may filter by", () => {
   it("says what is wrong in Traditional Chinese too", () => {
     expect(refusal(itemFiltersSchema, { kind: ["INITIATIVE", "APEC_FUNDED"] }, "zh-TW")).toEqual(["kind: 「kind」只能指定一次，不能指定 2 次。"]);
     expect(refusal(itemFiltersSchema, { sort: "title,title" }, "zh-TW")).toEqual(["sort: 排序中「title」出現兩次。"]);
-    expect(refusal(itemFiltersSchema, { due: "60d" }, "zh-TW")).toEqual(["due: 「60d」不是里程碑期間：請使用 overdue、30d、90d 或月份（例如 2024-04）。"]);
+    expect(refusal(itemFiltersSchema, { due: "60d" }, "zh-TW")).toEqual(["due: 「60d」不是里程碑期間：請使用 overdue、30d、90d、undated 或月份（例如 2024-04）。"]);
     expect(refusal(itemFiltersSchema, { year: "1900" }, "zh-TW")).toEqual(["year: 年度為 1989 至 2100 之間的四位數字，例如 2024。"]);
   });
 });
@@ -408,7 +409,7 @@ describe("filterQuery and friends: filters written back into links", () => {
         year: commaJoined(fc.integer({ min: 1989, max: 2100 }).map(String), 6),
         forum: commaJoined(fc.stringMatching(/^[A-Za-z0-9-]{2,12}$/), 4),
         fund: commaJoined(fc.constantFrom(...FUNDS).chain(mixedCase), 4),
-        due: fc.oneof(fc.constantFrom("overdue", "30d", "90d"), fc.tuple(fc.integer({ min: 1989, max: 2100 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`)),
+        due: fc.oneof(fc.constantFrom("overdue", "30d", "90d", "undated"), fc.tuple(fc.integer({ min: 1989, max: 2100 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`)),
         q: searchText,
         sort: sortOrder,
       },
@@ -534,6 +535,8 @@ describe("describeFilters: a view's filters in words", () => {
   it("says each milestone window", () => {
     expect(describe_({ due: "overdue" }, "en")).toEqual(["Overdue"]);
     expect(describe_({ due: "overdue" }, "zh-TW")).toEqual(["已逾期"]);
+    expect(describe_({ due: "undated" }, "en")).toEqual(["Waiting for a date"]);
+    expect(describe_({ due: "undated" }, "zh-TW")).toEqual(["尚待訂定日期"]);
     expect(describe_({ due: "30d" }, "en")).toEqual(["Due in the next 30 days"]);
     expect(describe_({ due: "90d" }, "zh-TW")).toEqual(["未來 90 天內到期"]);
     expect(describe_({ due: "2023-12" }, "en")).toEqual(["Due in December 2023"]);
