@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { compareItems } from "../items/order";
+import { Prisma } from "../db/generated/client";
 
 export const economySelect = { code: true, name: true, shortName: true, nameZh: true } as const;
 
@@ -45,26 +45,49 @@ const itemSummarySelect = {
   proposer: { select: economySelect },
 } as const;
 
-/** What an economy proposes and what it co-sponsors (current and withdrawn), newest year first. */
-export async function getEconomyProfile(code: string) {
+/** The work plan's own order (compareItems): newest year, then kind, then the order items were made. */
+const WORK_PLAN_ORDER = Prisma.sql`i.year DESC, CASE i.kind WHEN 'INITIATIVE' THEN 0 WHEN 'APEC_FUNDED' THEN 1 WHEN 'SELF_FUNDED' THEN 2 ELSE 3 END, i.id`;
+
+/**
+ * What an economy proposes and what it co-sponsors (current and withdrawn), newest year first:
+ * how many of each and the first `limit`. Counted and cut in SQL: the busiest economy backs
+ * thousands of items over the whole record.
+ */
+export async function getEconomyProfile(code: string, limit = 25) {
   const economy = await findEconomy(code);
   if (!economy) return null;
-  const [proposed, coSponsorships] = await Promise.all([
-    db.item.findMany({ where: { proposerCode: code, archivedAt: null }, select: itemSummarySelect }),
-    db.coSponsorship.findMany({
-      where: { economyCode: code, item: { archivedAt: null } },
-      select: { joinedOn: true, withdrawnOn: true, item: { select: itemSummarySelect } },
-    }),
+  const first = async (from: Prisma.Sql) => {
+    const [[counted], rows] = await Promise.all([
+      db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n ${from}`,
+      db.$queryRaw<{ id: number | bigint }[]>`SELECT i.id AS id ${from} ORDER BY ${WORK_PLAN_ORDER} LIMIT ${limit}`,
+    ]);
+    return { total: Number(counted?.n ?? 0), ids: rows.map((row) => Number(row.id)) };
+  };
+  const backing = (withdrawn: boolean) =>
+    Prisma.sql`FROM CoSponsorship c JOIN Item i ON i.id = c.itemId WHERE c.economyCode = ${code} AND i.archivedAt IS NULL AND c.withdrawnOn IS ${withdrawn ? Prisma.sql`NOT NULL` : Prisma.sql`NULL`}`;
+  const [proposed, coSponsored, withdrawn] = await Promise.all([
+    first(Prisma.sql`FROM Item i WHERE i.proposerCode = ${code} AND i.archivedAt IS NULL`),
+    first(backing(false)),
+    first(backing(true)),
   ]);
+  const ids = [...proposed.ids, ...coSponsored.ids, ...withdrawn.ids];
+  const [items, backings] = await Promise.all([
+    db.item.findMany({ where: { id: { in: ids } }, select: itemSummarySelect }),
+    db.coSponsorship.findMany({ where: { economyCode: code, itemId: { in: [...coSponsored.ids, ...withdrawn.ids] } }, select: { itemId: true, joinedOn: true, withdrawnOn: true } }),
+  ]);
+  const itemById = new Map(items.map((item) => [item.id, item]));
+  const backingOf = new Map(backings.map((entry) => [entry.itemId, entry]));
+  const entries = (list: number[]) =>
+    list.flatMap((id) => {
+      const item = itemById.get(id);
+      const entry = backingOf.get(id);
+      return item && entry ? [{ joinedOn: entry.joinedOn, withdrawnOn: entry.withdrawnOn, item }] : [];
+    });
   return {
     economy,
-    proposed: proposed.sort(compareItems),
-    coSponsored: coSponsorships
-      .filter((c) => c.withdrawnOn === null)
-      .sort((a, b) => compareItems(a.item, b.item)),
-    withdrawn: coSponsorships
-      .filter((c) => c.withdrawnOn !== null)
-      .sort((a, b) => compareItems(a.item, b.item)),
+    proposed: { total: proposed.total, items: proposed.ids.flatMap((id) => itemById.get(id) ?? []) },
+    coSponsored: { total: coSponsored.total, entries: entries(coSponsored.ids) },
+    withdrawn: { total: withdrawn.total, entries: entries(withdrawn.ids) },
   };
 }
 

@@ -144,8 +144,9 @@ describe("earlier work and meetings", () => {
   it("shows what Hong Kong, China co-sponsors and that it proposes nothing", async () => {
     const profile = await getEconomyProfile("HK");
     expect(profile?.economy.name).toBe("Hong Kong, China");
-    expect(profile?.proposed).toEqual([]);
-    expect(profile?.coSponsored.map((c) => c.item.titleEn)).toEqual([
+    expect(profile?.proposed).toEqual({ total: 0, items: [] });
+    expect(profile?.coSponsored.total).toBe(1);
+    expect(profile?.coSponsored.entries.map((c) => c.item.titleEn)).toEqual([
       "Best Practices to Enhance Transparency in the Logistics Supply Chain: Information Platforms of Logistics Services for International Trade",
     ]);
     const counts = (await listEconomiesWithCounts()).find((e) => e.code === "US");

@@ -264,3 +264,25 @@ describe("the overview on the large plan", () => {
     expect(agenda.undated.milestones.map((m) => m.id)).toEqual(undated.slice(0, 20).map((m) => m.id));
   });
 });
+
+describe("an economy's page on the large plan", () => {
+  it("counts everything the busiest economy proposes and backs, and lists the newest 25 of each", async () => {
+    const { getEconomyProfile } = await import("@/lib/economies/queries");
+    const { compareItems } = await import("@/lib/items/order");
+    const items = (from: string) =>
+      (sqlite.prepare(`SELECT i.id, i.year, i.kind ${from}`).all("US") as { id: number; year: number; kind: never }[]).sort(compareItems).map((item) => item.id);
+    const proposed = items("FROM Item i WHERE i.proposerCode = ? AND i.archivedAt IS NULL");
+    const backed = items("FROM CoSponsorship c JOIN Item i ON i.id = c.itemId WHERE c.economyCode = ? AND c.withdrawnOn IS NULL AND i.archivedAt IS NULL");
+    const withdrawn = items("FROM CoSponsorship c JOIN Item i ON i.id = c.itemId WHERE c.economyCode = ? AND c.withdrawnOn IS NOT NULL AND i.archivedAt IS NULL");
+    expect(backed.length).toBeGreaterThan(2000);
+    const profile = (await getEconomyProfile("US", 25))!;
+    expect(profile.proposed.total).toBe(proposed.length);
+    expect(profile.proposed.items.map((item) => item.id)).toEqual(proposed.slice(0, 25));
+    expect(profile.coSponsored.total).toBe(backed.length);
+    expect(profile.coSponsored.entries.map((entry) => entry.item.id)).toEqual(backed.slice(0, 25));
+    expect(profile.coSponsored.entries.every((entry) => entry.withdrawnOn === null)).toBe(true);
+    expect(profile.withdrawn.total).toBe(withdrawn.length);
+    expect(profile.withdrawn.entries.map((entry) => entry.item.id)).toEqual(withdrawn.slice(0, 25));
+    expect(profile.withdrawn.entries.every((entry) => entry.withdrawnOn !== null)).toBe(true);
+  });
+});

@@ -19,7 +19,7 @@ const LIST_LIMIT = 25;
 async function loadProfile(params: PageProps<"/economies/[code]">["params"]) {
   await requirePageUser();
   const code = economyCodeSchema.safeParse((await params).code);
-  return code.success ? getEconomyProfile(code.data) : null;
+  return code.success ? getEconomyProfile(code.data, LIST_LIMIT) : null;
 }
 
 export async function generateMetadata({ params }: PageProps<"/economies/[code]">): Promise<Metadata> {
@@ -67,40 +67,41 @@ export default async function EconomyPage({ params }: PageProps<"/economies/[cod
         <Section
           title={t("proposes")}
           aside={
-            proposed.length > 0 ? (
+            proposed.total > 0 ? (
               <Link href={`/items?proposer=${economy.code}`} className="text-brand-700 underline-offset-2 hover:underline">
-                {t("inTable", { count: proposed.length })}
+                {t("inTable", { count: proposed.total })}
               </Link>
             ) : (
               "0"
             )
           }
         >
-          {proposed.length === 0 ? <EmptyState>{t("proposesNothing", { economy: zh ? name : economy.name })}</EmptyState> : <ItemSummaryList items={proposed.slice(0, LIST_LIMIT)} />}
-          {proposed.length > LIST_LIMIT ? (
-            <Link href={`/items?proposer=${economy.code}`} className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">{t("moreInTable", { count: proposed.length - LIST_LIMIT })}</Link>
+          {proposed.total === 0 ? <EmptyState>{t("proposesNothing", { economy: zh ? name : economy.name })}</EmptyState> : <ItemSummaryList items={proposed.items} />}
+          {proposed.total > proposed.items.length ? (
+            <Link href={`/items?proposer=${economy.code}`} className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">{t("moreInTable", { count: proposed.total - proposed.items.length })}</Link>
           ) : null}
         </Section>
-        <Section title={t("coSponsors")} aside={`${coSponsored.length}`}>
-          {coSponsored.length === 0 ? (
+        <Section title={t("coSponsors")} aside={`${coSponsored.total}`}>
+          {coSponsored.total === 0 ? (
             <EmptyState>{t("coSponsorsNothing", { economy: zh ? name : economy.name })}</EmptyState>
           ) : (
             <ItemSummaryList
-              items={coSponsored.slice(0, LIST_LIMIT).map((c) => c.item)}
+              items={coSponsored.entries.map((c) => c.item)}
               showProposer
               detail={(item) => {
-                const joined = coSponsored.find((c) => c.item.id === item.id)?.joinedOn;
+                const joined = coSponsored.entries.find((c) => c.item.id === item.id)?.joinedOn;
                 return joined ? <p className="text-xs text-slate-500">{t("coSponsorSince", { date: formatDay(joined, locale) })}</p> : null;
               }}
             />
           )}
-          {coSponsored.length > LIST_LIMIT ? (
-            <Link href={`/items?coSponsor=${economy.code}`} className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">{t("moreInTable", { count: coSponsored.length - LIST_LIMIT })}</Link>
+          {coSponsored.total > coSponsored.entries.length ? (
+            <Link href={`/items?coSponsor=${economy.code}`} className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">{t("moreInTable", { count: coSponsored.total - coSponsored.entries.length })}</Link>
           ) : null}
-          {withdrawn.length > 0 ? (
+          {withdrawn.total > 0 ? (
             <div className="mt-3 border-t border-slate-100 pt-3">
               <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("withdrawn")}</h3>
-              <ItemSummaryList items={withdrawn.map((c) => c.item)} showProposer />
+              <ItemSummaryList items={withdrawn.entries.map((c) => c.item)} showProposer />
+              {withdrawn.total > withdrawn.entries.length ? <p className="mt-2 text-sm text-slate-600">{t("moreWithdrawn", { count: withdrawn.total - withdrawn.entries.length })}</p> : null}
             </div>
           ) : null}
         </Section>
