@@ -13,7 +13,7 @@ import { createPrismaClient } from "../lib/db/create-client";
 import { registerSqlFunctions } from "../lib/db/sqlite";
 import { sqliteFilePath } from "../lib/db/url";
 import { itemTableSchema } from "../lib/items/schema";
-import { itemTableSql } from "../lib/items/table-sql";
+import { itemTableSql, rowSql } from "../lib/items/table-sql";
 import { officeToday } from "../lib/today";
 import { recordFigures } from "../tests/support/proof-figures";
 import { buildLargeDatabase, largeDatabaseUrl } from "./lib/large-database";
@@ -140,7 +140,8 @@ async function measure(path: string, cookie: string, runs = RUNS, warmup = WARMU
 
 /**
  * The same statements the page runs for its data, directly on the file: the count, the page of
- * ids (and group sizes), then the rows with their forum, proposer, co-sponsors and open milestones.
+ * ids (and group sizes), then the rows with their forum, proposer, co-sponsors and open milestones
+ * (the very statements of lib/items/table-sql.ts).
  */
 function rawQuery(db: Database.Database, query: string, today: string) {
   const { page, size, group, ...filters } = itemTableSchema.parse(Object.fromEntries(new URLSearchParams(query)));
@@ -149,10 +150,9 @@ function rawQuery(db: Database.Database, query: string, today: string) {
     db.prepare(sql.count.sql).get(...(sql.count.values as unknown[]));
     const ids = (db.prepare(sql.ids.sql).all(...(sql.ids.values as unknown[])) as { id: number }[]).map((row) => row.id);
     if (sql.groups) db.prepare(sql.groups.sql).all(...(sql.groups.values as unknown[]));
-    const list = ids.map(() => "?").join(",") || "NULL";
-    db.prepare(`SELECT i.*, f.code, f.name, e.name, e.shortName, e.nameZh FROM Item i JOIN Forum f ON f.id = i.forumId JOIN Economy e ON e.code = i.proposerCode WHERE i.id IN (${list})`).all(...ids);
-    db.prepare(`SELECT c.itemId, c.joinedOn, e.code, e.name, e.shortName, e.nameZh FROM CoSponsorship c JOIN Economy e ON e.code = c.economyCode WHERE c.withdrawnOn IS NULL AND c.itemId IN (${list}) ORDER BY e.apecOrder`).all(...ids);
-    db.prepare(`SELECT * FROM Milestone m WHERE m.status IN ('PLANNED', 'LATE') AND m.itemId IN (${list})`).all(...ids);
+    if (ids.length === 0) return;
+    const rows = rowSql(ids);
+    for (const statement of [rows.items, rows.coSponsors, rows.openMilestones]) db.prepare(statement.sql).all(...(statement.values as unknown[]));
   };
   for (let n = 0; n < WARMUP; n++) run();
   const times: number[] = [];

@@ -1,15 +1,15 @@
 import "server-only";
 import { db } from "../db";
 import { Prisma } from "../db/generated/client";
-import type { DatePrecision, ItemKind, ItemStatus, MilestoneStatus } from "../db/generated/enums";
+import type { ItemStatus } from "../db/generated/enums";
 import type { CatalogueTranslator } from "../i18n/catalogue";
 import type { Locale } from "../i18n/config";
 import { economyName, localTitle, milestoneTitle, otherTitle } from "../i18n/data";
-import { CHUNK, matchingItemIds } from "../items/queries";
+import { CHUNK, matchingItemIds, type NextMilestone, rowsFor } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
 import { formatDue } from "../milestones/due";
 import { milestoneToFormValues } from "../milestones/form-values";
-import { compareMilestones, nextMilestone } from "../milestones/order";
+import { compareMilestones } from "../milestones/order";
 import type { ItemColumn, MilestoneColumn } from "./columns";
 
 export type ExportCell = string | number | null;
@@ -19,91 +19,27 @@ export function listSeparator(locale: Locale): string {
   return locale === "zh-TW" ? "、" : "; ";
 }
 
-/**
- * The work-plan table's rows for these ids (in the table's order), with what a round trip needs
- * besides: each item's version and, when asked, all its milestones; a chunk of items at a time, so
- * a file of the whole plan never holds more than one chunk.
- */
 type Numeric = number | bigint;
 
+/**
+ * The work-plan table's rows for these ids (in the table's order), with their versions and, when
+ * asked, all their milestones; a chunk of items at a time, so a file of the whole plan never holds
+ * more than one chunk. The version comes in the same statement as the data it versions, so an
+ * import can trust it.
+ */
 export async function* streamExport(ids: number[], { milestones: withMilestones = false } = {}) {
-  const economies = await economyMap();
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK);
-    const milestones = withMilestones ? await milestonesOf(chunk) : new Map<number, ExportMilestone[]>();
-    for (const row of await exportRows(chunk, economies)) yield { ...row, milestones: milestones.get(row.id) ?? [] };
+    const [rows, milestones] = await Promise.all([rowsFor(chunk), withMilestones ? milestonesOf(chunk) : new Map<number, ExportMilestone[]>()]);
+    for (const row of rows) yield { ...row, milestones: milestones.get(row.id) ?? [] };
   }
 }
 
-type EconomyEntry = { code: string; name: string; shortName: string | null; nameZh: string };
-
-async function economyMap(): Promise<Map<string, EconomyEntry>> {
-  const economies = await db.economy.findMany({ select: { code: true, name: true, shortName: true, nameZh: true } });
-  return new Map(economies.map((economy) => [economy.code, economy]));
-}
-
-/**
- * The table's row for each id, in the order given, with its version, for files: the same fields
- * rowsFor gives the table, read with three plain statements (the item with its version, its
- * current co-sponsors in APEC's order, its open milestones) instead of Prisma's relation loading,
- * which was most of an export's time. The version comes in the same statement as the data it
- * versions, so an import can trust it.
- */
-async function exportRows(chunk: number[], economies: Map<string, EconomyEntry>) {
-  const [items, backers, open] = await Promise.all([
-    db.$queryRaw<{ id: Numeric; kind: ItemKind | null; year: Numeric; projectNumber: string | null; titleEn: string; titleZh: string | null; status: ItemStatus; proposerCode: string; version: Numeric }[]>`
-      SELECT id, kind, year, projectNumber, titleEn, titleZh, status, proposerCode, version FROM Item WHERE id IN (${Prisma.join(chunk)})`,
-    db.$queryRaw<{ itemId: Numeric; economyCode: string; joinedOn: string | null }[]>`
-      SELECT c.itemId AS itemId, c.economyCode AS economyCode, c.joinedOn AS joinedOn FROM CoSponsorship c JOIN Economy e ON e.code = c.economyCode
-      WHERE c.withdrawnOn IS NULL AND c.itemId IN (${Prisma.join(chunk)}) ORDER BY e.apecOrder`,
-    db.$queryRaw<{ id: Numeric; itemId: Numeric; title: string; titleZh: string | null; precision: DatePrecision; dueStart: string | null; dueEnd: string | null; anchor: string | null; status: MilestoneStatus; position: Numeric }[]>`
-      SELECT id, itemId, title, titleZh, precision, dueStart, dueEnd, anchor, status, position FROM Milestone
-      WHERE status IN ('PLANNED', 'LATE') AND itemId IN (${Prisma.join(chunk)})`,
-  ]);
-  const economy = (code: string): EconomyEntry => economies.get(code) ?? { code, name: code, shortName: null, nameZh: code };
-  const coSponsors = groupBy(backers, (backer) => ({ ...economy(backer.economyCode), joinedOn: backer.joinedOn }));
-  const milestones = groupBy(open, (milestone) => ({ ...milestone, id: Number(milestone.id), position: Number(milestone.position) }));
-  const byId = new Map(items.map((item) => [Number(item.id), item]));
-  return chunk.flatMap((id) => {
-    const item = byId.get(id);
-    if (!item) return [];
-    const { proposerCode, version, year, ...fields } = item;
-    return [{
-      ...fields,
-      id,
-      year: Number(year),
-      version: Number(version),
-      proposer: economy(proposerCode),
-      coSponsors: coSponsors.get(id) ?? [],
-      nextMilestone: nextMilestone(milestones.get(id) ?? []) ?? null,
-    }];
-  });
-}
-
-function groupBy<R extends { itemId: Numeric }, T>(rows: R[], map: (row: R) => T): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const id = Number(row.itemId);
-    const list = groups.get(id);
-    if (list) list.push(map(row));
-    else groups.set(id, [map(row)]);
-  }
-  return groups;
-}
-
-export interface ExportMilestone {
-  id: number;
+/** A milestone as files carry it: all of it, to be edited and imported back. */
+export interface ExportMilestone extends NextMilestone {
   itemId: number;
-  title: string;
-  titleZh: string | null;
-  precision: DatePrecision;
-  dueStart: string | null;
-  dueEnd: string | null;
-  anchor: string | null;
-  status: MilestoneStatus;
   completedOn: string | null;
   note: string | null;
-  position: number;
   version: number;
 }
 

@@ -166,3 +166,26 @@ export function milestonesInPeriodSql(filters: ItemFilters, today: string, start
       OR (m.precision IN ('MONTH', 'QUARTER', 'YEAR') AND m.dueEnd >= ${start} AND m.dueEnd <= ${end}))
     ORDER BY m.dueEnd, m.dueStart, m.id LIMIT ${limit + 1}`;
 }
+
+/**
+ * The three statements behind a page of rows (lib/items/queries.ts rowsFor): the items with their
+ * forum and proposer, their current co-sponsors in APEC's order, their open milestones.
+ */
+export function rowSql(ids: number[]) {
+  const list = Prisma.join(ids);
+  return {
+    items: Prisma.sql`
+      SELECT i.id, i.kind, i.year, i.projectNumber, i.titleEn, i.titleZh, i.status, i.fundAccount, i.version,
+        f.code AS forumCode, f.name AS forumName, f.nameZh AS forumNameZh,
+        e.code AS proposerCode, e.name AS proposerName, e.shortName AS proposerShortName, e.nameZh AS proposerNameZh
+      FROM Item i JOIN Forum f ON f.id = i.forumId JOIN Economy e ON e.code = i.proposerCode WHERE i.id IN (${list})`,
+    coSponsors: Prisma.sql`
+      SELECT c.itemId AS itemId, c.joinedOn AS joinedOn, e.code AS code, e.name AS name, e.shortName AS shortName, e.nameZh AS nameZh
+      FROM CoSponsorship c JOIN Economy e ON e.code = c.economyCode
+      WHERE c.withdrawnOn IS NULL AND c.itemId IN (${list}) ORDER BY e.apecOrder`,
+    // The index is named: without statistics SQLite would rather walk every open milestone by status.
+    openMilestones: Prisma.sql`
+      SELECT id, itemId, title, titleZh, precision, dueStart, dueEnd, anchor, status, position
+      FROM Milestone INDEXED BY Milestone_itemId_status_dueEnd_idx WHERE itemId IN (${list}) AND status IN ('PLANNED', 'LATE')`,
+  };
+}
