@@ -159,12 +159,30 @@ export function economyTotalsSql(filters: ItemFilters, today: string) {
  * where their deadline falls in it, so a month-only milestone is never pinned to a made-up day.
  * One more than `limit` is read, so a view can say when it shows only the first `limit`.
  */
-export function milestonesInPeriodSql(filters: ItemFilters, today: string, start: string, end: string, limit: number) {
-  return Prisma.sql`SELECT m.id AS id FROM Milestone m JOIN Item i ON i.id = m.itemId ${itemWhere(filters, today)}
+/** The milestones (`m`, of live items `i` matching the filters) a period shows, as FROM and WHERE. */
+function inPeriod(filters: ItemFilters, today: string, start: string, end: string): Prisma.Sql {
+  return Prisma.sql`FROM Milestone m JOIN Item i ON i.id = m.itemId ${itemWhere(filters, today)}
     AND m.status <> 'CANCELLED'
     AND ((m.precision IN ('DAY', 'ANCHOR') AND m.dueStart <= ${end} AND m.dueEnd >= ${start})
-      OR (m.precision IN ('MONTH', 'QUARTER', 'YEAR') AND m.dueEnd >= ${start} AND m.dueEnd <= ${end}))
-    ORDER BY m.dueEnd, m.dueStart, m.id LIMIT ${limit + 1}`;
+      OR (m.precision IN ('MONTH', 'QUARTER', 'YEAR') AND m.dueEnd >= ${start} AND m.dueEnd <= ${end}))`;
+}
+
+export function milestonesInPeriodSql(filters: ItemFilters, today: string, start: string, end: string, limit: number) {
+  return Prisma.sql`SELECT m.id AS id ${inPeriod(filters, today, start, end)} ORDER BY m.dueEnd, m.dueStart, m.id LIMIT ${limit + 1}`;
+}
+
+/**
+ * The timeline's statements for a period: how many milestones and items it holds, the first
+ * `rows` items in the order their first milestone falls, and those items' milestones in it.
+ */
+export function timelineSql(filters: ItemFilters, today: string, start: string, end: string, rows: number) {
+  const from = inPeriod(filters, today, start, end);
+  const firstItems = Prisma.sql`SELECT itemId FROM (SELECT m.itemId AS itemId, ROW_NUMBER() OVER (ORDER BY m.dueEnd, m.dueStart, m.id) AS position ${from})
+    GROUP BY itemId ORDER BY MIN(position) LIMIT ${rows}`;
+  return {
+    counts: Prisma.sql`SELECT COUNT(*) AS milestones, COUNT(DISTINCT m.itemId) AS items ${from}`,
+    milestones: Prisma.sql`SELECT m.id AS id ${from} AND m.itemId IN (${firstItems}) ORDER BY m.dueEnd, m.dueStart, m.id`,
+  };
 }
 
 /**

@@ -2,23 +2,49 @@ import "server-only";
 import { db } from "../db";
 import { economySelect } from "../economies/queries";
 import type { ItemFilters } from "../items/schema";
-import { milestonesInPeriodSql } from "../items/table-sql";
+import { milestonesInPeriodSql, timelineSql } from "../items/table-sql";
+import { inChunks } from "../db/chunks";
 import { officeToday } from "../today";
 import { milestoneDueSelect } from "./queries";
 
 /** The most a timeline or calendar shows; beyond it the page asks for narrower filters. */
 export const MILESTONE_LIMIT = 5000;
 
-/** Milestones of the filtered work plan within a period, with their item, for the timeline and calendar (up to one more than MILESTONE_LIMIT). */
+/** Milestones of the filtered work plan within a period, with their item, for the calendar (up to one more than MILESTONE_LIMIT). */
 export async function milestonesInPeriod(filters: ItemFilters, start: string, end: string, today = officeToday()) {
-  const ids = (await db.$queryRaw<{ id: number }[]>(milestonesInPeriodSql(filters, today, start, end, MILESTONE_LIMIT))).map((row) => Number(row.id));
+  return withItems((await db.$queryRaw<{ id: number | bigint }[]>(milestonesInPeriodSql(filters, today, start, end, MILESTONE_LIMIT))).map((row) => Number(row.id)));
+}
+
+/** These milestones, in this order, each with its item. */
+async function withItems(ids: number[]) {
   if (ids.length === 0) return [];
-  const milestones = await db.milestone.findMany({
-    where: { id: { in: ids } },
-    select: { ...milestoneDueSelect, item: { select: { id: true, titleEn: true, titleZh: true, year: true, proposer: { select: economySelect } } } },
-  });
+  const milestones = await inChunks(ids, (chunk) =>
+    db.milestone.findMany({
+      where: { id: { in: chunk } },
+      select: { ...milestoneDueSelect, item: { select: { id: true, titleEn: true, titleZh: true, year: true, proposer: { select: economySelect } } } },
+    }),
+  );
   const order = new Map(ids.map((id, index) => [id, index]));
   return milestones.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
+/**
+ * The timeline of a period: how many items and milestones fall in it, and the first `rows` items
+ * (in the order their first milestone falls) with their milestones in it. Counted in SQL: a year
+ * of the whole record holds thousands of milestones, of which a page shows a few hundred.
+ */
+export async function timelineOfPeriod(filters: ItemFilters, start: string, end: string, rows: number, today = officeToday()) {
+  const sql = timelineSql(filters, today, start, end, rows);
+  const [[counted], ids] = await Promise.all([
+    db.$queryRaw<{ milestones: number | bigint; items: number | bigint }[]>(sql.counts),
+    db.$queryRaw<{ id: number | bigint }[]>(sql.milestones),
+  ]);
+  const byItem = new Map<number, { item: PeriodMilestone["item"]; milestones: PeriodMilestone[] }>();
+  for (const milestone of await withItems(ids.map((row) => Number(row.id)))) {
+    const entry = byItem.get(milestone.item.id) ?? byItem.set(milestone.item.id, { item: milestone.item, milestones: [] }).get(milestone.item.id)!;
+    entry.milestones.push(milestone);
+  }
+  return { items: Number(counted?.items ?? 0), milestones: Number(counted?.milestones ?? 0), rows: [...byItem.values()] };
 }
 
 /** Meetings that overlap a period. */

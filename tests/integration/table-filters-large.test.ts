@@ -286,3 +286,40 @@ describe("an economy's page on the large plan", () => {
     expect(profile.withdrawn.entries.every((entry) => entry.withdrawnOn !== null)).toBe(true);
   });
 });
+
+describe("the timeline on the large plan", () => {
+  it("counts a whole year's items and milestones and shows the first 100 items with theirs", async () => {
+    const { timelineOfPeriod } = await import("@/lib/milestones/views");
+    for (const year of [2024, 2019]) {
+      const [start, end] = [`${year}-01-01`, `${year}-12-31`];
+      const all = sqlite
+        .prepare(
+          `SELECT m.id, m.itemId FROM Milestone m JOIN Item i ON i.id = m.itemId WHERE i.archivedAt IS NULL AND m.status <> 'CANCELLED'
+           AND ((m.precision IN ('DAY', 'ANCHOR') AND m.dueStart <= ? AND m.dueEnd >= ?) OR (m.precision IN ('MONTH', 'QUARTER', 'YEAR') AND m.dueEnd >= ? AND m.dueEnd <= ?))
+           ORDER BY m.dueEnd, m.dueStart, m.id`,
+        )
+        .all(end, start, start, end) as { id: number; itemId: number }[];
+      const firstItems = [...new Set(all.map((row) => row.itemId))];
+      const timeline = await timelineOfPeriod({}, start, end, 100, TODAY);
+      expect(timeline.milestones).toBe(all.length);
+      expect(timeline.items).toBe(firstItems.length);
+      expect(firstItems.length).toBeGreaterThan(100);
+      expect(timeline.rows.map((row) => row.item.id)).toEqual(firstItems.slice(0, 100));
+      const shown = new Set(firstItems.slice(0, 100));
+      expect(timeline.rows.flatMap((row) => row.milestones.map((m) => m.id))).toEqual(
+        all.filter((row) => shown.has(row.itemId)).sort((a, b) => firstItems.indexOf(a.itemId) - firstItems.indexOf(b.itemId) || all.indexOf(a) - all.indexOf(b)).map((row) => row.id),
+      );
+    }
+  });
+
+  it("agrees with the work-plan table on which items a filtered year holds", async () => {
+    const { timelineOfPeriod } = await import("@/lib/milestones/views");
+    const filters = filtersOf("coSponsor=US&kind=APEC_FUNDED");
+    const matching = new Set(await queries.matchingItemIds(filters, "en", TODAY));
+    const timeline = await timelineOfPeriod(filters, "2019-01-01", "2019-12-31", 10_000, TODAY);
+    expect(timeline.rows.length).toBe(timeline.items);
+    expect(timeline.rows.length).toBeGreaterThan(0);
+    for (const row of timeline.rows) expect(matching.has(row.item.id)).toBe(true);
+    expect(timeline.rows.reduce((sum, row) => sum + row.milestones.length, 0)).toBe(timeline.milestones);
+  });
+});

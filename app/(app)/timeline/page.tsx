@@ -17,7 +17,7 @@ import { describeFilters } from "@/lib/items/describe-filters";
 import { filterNames, unknownCodeIn } from "@/lib/items/filter-data";
 import { filteredHref } from "@/lib/items/filter-query";
 import { FILTER_KEYS, filterFields, queryRecord } from "@/lib/items/schema";
-import { MILESTONE_LIMIT, milestonesInPeriod, type PeriodMilestone } from "@/lib/milestones/views";
+import { timelineOfPeriod } from "@/lib/milestones/views";
 import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
@@ -43,15 +43,8 @@ export default async function TimelinePage({ searchParams }: PageProps<"/timelin
   const { when, ...filters } = parsed.data;
   const today = officeToday();
   const year = when ?? Number(today.slice(0, 4));
-  const [found, names] = await Promise.all([milestonesInPeriod(filters, `${year}-01-01`, `${year}-12-31`, today), filterNames(locale as Locale)]);
-  const truncated = found.length > MILESTONE_LIMIT;
-  const milestones = found.slice(0, MILESTONE_LIMIT);
-  const byItem = new Map<number, { item: PeriodMilestone["item"]; milestones: PeriodMilestone[] }>();
-  for (const milestone of milestones) {
-    const entry = byItem.get(milestone.item.id) ?? byItem.set(milestone.item.id, { item: milestone.item, milestones: [] }).get(milestone.item.id)!;
-    entry.milestones.push(milestone);
-  }
-  const rows = [...byItem.values()];
+  const [timeline, names] = await Promise.all([timelineOfPeriod(filters, `${year}-01-01`, `${year}-12-31`, MAX_ROWS, today), filterNames(locale as Locale)]);
+  const { rows } = timeline;
   const described = describeFilters(filters, names, tAll as never, locale as Locale);
 
   return (
@@ -67,11 +60,10 @@ export default async function TimelinePage({ searchParams }: PageProps<"/timelin
           <Link href={filteredHref("/timeline", filters, { when: year + 1 }) as never} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">{t("nextYear")}</Link>
         ) : null}
         <span className="text-slate-600" role="status" data-testid="row-count">
-          {t("count", { items: rows.length, milestones: milestones.length })}
+          {t("count", { items: timeline.items, milestones: timeline.milestones })}
           {described.length ? ` · ${described.join(" · ")}` : ""}
         </span>
       </div>
-      {truncated ? <Notice tone="info" title={tAll("views.truncated", { count: MILESTONE_LIMIT })} /> : null}
       {rows.length === 0 ? (
         <Notice tone="info" title={t("empty", { year: String(year) })} />
       ) : (
@@ -87,7 +79,7 @@ export default async function TimelinePage({ searchParams }: PageProps<"/timelin
                 ))}
               </div>
             </div>
-            {rows.slice(0, MAX_ROWS).map(({ item, milestones: own }) => (
+            {rows.map(({ item, milestones: own }) => (
               <div key={item.id} className="grid grid-cols-[18rem_1fr] border-b border-slate-100" data-testid="timeline-row">
                 <div className="px-3 py-2">
                   <Link href={`/items/${item.id}`} className="text-sm text-brand-700 underline-offset-2 hover:underline">{localTitle(item, locale as Locale).text}</Link>
@@ -108,7 +100,7 @@ export default async function TimelinePage({ searchParams }: PageProps<"/timelin
               </div>
             ))}
           </div>
-          {rows.length > MAX_ROWS ? <p className="border-t border-slate-200 px-3 py-2 text-sm text-slate-600">{t("more", { count: rows.length - MAX_ROWS })}</p> : null}
+          {timeline.items > rows.length ? <p className="border-t border-slate-200 px-3 py-2 text-sm text-slate-600">{t("more", { count: timeline.items - rows.length })}</p> : null}
         </div>
       )}
     </>
