@@ -253,6 +253,11 @@ async function main() {
       rows.push({ name: `ratio to raw SQL, ${name}`, target: `< ${TARGETS.ratio}`, figure: ratio.toFixed(1), met: ratio < TARGETS.ratio });
     }
     db.close();
+    // What any request costs before it reads a row, for reading the ratios: a signed-in page that
+    // reads nothing, and the health check (no session, no React).
+    const floor = await measure("/forbidden", cookie);
+    const health = await measure("/api/health", cookie);
+    console.log(`\nFor scale: a signed-in page that reads nothing (/forbidden) ${floor.median.toFixed(1)} ms median, ${floor.p95.toFixed(1)} ms p95; the health check ${health.median.toFixed(1)} ms median.`);
 
     const js = await firstLoadJs(cookie);
     rows.push({ name: `first-load JS of /items (${js.files} files, gzip)`, target: `< ${TARGETS.firstLoadKb} KB`, figure: `${js.kb.toFixed(0)} KB`, met: js.kb < TARGETS.firstLoadKb });
