@@ -269,7 +269,8 @@ async function main() {
     const csv = await measure("/items/export?coSponsor=US", cookie, 10, 2);
     const csvRows = (await (await fetch(`${BASE}/items/export?coSponsor=US`, { headers: { Cookie: cookie } })).text()).trim().split("\r\n").length - 1;
     rows.push({ name: `CSV of what US co-sponsors (${csvRows} rows), median`, target: `< ${TARGETS.csvMs} ms`, figure: `${csv.median.toFixed(0)} ms`, met: csv.median < TARGETS.csvMs });
-    const xlsx = await measure("/items/export?format=xlsx", cookie, 5, 1);
+    // Three to warm up: the first workbooks of a fresh server also compile the writer's code paths.
+    const xlsx = await measure("/items/export?format=xlsx", cookie, 5, 3);
     rows.push({ name: `XLSX of every item (${(xlsx.bytes / 1024 / 1024).toFixed(1)} MB), median`, target: `< ${TARGETS.xlsxMs} ms`, figure: `${xlsx.median.toFixed(0)} ms`, met: xlsx.median < TARGETS.xlsxMs });
 
     const itemPath = `/items/${rawFirstItem(file)}`;
