@@ -163,13 +163,15 @@ function readCsv(name: string, bytes: Uint8Array): { sheets: RawSheet[] } | { pr
     return { problems: [msg("import.notUtf8", { file: name })] };
   }
   const body = text.replace(/^\uFEFF/, "");
-  // The separator is guessed from the heading line; a guess under which the quotes do not pair
-  // up is the wrong guess when another separator reads the file cleanly.
-  const attempts = separatorsOf(body).map((delimiter) => Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false }));
-  const parsed = attempts.find((attempt) => !attempt.errors.some((error) => error.type === "Quotes"));
-  if (!parsed) {
-    const quote = attempts[0]!.errors.find((error) => error.type === "Quotes")!;
-    return { problems: [msg("import.badQuotes", { file: name, row: (quote.row ?? 0) + 1 })] };
+  const parsed = Papa.parse<string[]>(body, { delimiter: separatorOf(body), skipEmptyLines: false });
+  const quote = parsed.errors.find((error) => error.type === "Quotes");
+  if (quote) {
+    const row = (quote.row ?? 0) + 1;
+    // Under a heading that is not the export's, a stray quote further down is not the news: the
+    // columns are what is wrong (and the separator was guessed from that heading).
+    const heading = (parsed.data[0] ?? []).map((text) => text.trim());
+    if (row > 1 && classify(heading) === null) return { problems: [msg("import.notExport", { file: name, found: heading.filter(Boolean).slice(0, 8).join(", ") })] };
+    return { problems: [msg("import.badQuotes", { file: name, row })] };
   }
   const [header = [], ...rows] = parsed.data;
   // The export neutralises cells a spreadsheet would run as formulas; reading back undoes it.
@@ -178,16 +180,15 @@ function readCsv(name: string, bytes: Uint8Array): { sheets: RawSheet[] } | { pr
 }
 
 /**
- * The separator the headings use. Papa Parse's own guess weighs the rows too, and lists of
- * co-sponsors ("Peru; Chile") can tip it to ";" in a comma-separated file; no heading of the
- * export holds a comma, a semicolon or a tab.
+ * The separator the headings use: comma, semicolon (Excel in many locales) or tab, whichever splits
+ * the heading line most. Papa Parse's own guess weighs the rows too, and lists of co-sponsors
+ * ("Peru; Chile") can tip it to ";" in a comma-separated file; no heading of the export holds a
+ * comma, a semicolon or a tab.
  */
-/** Comma, semicolon (Excel in many locales) and tab, the likeliest first by the heading line. */
-function separatorsOf(text: string): string[] {
+function separatorOf(text: string): string {
   const heading = text.slice(0, text.search(/\r?\n|$/));
   const count = (separator: string) => heading.split(separator).length;
-  // A stable sort keeps the comma first on a tie.
-  return [",", ";", "\t"].sort((a, b) => count(b) - count(a));
+  return [",", ";", "\t"].reduce((best, separator) => (count(separator) > count(best) ? separator : best));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -127,6 +127,16 @@ describe("the import refuses, explains and writes nothing for", () => {
     );
   });
 
+  it("the export's CSV with a quote left open: blamed on the quote, at its row", async () => {
+    const titleAt = itemsCsv[0]!.indexOf("Title");
+    const row = itemsCsv.findIndex((cells, at) => at > 0 && /^[\w ]+$/.test(cells[titleAt] ?? ""));
+    const title = itemsCsv[row]![titleAt]!;
+    const lines = csv(itemsCsv).split("\r\n");
+    lines[row] = lines[row]!.replace(title, `"${title}`);
+    const reasons = await refusedWithoutWriting(lines.join("\r\n"), "open-quote.csv");
+    expect(reasons.map((reason) => decodeMessage(reason))).toEqual([{ key: "import.badQuotes", values: { file: "open-quote.csv", row: row + 1 } }]);
+  });
+
   it("the export's CSV without one of the columns an import needs", async () => {
     const required = ["Item ID", "Version", "Year", "Kind", "Title", "Title (other language)", "APEC project number", "Proposing economy", "Co-sponsors", "Status"];
     await fc.assert(
