@@ -11,7 +11,8 @@ if (!gc) throw new Error("Run with node --expose-gc.");
 function held(): number {
   gc!();
   const usage = process.memoryUsage();
-  return usage.heapUsed + usage.external + usage.arrayBuffers;
+  // `external` already counts the Buffers (arrayBuffers) it holds.
+  return usage.heapUsed + usage.external;
 }
 
 async function peakHeld(query: Record<string, string>): Promise<{ mb: number; bytes: number }> {
