@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../db";
+import { firstOf } from "../db/first-of";
 import { Prisma } from "../db/generated/client";
+import { WORK_PLAN_ORDER } from "../items/table-sql";
 
 export const economySelect = { code: true, name: true, shortName: true, nameZh: true } as const;
 
@@ -45,9 +47,6 @@ const itemSummarySelect = {
   proposer: { select: economySelect },
 } as const;
 
-/** The work plan's own order (compareItems): newest year, then kind, then the order items were made. */
-const WORK_PLAN_ORDER = Prisma.sql`i.year DESC, CASE i.kind WHEN 'INITIATIVE' THEN 0 WHEN 'APEC_FUNDED' THEN 1 WHEN 'SELF_FUNDED' THEN 2 ELSE 3 END, i.id`;
-
 /**
  * What an economy proposes and what it co-sponsors (current and withdrawn), newest year first:
  * how many of each and the first `limit`. Counted and cut in SQL: the busiest economy backs
@@ -56,13 +55,7 @@ const WORK_PLAN_ORDER = Prisma.sql`i.year DESC, CASE i.kind WHEN 'INITIATIVE' TH
 export async function getEconomyProfile(code: string, limit = 25) {
   const economy = await findEconomy(code);
   if (!economy) return null;
-  const first = async (from: Prisma.Sql) => {
-    const [[counted], rows] = await Promise.all([
-      db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n ${from}`,
-      db.$queryRaw<{ id: number | bigint }[]>`SELECT i.id AS id ${from} ORDER BY ${WORK_PLAN_ORDER} LIMIT ${limit}`,
-    ]);
-    return { total: Number(counted?.n ?? 0), ids: rows.map((row) => Number(row.id)) };
-  };
+  const first = (from: Prisma.Sql) => firstOf(Prisma.sql`i.id`, from, WORK_PLAN_ORDER, limit);
   const backing = (withdrawn: boolean) =>
     Prisma.sql`FROM CoSponsorship c JOIN Item i ON i.id = c.itemId WHERE c.economyCode = ${code} AND i.archivedAt IS NULL AND c.withdrawnOn IS ${withdrawn ? Prisma.sql`NOT NULL` : Prisma.sql`NULL`}`;
   const [proposed, coSponsored, withdrawn] = await Promise.all([

@@ -61,6 +61,9 @@ const DEFAULT_ORDER: SortKey[] = [
   { column: "kind", desc: false },
 ];
 
+/** The work plan's own order as SQL over items `i` (compareItems in lib/items/order.ts). */
+export const WORK_PLAN_ORDER = orderBy([], "en");
+
 function orderBy(sort: SortKey[], locale: Locale, group?: GroupColumn): Prisma.Sql {
   const keys: SortKey[] = [];
   const add = (key: SortKey) => {

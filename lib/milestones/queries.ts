@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { economySelect } from "../economies/queries";
+import { firstOf } from "../db/first-of";
 import { Prisma } from "../db/generated/client";
 import { dueCondition } from "../items/table-sql";
 
@@ -40,20 +41,17 @@ export async function milestoneAgenda(today: string, horizonDays = 90, limit = 2
   // As compareDeadlines orders them (dated, then anchored without days, then undated; deadline,
   // start, the officers' order); what has no date at all goes newest work-plan year first.
   const rank = Prisma.sql`CASE WHEN m.dueStart IS NOT NULL THEN 0 WHEN m.precision = 'UNDATED' THEN 2 ELSE 1 END`;
+  const byDeadline = Prisma.sql`ORDER BY ${rank}, COALESCE(m.dueEnd, ''), COALESCE(m.dueStart, ''), m.position, m.id`;
   const order: Record<AgendaWindow, Prisma.Sql> = {
-    overdue: Prisma.sql`${rank}, COALESCE(m.dueEnd, ''), COALESCE(m.dueStart, ''), m.position, m.id`,
-    upcoming: Prisma.sql`${rank}, COALESCE(m.dueEnd, ''), COALESCE(m.dueStart, ''), m.position, m.id`,
-    undated: Prisma.sql`i.year DESC, ${rank}, COALESCE(m.dueStart, ''), COALESCE(m.dueEnd, ''), m.position, m.id`,
+    overdue: byDeadline,
+    upcoming: byDeadline,
+    undated: Prisma.sql`ORDER BY i.year DESC, ${rank}, COALESCE(m.dueStart, ''), COALESCE(m.dueEnd, ''), m.position, m.id`,
   };
   const list = async (window: AgendaWindow) => {
-    const where = Prisma.sql`FROM Milestone m JOIN Item i ON i.id = m.itemId WHERE i.archivedAt IS NULL AND ${windows[window]}`;
-    const [[counted], first] = await Promise.all([
-      db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n ${where}`,
-      db.$queryRaw<{ id: number | bigint }[]>`SELECT m.id AS id ${where} ORDER BY ${order[window]} LIMIT ${limit}`,
-    ]);
-    const ids = first.map((row) => Number(row.id));
+    const from = Prisma.sql`FROM Milestone m JOIN Item i ON i.id = m.itemId WHERE i.archivedAt IS NULL AND ${windows[window]}`;
+    const { total, ids } = await firstOf(Prisma.sql`m.id`, from, order[window], limit);
     const rows = new Map((await db.milestone.findMany({ where: { id: { in: ids } }, select: agendaSelect })).map((row) => [row.id, row]));
-    return { total: Number(counted?.n ?? 0), milestones: ids.flatMap((id) => rows.get(id) ?? []) };
+    return { total, milestones: ids.flatMap((id) => rows.get(id) ?? []) };
   };
   const [overdue, upcoming, undated] = await Promise.all([list("overdue"), list("upcoming"), list("undated")]);
   return { overdue, upcoming, undated };
