@@ -1,22 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrationNames } from "@/lib/db/migrations";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { applyPendingMigrations } from "@/scripts/lib/apply-migrations";
 import { backupDatabase, checkDatabaseFile, restoreDatabase } from "@/scripts/lib/backup";
+import { scratchFolders } from "../support/scratch";
 
-const scratchDirs: string[] = [];
-const scratch = () => {
-  const dir = mkdtempSync(path.join(import.meta.dirname, "../.tmp/backup-"));
-  scratchDirs.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
-});
+const scratch = scratchFolders("backup-");
 
 async function seededDatabase() {
   const dir = scratch();

@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrationNames, MIGRATIONS_DIR, SCHEMA_PATH } from "@/lib/db/migrations";
@@ -9,16 +9,9 @@ import { appliedMigrationNames, BUSY_TIMEOUT_MS, connectionSettings } from "@/li
 import { sqliteFilePath } from "@/lib/db/url";
 import { applyPendingMigrations } from "@/scripts/lib/apply-migrations";
 import { createMigration } from "@/scripts/lib/create-migration";
+import { scratchFolders } from "../support/scratch";
 
-const scratchDirs: string[] = [];
-const scratch = () => {
-  const dir = mkdtempSync(path.join(import.meta.dirname, "../.tmp/migrate-"));
-  scratchDirs.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
-});
+const scratch = scratchFolders("migrate-");
 
 describe("migrations", () => {
   it("applies every committed migration to a fresh database and records it", async () => {
