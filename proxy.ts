@@ -4,7 +4,7 @@
 // pages and server actions check the user against the database themselves, so a deactivated user
 // is refused at once.
 import { getToken } from "next-auth/jwt";
-import { type NextRequest, NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { MAX_BODY_BYTES, mustCountBody, refusal, type Refusal } from "@/lib/request-guard";
 

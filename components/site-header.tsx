@@ -1,13 +1,19 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { CurrentUser } from "@/lib/auth/session";
+import Link from "next/link";
 import { hasRole } from "@/lib/auth/roles";
+import type { CurrentUser } from "@/lib/auth/session";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader({ user }: { user: CurrentUser | null }) {
-  const [t, tc, tr, tcal, tapi] = await Promise.all([getTranslations("nav"), getTranslations("common"), getTranslations("enums.role"), getTranslations("calendar"), getTranslations("api")]);
+  const [t, tc, tr, tcal, tapi] = await Promise.all([
+    getTranslations("nav"),
+    getTranslations("common"),
+    getTranslations("enums.role"),
+    getTranslations("calendar"),
+    getTranslations("api"),
+  ]);
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">

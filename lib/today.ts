@@ -24,7 +24,15 @@ export function officeDay(instant: Date): string {
 /** "25 Nov 2026, 14:05 Asia/Taipei": in the officers' time zone, which is named. */
 export function formatInstant(instant: Date, locale: "en" | "zh-TW" = "en"): string {
   const zone = officeTimeZone();
-  const text = dateFormat(locale === "zh-TW" ? "zh-TW" : "en-GB", { timeZone: zone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  const text = dateFormat(locale === "zh-TW" ? "zh-TW" : "en-GB", {
+    timeZone: zone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(instant);
   return `${text} ${zone}`;
 }
 
@@ -36,7 +44,16 @@ export function officeDayStart(day: string): Date {
   // falls on the other side of a daylight-saving change.
   let guess = utc.getTime();
   for (let i = 0; i < 2; i++) {
-    const parts = dateFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" }).formatToParts(new Date(guess));
+    const parts = dateFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    }).formatToParts(new Date(guess));
     const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
     const shown = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
     guess = utc.getTime() - (shown - guess);

@@ -6,11 +6,7 @@ const client = createPrismaClient();
 seedDatabase(client)
   .then((report) => {
     const added = Object.entries(report).filter(([, count]) => count > 0);
-    console.log(
-      added.length
-        ? `Seeded: ${added.map(([what, count]) => `${count} ${what}`).join(", ")}.`
-        : "Seed data already present; nothing changed.",
-    );
+    console.log(added.length ? `Seeded: ${added.map(([what, count]) => `${count} ${what}`).join(", ")}.` : "Seed data already present; nothing changed.");
   })
   .catch((error: unknown) => {
     console.error(`Seeding failed; nothing was written.\n${error instanceof Error ? error.message : String(error)}`);

@@ -8,8 +8,8 @@ import autocannon from "autocannon";
 import { hashPassword } from "../lib/auth/password";
 import { createPrismaClient } from "../lib/db/create-client";
 import { readDb } from "../tests/support/e2e-db";
-import { editItem, getPage, type HttpSession, signIn } from "../tests/support/http-forms";
-import { ensureBuild, freePort, freshDatabase, type ProductionServer, startServer } from "../tests/support/production-server";
+import { editItem, getPage, signIn, type HttpSession } from "../tests/support/http-forms";
+import { ensureBuild, freePort, freshDatabase, startServer, type ProductionServer } from "../tests/support/production-server";
 import { recordFigures } from "../tests/support/proof-figures";
 import { TEST_USERS } from "../tests/support/test-users";
 
@@ -17,7 +17,18 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const READERS = 50;
 const EDITORS = 10;
 const DIR = "tests/.tmp/load";
-const READ_PATHS = ["/", "/items", "/items?proposer=PE", "/items/10", "/economies", "/economies/PE", "/meetings", "/meetings/1", "/items?q=customs", "/items/3/history"];
+const READ_PATHS = [
+  "/",
+  "/items",
+  "/items?proposer=PE",
+  "/items/10",
+  "/economies",
+  "/economies/PE",
+  "/meetings",
+  "/meetings/1",
+  "/items?q=customs",
+  "/items/3/history",
+];
 
 interface Save {
   editor: number;
@@ -68,9 +79,9 @@ function lostUpdates(dbFile: string, saves: Save[], itemIds: number[]) {
     for (const itemId of itemIds) {
       const saved = saves.filter((s) => s.itemId === itemId && s.outcome === "saved").map((s) => s.value);
       const item = db.prepare("SELECT notes, version FROM Item WHERE id = ?").get(itemId) as { notes: string | null; version: number };
-      const audited = (db.prepare("SELECT after FROM AuditEvent WHERE action = 'item.update' AND itemId = ? ORDER BY id").all(itemId) as { after: string }[]).map(
-        (row) => (JSON.parse(row.after) as { notes?: string }).notes,
-      );
+      const audited = (
+        db.prepare("SELECT after FROM AuditEvent WHERE action = 'item.update' AND itemId = ? ORDER BY id").all(itemId) as { after: string }[]
+      ).map((row) => (JSON.parse(row.after) as { notes?: string }).notes);
       lost += saved.filter((value) => audited.filter((a) => a === value).length !== 1).length;
       if (item.version !== 1 + saved.length || audited.length !== saved.length || (saved.length > 0 && item.notes !== audited.at(-1))) versionMismatches++;
     }
@@ -82,10 +93,13 @@ async function main() {
   const { dbFile, editorPassword } = await prepare();
   const port = await freePort(Number(process.env.LOAD_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 2));
   const server: ProductionServer = await startServer({ port, dbFile, logFile: `${DIR}/server.log`, authSecret: randomBytes(32).toString("base64url") });
-  const watchdog = setTimeout(() => {
-    console.error("The load test ran past its time limit.");
-    void server.kill("SIGKILL").then(() => process.exit(1));
-  }, (SECONDS + 180) * 1000);
+  const watchdog = setTimeout(
+    () => {
+      console.error("The load test ran past its time limit.");
+      void server.kill("SIGKILL").then(() => process.exit(1));
+    },
+    (SECONDS + 180) * 1000,
+  );
   try {
     const reader = await signIn(server.url, TEST_USERS.viewer.email, TEST_USERS.viewer.password);
     const editors = await Promise.all(Array.from({ length: EDITORS }, (_, i) => signIn(server.url, `load-editor-${i}@load.test`, editorPassword)));
@@ -99,7 +113,14 @@ async function main() {
     const saves: Save[] = [];
     const until = Date.now() + SECONDS * 1000;
     const readers = new Promise<autocannon.Result>((resolve, reject) => {
-      const options = { url: server.url, connections: READERS, duration: SECONDS, headers: { cookie: reader.cookie }, requests: READ_PATHS.map((path) => ({ method: "GET" as const, path })), timeout: 30 };
+      const options = {
+        url: server.url,
+        connections: READERS,
+        duration: SECONDS,
+        headers: { cookie: reader.cookie },
+        requests: READ_PATHS.map((path) => ({ method: "GET" as const, path })),
+        timeout: 30,
+      };
       const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
       instance.on("response", (_client, statusCode, _bytes, responseTime) => {
         latencies.push(responseTime);
@@ -143,7 +164,8 @@ async function main() {
     };
     recordFigures("load", figures);
     console.table(figures);
-    const passed = figures.responses5xx === 0 && figures.lostUpdates === 0 && figures.versionMismatches === 0 && figures.readErrors === 0 && figures.saveErrors === 0;
+    const passed =
+      figures.responses5xx === 0 && figures.lostUpdates === 0 && figures.versionMismatches === 0 && figures.readErrors === 0 && figures.saveErrors === 0;
     console.log(passed ? "Load test passed: no 5xx, no lost update." : "Load test FAILED: see the figures above.");
     process.exitCode = passed ? 0 : 1;
   } finally {

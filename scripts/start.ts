@@ -3,8 +3,8 @@
 // production bundle when the sources changed since the last build, then serve on PORT.
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { createPrismaClient } from "../lib/db/create-client";
 import { authSecret } from "../lib/auth/secret";
+import { createPrismaClient } from "../lib/db/create-client";
 import { officeTimeZone } from "../lib/today";
 import { ensureAdmin } from "../lib/users/bootstrap";
 import { isEmptyDatabase, seedDatabase } from "../prisma/seed/seed";

@@ -69,8 +69,19 @@ function main() {
   const port = process.env.E2E_PORT ?? "3100";
   console.log(`npm run verify: production build, end-to-end server on port ${port} (E2E_PORT), servers of its own on the ports after it.\n`);
 
-  step("end-to-end proof specs", "npx", ["playwright", "test", ...PROOF_SPECS, "--reporter=line,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(PROOF_DIR, "playwright.json"), E2E_PORT: port });
-  step("backup and restore tests", "npx", ["vitest", "run", "--project", "integration", "tests/integration/backup.test.ts", "--reporter=json", `--outputFile=${path.join(PROOF_DIR, "vitest-backup.json")}`]);
+  step("end-to-end proof specs", "npx", ["playwright", "test", ...PROOF_SPECS, "--reporter=line,json"], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(PROOF_DIR, "playwright.json"),
+    E2E_PORT: port,
+  });
+  step("backup and restore tests", "npx", [
+    "vitest",
+    "run",
+    "--project",
+    "integration",
+    "tests/integration/backup.test.ts",
+    "--reporter=json",
+    `--outputFile=${path.join(PROOF_DIR, "vitest-backup.json")}`,
+  ]);
   const loadPassed = step("load test", "npx", ["tsx", "scripts/load-test.ts"], { E2E_PORT: port });
   const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
   const benchPassed = scripts.bench ? step("bench", "npm", ["run", "bench"], { E2E_PORT: port }) : null;
@@ -91,39 +102,163 @@ function main() {
   const origins = readFigures<{ origins: number; genuine: number }>("attack-origins");
   const sessions = readFigures<{ cookies: string[] }>("attack-sessions");
   const script = readFigures<{ fields: number; pages: number; dialogs: number }>("attack-script");
-  add("Security", "Security headers on every response", "CSP without unsafe-eval, frame-ancestors 'none', nosniff, referrer policy, HSTS", passed("security-headers.spec.ts"), "7 routes: all present; no CSP violation");
-  add("Security", "Session cookie", "HttpOnly, SameSite=Lax; Secure behind https", passed("session-cookie.spec.ts"), "HttpOnly, SameSite=Lax; Secure + __Secure- with https");
-  add("Security", "Script in every text field", "rendered as text, nothing runs", passed("attack-script-injection.spec.ts"), script && `${script.fields} fields, ${script.pages} pages: ${script.dialogs} dialogs, 0 injected elements`);
-  add("Security", "SQL-ish text in search", "exact literal matches", passed("attack-requests.spec.ts", /search finds/), search && `${search.strings} strings, page and API: counts exact`);
-  add("Security", "SQL-ish codes and audit filters", "a clear message, no result", passed("attack-requests.spec.ts", /economy codes/), filters && `${filters.codes} codes × 4 routes, ${filters.auditFilters} audit filters: refused`);
-  add("Security", "Path tricks in ids", "400 or 404, never 5xx", passed("attack-requests.spec.ts", /path tricks/), paths && `${paths.paths} paths: ${paths.statuses.join("/")}, no 5xx`);
-  add("Security", "Oversized bodies (2 MB)", "413 before reading; nothing written", passed("attack-requests.spec.ts", /oversized/), bodies && `${bodies.bodies} bodies: ${[...new Set(bodies.statuses)].join("/")}; row unchanged`);
-  add("Security", "Server-action posts from another origin", "403; nothing written", passed("attack-requests.spec.ts", /another (origin|site)/), origins && `${origins.origins} origins + 1 cross-site page: 403; own origin: ${origins.genuine}`);
-  add("Security", "Personal API and calendar tokens", "stored hashed, compared in constant time", passed("attack-requests.spec.ts", /stored only as its SHA-256 hash/), "a new token: SHA-256 only, plain text nowhere");
-  add("Security", "Forged, tampered, expired sessions", "signed out; nothing written", passed("attack-sessions.spec.ts"), sessions && `${sessions.cookies.length} cookies: all signed out, 0 writes`);
+  add(
+    "Security",
+    "Security headers on every response",
+    "CSP without unsafe-eval, frame-ancestors 'none', nosniff, referrer policy, HSTS",
+    passed("security-headers.spec.ts"),
+    "7 routes: all present; no CSP violation",
+  );
+  add(
+    "Security",
+    "Session cookie",
+    "HttpOnly, SameSite=Lax; Secure behind https",
+    passed("session-cookie.spec.ts"),
+    "HttpOnly, SameSite=Lax; Secure + __Secure- with https",
+  );
+  add(
+    "Security",
+    "Script in every text field",
+    "rendered as text, nothing runs",
+    passed("attack-script-injection.spec.ts"),
+    script && `${script.fields} fields, ${script.pages} pages: ${script.dialogs} dialogs, 0 injected elements`,
+  );
+  add(
+    "Security",
+    "SQL-ish text in search",
+    "exact literal matches",
+    passed("attack-requests.spec.ts", /search finds/),
+    search && `${search.strings} strings, page and API: counts exact`,
+  );
+  add(
+    "Security",
+    "SQL-ish codes and audit filters",
+    "a clear message, no result",
+    passed("attack-requests.spec.ts", /economy codes/),
+    filters && `${filters.codes} codes × 4 routes, ${filters.auditFilters} audit filters: refused`,
+  );
+  add(
+    "Security",
+    "Path tricks in ids",
+    "400 or 404, never 5xx",
+    passed("attack-requests.spec.ts", /path tricks/),
+    paths && `${paths.paths} paths: ${paths.statuses.join("/")}, no 5xx`,
+  );
+  add(
+    "Security",
+    "Oversized bodies (2 MB)",
+    "413 before reading; nothing written",
+    passed("attack-requests.spec.ts", /oversized/),
+    bodies && `${bodies.bodies} bodies: ${[...new Set(bodies.statuses)].join("/")}; row unchanged`,
+  );
+  add(
+    "Security",
+    "Server-action posts from another origin",
+    "403; nothing written",
+    passed("attack-requests.spec.ts", /another (origin|site)/),
+    origins && `${origins.origins} origins + 1 cross-site page: 403; own origin: ${origins.genuine}`,
+  );
+  add(
+    "Security",
+    "Personal API and calendar tokens",
+    "stored hashed, compared in constant time",
+    passed("attack-requests.spec.ts", /stored only as its SHA-256 hash/),
+    "a new token: SHA-256 only, plain text nowhere",
+  );
+  add(
+    "Security",
+    "Forged, tampered, expired sessions",
+    "signed out; nothing written",
+    passed("attack-sessions.spec.ts"),
+    sessions && `${sessions.cookies.length} cookies: all signed out, 0 writes`,
+  );
 
   const backup = readFigures<{ numPassedTests: number; numTotalTests: number; success: boolean }>("vitest-backup");
-  rows.push({ area: "Reliability", row: "Online backup, checked restore", target: "SQLite backup API; bad, newer or in-use files refused", measured: backup ? `${backup.numPassedTests}/${backup.numTotalTests} tests pass` : "not run", met: backup?.success === true });
+  rows.push({
+    area: "Reliability",
+    row: "Online backup, checked restore",
+    target: "SQLite backup API; bad, newer or in-use files refused",
+    measured: backup ? `${backup.numPassedTests}/${backup.numTotalTests} tests pass` : "not run",
+    met: backup?.success === true,
+  });
   const crash = readFigures<{ writesAcknowledged: number; writesInFlightAtKill: number; integrity: string; lost: number; halfWritten: number }>("crash");
-  add("Reliability", "SIGKILL mid-burst, restart", "integrity ok; 0 acknowledged writes lost; 0 half-written", passed("crash.spec.ts"), crash && `integrity ${crash.integrity}; ${crash.writesAcknowledged} acknowledged, ${crash.writesInFlightAtKill} in flight: ${crash.lost} lost, ${crash.halfWritten} half-written`);
-  const load = readFigures<{ seconds: number; reads: number; readsPerSecond: number; saves: number; conflicts: number; responses5xx: number; lostUpdates: number; versionMismatches: number; readP50Ms: number; readP95Ms: number; readP99Ms: number }>("load");
-  rows.push({ area: "Reliability", row: "Load: 50 readers + 10 editors, 5xx", target: "0", measured: load ? `${load.responses5xx} in ${load.reads} reads and ${load.saves + load.conflicts} save attempts over ${load.seconds} s` : "not run", met: loadPassed && load?.responses5xx === 0 });
-  rows.push({ area: "Reliability", row: "Load: lost updates", target: "0", measured: load ? `${load.lostUpdates + load.versionMismatches} (${load.saves} saves, ${load.conflicts} conflicts shown)` : "not run", met: loadPassed && load?.lostUpdates === 0 && load.versionMismatches === 0 });
+  add(
+    "Reliability",
+    "SIGKILL mid-burst, restart",
+    "integrity ok; 0 acknowledged writes lost; 0 half-written",
+    passed("crash.spec.ts"),
+    crash &&
+      `integrity ${crash.integrity}; ${crash.writesAcknowledged} acknowledged, ${crash.writesInFlightAtKill} in flight: ${crash.lost} lost, ${crash.halfWritten} half-written`,
+  );
+  const load = readFigures<{
+    seconds: number;
+    reads: number;
+    readsPerSecond: number;
+    saves: number;
+    conflicts: number;
+    responses5xx: number;
+    lostUpdates: number;
+    versionMismatches: number;
+    readP50Ms: number;
+    readP95Ms: number;
+    readP99Ms: number;
+  }>("load");
+  rows.push({
+    area: "Reliability",
+    row: "Load: 50 readers + 10 editors, 5xx",
+    target: "0",
+    measured: load ? `${load.responses5xx} in ${load.reads} reads and ${load.saves + load.conflicts} save attempts over ${load.seconds} s` : "not run",
+    met: loadPassed && load?.responses5xx === 0,
+  });
+  rows.push({
+    area: "Reliability",
+    row: "Load: lost updates",
+    target: "0",
+    measured: load ? `${load.lostUpdates + load.versionMismatches} (${load.saves} saves, ${load.conflicts} conflicts shown)` : "not run",
+    met: loadPassed && load?.lostUpdates === 0 && load.versionMismatches === 0,
+  });
   // The issue asks for the figure, not a bound: 50 readers that never pause measure the queue in
   // front of one Node.js process as much as the app, so the row is met when it is measured.
-  rows.push({ area: "Reliability", row: "Load: p95 read latency", target: "reported", measured: load ? `${load.readP95Ms} ms (p50 ${load.readP50Ms}, p99 ${load.readP99Ms}; ${load.readsPerSecond} reads/s)` : "not run", met: Number.isFinite(load?.readP95Ms ?? Number.NaN) });
+  rows.push({
+    area: "Reliability",
+    row: "Load: p95 read latency",
+    target: "reported",
+    measured: load ? `${load.readP95Ms} ms (p50 ${load.readP50Ms}, p99 ${load.readP99Ms}; ${load.readsPerSecond} reads/s)` : "not run",
+    met: Number.isFinite(load?.readP95Ms ?? Number.NaN),
+  });
 
-  const axeFiles = readdirSync(path.join(PROOF_DIR, "axe"), { withFileTypes: true }).filter((f) => f.isFile()).map((f) => f.name);
+  const axeFiles = readdirSync(path.join(PROOF_DIR, "axe"), { withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => f.name);
   const axe = axeFiles.map((f) => readFigures<{ violations: Record<string, { impact: string }[]> }>(`axe/${f.replace(/\.json$/, "")}`)!);
   const blocking = axe.flatMap((a) => Object.values(a.violations).flat()).filter((v) => v.impact === "serious" || v.impact === "critical").length;
-  add("Accessibility", "axe on every main page, en + zh-TW", "0 serious or critical", passed("accessibility.spec.ts"), `${axe.length} pages or states × 2 languages: ${blocking}`);
+  add(
+    "Accessibility",
+    "axe on every main page, en + zh-TW",
+    "0 serious or critical",
+    passed("accessibility.spec.ts"),
+    `${axe.length} pages or states × 2 languages: ${blocking}`,
+  );
   const keyboard = readFigures<{ tabStops: number; visible: number }>("keyboard");
-  add("Accessibility", "Keyboard only: sign in, filter, open, edit, save", "done; focus visible at every stop", passed("keyboard.spec.ts"), keyboard && `done; ${keyboard.visible}/${keyboard.tabStops} stops with a visible ring`);
+  add(
+    "Accessibility",
+    "Keyboard only: sign in, filter, open, edit, save",
+    "done; focus visible at every stop",
+    passed("keyboard.spec.ts"),
+    keyboard && `done; ${keyboard.visible}/${keyboard.tabStops} stops with a visible ring`,
+  );
 
   // `npm run bench` may write its own rows (an array of rows like these) to tests/.tmp/proof/bench.json.
   const benchRows = readFigures<Row[]>("bench");
   if (benchRows) rows.push(...benchRows.map((r) => ({ ...r, area: r.area ?? "Speed" })));
-  else rows.push({ area: "Speed", row: "npm run bench", target: "Lighthouse scores (see bench)", measured: benchPassed === null ? "no bench script yet" : benchPassed ? "exit 0, no rows written" : "failed", met: benchPassed });
+  else
+    rows.push({
+      area: "Speed",
+      row: "npm run bench",
+      target: "Lighthouse scores (see bench)",
+      measured: benchPassed === null ? "no bench script yet" : benchPassed ? "exit 0, no rows written" : "failed",
+      met: benchPassed,
+    });
 
   printTable(rows);
   process.exitCode = rows.some((r) => r.met === false) ? 1 : 0;

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { AgendaList } from "@/components/milestones/agenda-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -26,7 +26,12 @@ export async function generateMetadata() {
 
 export default async function OverviewPage() {
   await requirePageUser();
-  const [t, tc, counted, locale] = await Promise.all([getTranslations("overview"), getTranslations("common"), getTranslations("enums.itemKindCount"), getLocale()]);
+  const [t, tc, counted, locale] = await Promise.all([
+    getTranslations("overview"),
+    getTranslations("common"),
+    getTranslations("enums.itemKindCount"),
+    getLocale(),
+  ]);
   const today = officeToday();
   const [agenda, counts, meetings] = await Promise.all([milestoneAgenda(today, HORIZON_DAYS, AGENDA_LIMIT), workPlanCounts(), listMeetings()]);
   const latestMeeting = meetings.find((meeting) => meeting.startDate <= today);
@@ -68,7 +73,9 @@ export default async function OverviewPage() {
               ))}
             </ul>
             <p className="mt-3 text-sm">
-              <Link href="/items" className="text-brand-700 underline-offset-2 hover:underline">{t("openWorkPlan")}</Link>
+              <Link href="/items" className="text-brand-700 underline-offset-2 hover:underline">
+                {t("openWorkPlan")}
+              </Link>
             </p>
           </Section>
           {latestMeeting ? (

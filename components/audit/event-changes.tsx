@@ -26,15 +26,23 @@ export function EventChanges({ before, after }: { before: Record<string, unknown
     <table className="mt-2 w-full text-left text-xs">
       <thead className="text-slate-500">
         <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">{t("field")}</th>
-          <th scope="col" className="py-1 pr-3 font-medium">{t("before")}</th>
-          <th scope="col" className="py-1 font-medium">{t("after")}</th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            {t("field")}
+          </th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            {t("before")}
+          </th>
+          <th scope="col" className="py-1 font-medium">
+            {t("after")}
+          </th>
         </tr>
       </thead>
       <tbody className="align-top">
         {keys.map((key) => (
           <tr key={key} className="border-t border-slate-100">
-            <th scope="row" className="py-1 pr-3 font-medium text-slate-700">{fields.has(key) ? fields(key) : key}</th>
+            <th scope="row" className="py-1 pr-3 font-medium text-slate-700">
+              {fields.has(key) ? fields(key) : key}
+            </th>
             <td className="whitespace-pre-wrap py-1 pr-3 text-slate-500 line-through decoration-slate-300">{before ? show(named(key, before[key])) : "—"}</td>
             <td className="whitespace-pre-wrap py-1 text-slate-900">{after ? show(named(key, after[key])) : "—"}</td>
           </tr>

@@ -2,8 +2,8 @@
 
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { translateMessage } from "@/lib/i18n/message";
 import { useState } from "react";
+import { translateMessage } from "@/lib/i18n/message";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const t = useTranslations("auth");

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { addCoSponsor } from "@/lib/co-sponsors/actions";
-import { type FieldOption, FormMessage, SelectField, TextField } from "../forms/fields";
+import { FormMessage, SelectField, TextField, type FieldOption } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
 
 export function AddCoSponsorForm({ itemId, economies }: { itemId: number; economies: FieldOption[] }) {

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName } from "@/lib/i18n/data";
 
@@ -8,7 +8,11 @@ type EconomyRef = { code: string; name: string; shortName: string | null; nameZh
 export function EconomyLink({ economy }: { economy: EconomyRef }) {
   const locale = useLocale() as Locale;
   return (
-    <Link href={`/economies/${economy.code}`} className="text-slate-800 underline decoration-slate-300 underline-offset-2 hover:text-brand-700 hover:decoration-current" title={economy.name}>
+    <Link
+      href={`/economies/${economy.code}`}
+      className="text-slate-800 underline decoration-slate-300 underline-offset-2 hover:text-brand-700 hover:decoration-current"
+      title={economy.name}
+    >
       {economyName(economy, locale)}
     </Link>
   );

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { useActionState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { translateMessage } from "@/lib/i18n/message";
 import { SubmitButton } from "./submit-button";
@@ -33,7 +33,9 @@ export function ActionButton({ action, fields, children, tone = "secondary", con
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <SubmitButton tone={tone} size={size}>{children}</SubmitButton>
+      <SubmitButton tone={tone} size={size}>
+        {children}
+      </SubmitButton>
       {state && !state.ok ? (
         <p role="alert" className="max-w-xs text-xs text-rose-800">
           {translateMessage(t, state.message)}

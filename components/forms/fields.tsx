@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type ReactNode, useId } from "react";
+import { useId, type ReactNode } from "react";
 import type { ActionResult, ConflictField } from "@/lib/actions/result";
 import { translateMessage } from "@/lib/i18n/message";
 
@@ -34,7 +34,23 @@ function conflictFor(state: ActionResult | null, name: string): ConflictField | 
   return state && !state.ok ? state.conflict?.fields.find((field) => field.name === name) : undefined;
 }
 
-function FieldShell({ id, label, hint, errors, required, children, className }: { id: string; label: string; hint?: ReactNode; errors: string[]; required?: boolean; children: ReactNode; className?: string }) {
+function FieldShell({
+  id,
+  label,
+  hint,
+  errors,
+  required,
+  children,
+  className,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  errors: string[];
+  required?: boolean;
+  children: ReactNode;
+  className?: string;
+}) {
   const t = useTranslations();
   return (
     <div className={`flex flex-col gap-1 text-sm ${className ?? ""}`}>
@@ -98,7 +114,18 @@ function describedBy(name: string, hint: unknown, errors: string[]) {
   return [hint ? `${name}-hint` : null, errors.length ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-export function TextField({ name, label, state, initial, hint, required, className, type = "text", multiline = false, rows = 4 }: BaseFieldProps & { type?: string; multiline?: boolean; rows?: number }) {
+export function TextField({
+  name,
+  label,
+  state,
+  initial,
+  hint,
+  required,
+  className,
+  type = "text",
+  multiline = false,
+  rows = 4,
+}: BaseFieldProps & { type?: string; multiline?: boolean; rows?: number }) {
   const id = useFieldId(name);
   const conflict = conflictFor(state, name);
   if (conflict) return <ConflictChoice conflict={conflict} label={label} display={(v) => v} />;
@@ -119,7 +146,17 @@ export function TextField({ name, label, state, initial, hint, required, classNa
   );
 }
 
-export function SelectField({ name, label, state, initial, hint, required, className, options, empty }: BaseFieldProps & { options: FieldOption[]; empty?: string }) {
+export function SelectField({
+  name,
+  label,
+  state,
+  initial,
+  hint,
+  required,
+  className,
+  options,
+  empty,
+}: BaseFieldProps & { options: FieldOption[]; empty?: string }) {
   const id = useFieldId(name);
   const display = (value: string) => options.find((o) => o.value === value)?.label ?? value;
   const conflict = conflictFor(state, name);
@@ -156,7 +193,9 @@ export function FormMessage({ state }: { state: ActionResult | null }) {
   return (
     <div aria-live="polite" role="status">
       {state ? (
-        <p className={`rounded-md border px-3 py-2 text-sm ${state.ok ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-rose-200 bg-rose-50 text-rose-900"}`}>
+        <p
+          className={`rounded-md border px-3 py-2 text-sm ${state.ok ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-rose-200 bg-rose-50 text-rose-900"}`}
+        >
           {translateMessage(t, state.message)}
         </p>
       ) : null}

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState } from "react";
+import { translateMessage } from "@/lib/i18n/message";
 import { importFile } from "@/lib/imports/actions";
 import { ACCEPTED_TYPES, MAX_FILE_BYTES, MAX_ROWS } from "@/lib/imports/limits";
-import { translateMessage } from "@/lib/i18n/message";
 import { FormMessage } from "../forms/fields";
 import { Notice } from "../ui/notice";
 import { ImportReportTable } from "./import-report";
@@ -50,9 +50,17 @@ export function ImportForm() {
         <label className="flex flex-col gap-1">
           <span className="font-medium text-slate-700">{t("fileLabel")}</span>
           <input type="file" name="file" accept={ACCEPTED_TYPES} required aria-describedby="import-file-hint" className="text-sm" />
-          <span id="import-file-hint" className="text-xs text-slate-500">{t("fileHint", { max: megabytes(MAX_FILE_BYTES), rows: MAX_ROWS })}</span>
+          <span id="import-file-hint" className="text-xs text-slate-500">
+            {t("fileHint", { max: megabytes(MAX_FILE_BYTES), rows: MAX_ROWS })}
+          </span>
         </label>
-        <button type="submit" name="intent" value="check" disabled={pending} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          name="intent"
+          value="check"
+          disabled={pending}
+          className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending && intent === "check" ? t("checking") : t("check")}
         </button>
       </div>
@@ -73,7 +81,13 @@ export function ImportForm() {
       {canApply && report ? (
         <div className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <input type="hidden" name="planHash" value={report.planHash} />
-          <button type="submit" name="intent" value="apply" disabled={pending} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          <button
+            type="submit"
+            name="intent"
+            value="apply"
+            disabled={pending}
+            className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+          >
             {pending && intent === "apply" ? t("applying") : t("apply")}
           </button>
           <p className="text-slate-600">{t("applyHint")}</p>

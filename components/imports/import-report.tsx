@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ImportReport } from "@/lib/imports/plan";
 import { translateMessage } from "@/lib/i18n/message";
+import type { ImportReport } from "@/lib/imports/plan";
 import { Badge } from "../ui/badge";
 
 const TONE = { create: "success", update: "info", refuse: "danger" } as const;
@@ -23,11 +23,21 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
           <caption className="sr-only">{t("reportCaption")}</caption>
           <thead className="text-xs text-slate-500">
             <tr>
-              <th scope="col" className="py-1 pr-3 font-medium">{t("sheet")}</th>
-              <th scope="col" className="py-1 pr-3 font-medium">{t("row")}</th>
-              <th scope="col" className="py-1 pr-3 font-medium">{t("outcome")}</th>
-              <th scope="col" className="py-1 pr-3 font-medium">{t("record")}</th>
-              <th scope="col" className="py-1 font-medium">{t("details")}</th>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                {t("sheet")}
+              </th>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                {t("row")}
+              </th>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                {t("outcome")}
+              </th>
+              <th scope="col" className="py-1 pr-3 font-medium">
+                {t("record")}
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                {t("details")}
+              </th>
             </tr>
           </thead>
           <tbody className="align-top">
@@ -43,10 +53,12 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
                   <ul className="space-y-1">
                     {row.changes.map((change) => (
                       <li key={change.field}>
-                        <span className="font-medium text-slate-700">{field(change.field)}</span>{": "}
+                        <span className="font-medium text-slate-700">{field(change.field)}</span>
+                        {": "}
                         {row.outcome === "update" ? (
                           <>
-                            <del className="text-slate-500">{change.before || empty}</del>{" → "}
+                            <del className="text-slate-500">{change.before || empty}</del>
+                            {" → "}
                           </>
                         ) : null}
                         <ins className="no-underline">{change.after || empty}</ins>

@@ -70,7 +70,10 @@ export function CoSponsorshipMatrix({ rows, economies, totals, caption }: Matrix
                   const proposes = row.proposer.code === economy.code;
                   const backs = backers.has(economy.code);
                   return (
-                    <td key={economy.code} className={`px-1 py-2 text-center ${proposes ? "bg-brand-50 font-semibold text-brand-800" : backs ? "text-emerald-700" : "text-slate-300"}`}>
+                    <td
+                      key={economy.code}
+                      className={`px-1 py-2 text-center ${proposes ? "bg-brand-50 font-semibold text-brand-800" : backs ? "text-emerald-700" : "text-slate-300"}`}
+                    >
                       {proposes ? (
                         <span title={t("proposesTitle", { economy: economyName(economy, locale) })}>{t("proposesMark")}</span>
                       ) : backs ? (

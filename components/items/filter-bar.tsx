@@ -3,9 +3,8 @@ import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName } from "@/lib/i18n/data";
 import { sortParam } from "@/lib/items/filter-query";
-import { FUNDS, GROUP_COLUMNS, type GroupColumn, type ItemFilters, KINDS, PAGE_SIZES, STATUSES } from "@/lib/items/schema";
+import { FUNDS, GROUP_COLUMNS, KINDS, PAGE_SIZES, STATUSES, type GroupColumn, type ItemFilters } from "@/lib/items/schema";
 import { DEFAULT_PAGE_SIZE } from "@/lib/items/table-options";
-
 
 export interface FilterOptions {
   economies: { code: string; name: string; shortName: string | null; nameZh: string }[];
@@ -34,7 +33,13 @@ export function FilterBar({ path, filters, options, group, size }: FilterBarProp
   const key = JSON.stringify(filters);
 
   return (
-    <form action={path} method="get" className="mb-4 flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-3" key={key} aria-label={t("filters.formLabel")}>
+    <form
+      action={path}
+      method="get"
+      className="mb-4 flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-3"
+      key={key}
+      aria-label={t("filters.formLabel")}
+    >
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium text-slate-700">{t("filter.search")}</span>
@@ -42,7 +47,13 @@ export function FilterBar({ path, filters, options, group, size }: FilterBarProp
         </label>
         <Checklist legend={t("filters.proposer")} name="proposer" summary={summaryOf(filters.proposer?.length, t)}>
           {options.economies.map((economy) => (
-            <Check key={economy.code} name="proposer" value={economy.code} checked={filters.proposer?.includes(economy.code)} label={economyName(economy, locale)} />
+            <Check
+              key={economy.code}
+              name="proposer"
+              value={economy.code}
+              checked={filters.proposer?.includes(economy.code)}
+              label={economyName(economy, locale)}
+            />
           ))}
         </Checklist>
         <Checklist legend={t("filters.coSponsor")} name="coSponsor" summary={summaryOf(filters.coSponsor?.length, t)}>
@@ -57,7 +68,13 @@ export function FilterBar({ path, filters, options, group, size }: FilterBarProp
             </label>
           </div>
           {options.economies.map((economy) => (
-            <Check key={economy.code} name="coSponsor" value={economy.code} checked={filters.coSponsor?.includes(economy.code)} label={economyName(economy, locale)} />
+            <Check
+              key={economy.code}
+              name="coSponsor"
+              value={economy.code}
+              checked={filters.coSponsor?.includes(economy.code)}
+              label={economyName(economy, locale)}
+            />
           ))}
         </Checklist>
         <Checklist legend={t("filters.kind")} name="kind" summary={summaryOf(filters.kind?.length, t)}>
@@ -77,7 +94,13 @@ export function FilterBar({ path, filters, options, group, size }: FilterBarProp
         </Checklist>
         <Checklist legend={t("filters.forum")} name="forum" summary={summaryOf(filters.forum?.length, t)}>
           {options.fora.map((forum) => (
-            <Check key={forum.code} name="forum" value={forum.code} checked={filters.forum?.includes(forum.code)} label={`${forum.code} · ${locale === "zh-TW" && forum.nameZh ? forum.nameZh : forum.name}`} />
+            <Check
+              key={forum.code}
+              name="forum"
+              value={forum.code}
+              checked={filters.forum?.includes(forum.code)}
+              label={`${forum.code} · ${locale === "zh-TW" && forum.nameZh ? forum.nameZh : forum.name}`}
+            />
           ))}
         </Checklist>
         <Checklist legend={t("filters.fund")} name="fund" summary={summaryOf(filters.fund?.length, t)}>
@@ -100,7 +123,14 @@ export function FilterBar({ path, filters, options, group, size }: FilterBarProp
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium text-slate-700">{t("filters.dueMonth")}</span>
-          <input type="month" name="dueMonth" defaultValue={filters.due?.kind === "month" ? filters.due.month : ""} min="1989-01" max="2100-12" className={field} />
+          <input
+            type="month"
+            name="dueMonth"
+            defaultValue={filters.due?.kind === "month" ? filters.due.month : ""}
+            min="1989-01"
+            max="2100-12"
+            className={field}
+          />
         </label>
         {path === "/items" ? (
           <>

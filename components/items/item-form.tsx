@@ -1,10 +1,10 @@
 "use client";
 
 import type { Route } from "next";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import type { ActionResult } from "@/lib/actions/result";
-import { type FieldOption, FormMessage, SelectField, TextField } from "../forms/fields";
+import { FormMessage, SelectField, TextField, type FieldOption } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
 import { useVersionedForm } from "../forms/use-versioned-form";
 
@@ -42,7 +42,10 @@ export function ItemForm({ action, options, initial = {}, item, cancelHref, defa
           <h2 className="font-semibold">{t("conflictTitle")}</h2>
           <p className="mt-1">
             {conflict.fields.length ? t("conflictChoose") : t("conflictNone")}{" "}
-            <Link href={cancelHref} className="font-medium underline">{t("conflictCancel")}</Link>.
+            <Link href={cancelHref} className="font-medium underline">
+              {t("conflictCancel")}
+            </Link>
+            .
           </p>
         </div>
       ) : (
@@ -55,7 +58,15 @@ export function ItemForm({ action, options, initial = {}, item, cancelHref, defa
         <TextField name="titleZh" label={f("titleZh")} state={state} initial={initial.titleZh} className="sm:col-span-2" />
         <SelectField name="kind" label={f("kind")} state={state} initial={initial.kind} options={options.kinds} empty={tc("notStated")} />
         <SelectField name="status" label={f("status")} state={state} initial={initial.status ?? "PROPOSED"} options={options.statuses} required />
-        <SelectField name="proposerCode" label={f("proposerCode")} state={state} initial={initial.proposerCode} options={options.economies} empty={tc("choose")} required />
+        <SelectField
+          name="proposerCode"
+          label={f("proposerCode")}
+          state={state}
+          initial={initial.proposerCode}
+          options={options.economies}
+          empty={tc("choose")}
+          required
+        />
         <SelectField name="forumCode" label={f("forumCode")} state={state} initial={initial.forumCode ?? "SCCP"} options={options.fora} required />
         <TextField name="year" label={f("year")} type="number" state={state} initial={initial.year ?? defaultYear} required />
         <TextField name="projectNumber" label={f("projectNumber")} state={state} initial={initial.projectNumber} hint={t("projectNumberHint")} />
@@ -63,7 +74,14 @@ export function ItemForm({ action, options, initial = {}, item, cancelHref, defa
 
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 text-sm font-semibold text-slate-900">{t("funding")}</legend>
-        <SelectField name="fundAccount" label={f("fundAccount")} state={state} initial={initial.fundAccount} options={options.fundAccounts} empty={tc("notStated")} />
+        <SelectField
+          name="fundAccount"
+          label={f("fundAccount")}
+          state={state}
+          initial={initial.fundAccount}
+          options={options.fundAccounts}
+          empty={tc("notStated")}
+        />
         <SelectField name="subFundId" label={f("subFundId")} state={state} initial={initial.subFundId} options={options.subFunds} empty={tc("none")} />
         <TextField name="apecFundingUsd" label={f("apecFundingUsd")} state={state} initial={initial.apecFundingUsd} hint={t("usdHint")} />
         <TextField name="coFundingUsd" label={f("coFundingUsd")} state={state} initial={initial.coFundingUsd} hint={t("usdHint")} />
@@ -80,7 +98,9 @@ export function ItemForm({ action, options, initial = {}, item, cancelHref, defa
 
       <div className="flex items-center gap-3">
         <SubmitButton pendingText={tc("saving")}>{conflict ? tf("saveChoices") : item ? t("save") : t("create")}</SubmitButton>
-        <Link href={cancelHref} className="text-sm text-slate-700 underline-offset-2 hover:underline">{tc("cancel")}</Link>
+        <Link href={cancelHref} className="text-sm text-slate-700 underline-offset-2 hover:underline">
+          {tc("cancel")}
+        </Link>
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
-import type { ItemKind, ItemStatus } from "@/lib/db/generated/enums";
 import { useTranslations } from "next-intl";
+import type { ItemKind, ItemStatus } from "@/lib/db/generated/enums";
 import { EconomyLink } from "../economies/economy-link";
 import { ItemStatusBadge } from "./item-status-badge";
 import { ItemTitle } from "./item-title";
@@ -15,7 +15,15 @@ export interface ItemSummary {
 }
 
 /** A compact list of items: title, year and kind, optionally the proposer, and status. */
-export function ItemSummaryList({ items, showProposer = false, detail }: { items: ItemSummary[]; showProposer?: boolean; detail?: (item: ItemSummary) => React.ReactNode }) {
+export function ItemSummaryList({
+  items,
+  showProposer = false,
+  detail,
+}: {
+  items: ItemSummary[];
+  showProposer?: boolean;
+  detail?: (item: ItemSummary) => React.ReactNode;
+}) {
   const t = useTranslations("economies");
   const kinds = useTranslations("enums.itemKind");
   return (
@@ -29,8 +37,7 @@ export function ItemSummaryList({ items, showProposer = false, detail }: { items
               {showProposer ? (
                 <>
                   {" · "}
-                  {t("proposedBy")}{" "}
-                  <EconomyLink economy={item.proposer} />
+                  {t("proposedBy")} <EconomyLink economy={item.proposer} />
                 </>
               ) : null}
             </p>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { localTitle, otherTitle } from "@/lib/i18n/data";
 

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { filteredHref } from "@/lib/items/filter-query";
 import type { GroupColumn, ItemFilters } from "@/lib/items/schema";
 import { DEFAULT_PAGE_SIZE } from "@/lib/items/table-options";
@@ -17,10 +17,15 @@ interface PaginationProps {
 export function Pagination({ path, filters, group, page, pageCount, size }: PaginationProps) {
   const t = useTranslations("table");
   if (pageCount <= 1) return null;
-  const href = (target: number) => filteredHref(path, filters, { group, size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: target === 1 ? undefined : target });
+  const href = (target: number) =>
+    filteredHref(path, filters, { group, size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: target === 1 ? undefined : target });
   const link = (target: number, label: string, rel?: string) =>
     target >= 1 && target <= pageCount && target !== page ? (
-      <Link href={href(target) as never} rel={rel} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50">
+      <Link
+        href={href(target) as never}
+        rel={rel}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50"
+      >
         {label}
       </Link>
     ) : (

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { translateMessage } from "@/lib/i18n/message";
-import { PageHeader } from "../ui/page-header";
 import { Notice } from "../ui/notice";
+import { PageHeader } from "../ui/page-header";
 
 /** A view whose link carries a filter it cannot read: says which, and offers the unfiltered view. */
 export function UnreadableLink({ title, messages, reset }: { title: string; messages: string[]; reset?: "/items" | "/items/matrix" }) {
@@ -18,7 +18,9 @@ export function UnreadableLink({ title, messages, reset }: { title: string; mess
         </ul>
         {reset ? (
           <p className="mt-2">
-            <Link href={reset} className="font-medium underline">{t("errors.showEveryItem")}</Link>
+            <Link href={reset} className="font-medium underline">
+              {t("errors.showEveryItem")}
+            </Link>
           </p>
         ) : null}
       </Notice>

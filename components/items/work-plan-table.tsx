@@ -1,18 +1,17 @@
 "use client";
 
-import { DEFAULT_PAGE_SIZE } from "@/lib/items/table-options";
-import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, type SortingState, tableFeatures, useTable } from "@tanstack/react-table";
+import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures, useTable, type SortingState } from "@tanstack/react-table";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
-import { type KeyboardEvent, type MouseEvent, useState, useTransition } from "react";
+import { useState, useTransition, type KeyboardEvent, type MouseEvent } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName, localTitle, milestoneTitle } from "@/lib/i18n/data";
-import { ALWAYS_SHOWN, MAX_SORT_KEYS, TABLE_COLUMNS, type TableColumn } from "@/lib/items/table-options";
 import { saveTableColumns } from "@/lib/items/column-actions";
 import { filteredHref } from "@/lib/items/filter-query";
 import type { ItemRow } from "@/lib/items/queries";
 import type { GroupColumn, ItemFilters, SortColumn, SortKey } from "@/lib/items/schema";
+import { ALWAYS_SHOWN, DEFAULT_PAGE_SIZE, MAX_SORT_KEYS, TABLE_COLUMNS, type TableColumn } from "@/lib/items/table-options";
 import { EconomyLink, EconomyList } from "../economies/economy-link";
 import { DueLabel } from "../milestones/due-label";
 import { BULK_FORM_ID } from "./bulk-edit-bar";
@@ -50,7 +49,19 @@ function groupValue(row: ItemRow, group: GroupColumn): string {
  * Sorting headers are links, so they work without JavaScript; Shift+click or Shift+Enter adds a
  * column to the sort instead of replacing it. Up and Down move between rows.
  */
-export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, today, caption, selectable, previousGroup, size, dueLabels }: WorkPlanTableProps) {
+export function WorkPlanTable({
+  rows,
+  filters,
+  group,
+  groupCounts,
+  visibility,
+  today,
+  caption,
+  selectable,
+  previousGroup,
+  size,
+  dueLabels,
+}: WorkPlanTableProps) {
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const router = useRouter();
@@ -71,22 +82,46 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
         </>
       ),
     }),
-    column.accessor("projectNumber", { id: "projectNumber",
-      sortDescFirst: false, header: () => t("columns.projectNumber"), cell: ({ getValue }) => <span className="whitespace-nowrap text-slate-700">{getValue() ?? "—"}</span> }),
-    column.accessor("year", { id: "year",
-      sortDescFirst: true, header: () => t("columns.year"), cell: ({ getValue }) => <span className="tabular-nums text-slate-700">{getValue()}</span> }),
-    column.accessor("kind", { id: "kind",
-      sortDescFirst: false, header: () => t("columns.kind"), cell: ({ getValue }) => <span className="text-slate-700">{t(`enums.itemKind.${getValue() ?? "none"}`)}</span> }),
+    column.accessor("projectNumber", {
+      id: "projectNumber",
+      sortDescFirst: false,
+      header: () => t("columns.projectNumber"),
+      cell: ({ getValue }) => <span className="whitespace-nowrap text-slate-700">{getValue() ?? "—"}</span>,
+    }),
+    column.accessor("year", {
+      id: "year",
+      sortDescFirst: true,
+      header: () => t("columns.year"),
+      cell: ({ getValue }) => <span className="tabular-nums text-slate-700">{getValue()}</span>,
+    }),
+    column.accessor("kind", {
+      id: "kind",
+      sortDescFirst: false,
+      header: () => t("columns.kind"),
+      cell: ({ getValue }) => <span className="text-slate-700">{t(`enums.itemKind.${getValue() ?? "none"}`)}</span>,
+    }),
     column.accessor((row) => row.forum.code, {
       id: "forum",
       sortDescFirst: false,
       header: () => t("columns.forum"),
-      cell: ({ row }) => <abbr title={locale === "zh-TW" && row.original.forum.nameZh ? row.original.forum.nameZh : row.original.forum.name} className="no-underline">{row.original.forum.code}</abbr>,
+      cell: ({ row }) => (
+        <abbr title={locale === "zh-TW" && row.original.forum.nameZh ? row.original.forum.nameZh : row.original.forum.name} className="no-underline">
+          {row.original.forum.code}
+        </abbr>
+      ),
     }),
-    column.accessor("fundAccount", { id: "fund",
-      sortDescFirst: false, header: () => t("columns.fund"), cell: ({ getValue }) => <span className="text-slate-700">{getValue() ? t(`enums.fundAccount.${getValue()}`) : "—"}</span> }),
-    column.accessor((row) => row.proposer.code, { id: "proposer",
-      sortDescFirst: false, header: () => t("columns.proposer"), cell: ({ row }) => <EconomyLink economy={row.original.proposer} /> }),
+    column.accessor("fundAccount", {
+      id: "fund",
+      sortDescFirst: false,
+      header: () => t("columns.fund"),
+      cell: ({ getValue }) => <span className="text-slate-700">{getValue() ? t(`enums.fundAccount.${getValue()}`) : "—"}</span>,
+    }),
+    column.accessor((row) => row.proposer.code, {
+      id: "proposer",
+      sortDescFirst: false,
+      header: () => t("columns.proposer"),
+      cell: ({ row }) => <EconomyLink economy={row.original.proposer} />,
+    }),
     column.accessor((row) => row.coSponsors.length, {
       id: "coSponsors",
       sortDescFirst: true,
@@ -114,8 +149,12 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
           <span className="text-slate-500">{t("table.noneOpen")}</span>
         ),
     }),
-    column.accessor("status", { id: "status",
-      sortDescFirst: false, header: () => t("columns.status"), cell: ({ getValue }) => <ItemStatusBadge status={getValue()} /> }),
+    column.accessor("status", {
+      id: "status",
+      sortDescFirst: false,
+      header: () => t("columns.status"),
+      cell: ({ getValue }) => <ItemStatusBadge status={getValue()} />,
+    }),
   ]);
 
   const table = useTable({
@@ -163,7 +202,11 @@ export function WorkPlanTable({ rows, filters, group, groupCounts, visibility, t
       const only = current.length === 1 && current[0]!.column === columnId ? current[0] : undefined;
       sort = !only ? [{ column: columnId, desc: firstDesc }] : only.desc === firstDesc ? [{ column: columnId, desc: !firstDesc }] : [];
     }
-    return filteredHref("/items", { ...filters, sort: sort.length ? sort : undefined }, { group, size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: undefined });
+    return filteredHref(
+      "/items",
+      { ...filters, sort: sort.length ? sort : undefined },
+      { group, size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: undefined },
+    );
   }
 
   function followSort(event: MouseEvent<HTMLAnchorElement> | KeyboardEvent<HTMLAnchorElement>, columnId: SortColumn) {

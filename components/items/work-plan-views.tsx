@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { filteredHref } from "@/lib/items/filter-query";
 import type { ItemFilters } from "@/lib/items/schema";
 

@@ -1,10 +1,10 @@
 "use client";
 
 import type { Route } from "next";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import type { ActionResult } from "@/lib/actions/result";
-import { type FieldOption, FormMessage, SelectField, TextField } from "../forms/fields";
+import { FormMessage, SelectField, TextField, type FieldOption } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
 import { useVersionedForm } from "../forms/use-versioned-form";
 
@@ -30,7 +30,13 @@ export function MeetingForm({ action, fora, initial = {}, meeting, cancelHref }:
       {conflict ? (
         <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="conflict">
           <h2 className="font-semibold">{t("conflictTitle")}</h2>
-          <p>{conflict.fields.length ? t("conflictBody") : t("conflictNone")} <Link href={cancelHref} className="underline">{tc("cancel")}</Link>.</p>
+          <p>
+            {conflict.fields.length ? t("conflictBody") : t("conflictNone")}{" "}
+            <Link href={cancelHref} className="underline">
+              {tc("cancel")}
+            </Link>
+            .
+          </p>
         </div>
       ) : (
         <FormMessage state={state} />
@@ -47,11 +53,22 @@ export function MeetingForm({ action, fora, initial = {}, meeting, cancelHref }:
         <TextField name="format" label={f("format")} state={state} initial={initial.format} hint={t("formatHint")} />
         <TextField name="attendeeCount" label={f("attendeeCount")} state={state} initial={initial.attendeeCount} />
         <TextField name="chair" label={f("chair")} state={state} initial={initial.chair} className="sm:col-span-2" />
-        <TextField name="notes" label={f("meetingNotes")} multiline rows={5} state={state} initial={initial.notes} className="sm:col-span-2" hint={t("notesHint")} />
+        <TextField
+          name="notes"
+          label={f("meetingNotes")}
+          multiline
+          rows={5}
+          state={state}
+          initial={initial.notes}
+          className="sm:col-span-2"
+          hint={t("notesHint")}
+        />
       </div>
       <div className="flex items-center gap-3">
         <SubmitButton pendingText={tc("saving")}>{conflict ? tf("saveChoices") : meeting ? t("save") : t("create")}</SubmitButton>
-        <Link href={cancelHref} className="text-sm text-slate-700 underline-offset-2 hover:underline">{tc("cancel")}</Link>
+        <Link href={cancelHref} className="text-sm text-slate-700 underline-offset-2 hover:underline">
+          {tc("cancel")}
+        </Link>
       </div>
     </form>
   );

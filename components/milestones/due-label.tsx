@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { DatePrecision, MilestoneStatus } from "@/lib/db/generated/enums";
 import type { Locale } from "@/lib/i18n/config";
-import { dueState, type DueState, formatDue } from "@/lib/milestones/due";
+import { dueState, formatDue, type DueState } from "@/lib/milestones/due";
 import { Badge, type BadgeTone } from "../ui/badge";
 
 const TONE: Record<DueState, BadgeTone> = {

@@ -1,11 +1,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/config";
 import { milestoneTitle } from "@/lib/i18n/data";
-import type { FieldOption } from "../forms/fields";
-import { ActionButton } from "../forms/action-button";
 import { completeMilestone, deleteMilestone, editMilestone, moveMilestone } from "@/lib/milestones/actions";
-import { milestoneToFormValues } from "@/lib/milestones/form-values";
 import type { StoredDue } from "@/lib/milestones/due";
+import { milestoneToFormValues } from "@/lib/milestones/form-values";
+import { ActionButton } from "../forms/action-button";
+import type { FieldOption } from "../forms/fields";
 import { MilestoneForm } from "./milestone-form";
 
 interface EditableMilestone extends StoredDue {

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import { type FieldOption, FormMessage, SelectField, TextField } from "../forms/fields";
+import { FormMessage, SelectField, TextField, type FieldOption } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
 
 interface MilestoneFormProps {

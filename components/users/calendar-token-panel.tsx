@@ -17,14 +17,22 @@ export function CalendarTokenPanel({ feedBase, active }: { feedBase: string; act
           <FormMessage state={state} />
           <label className="mt-2 flex flex-col gap-1">
             <span className="font-medium text-slate-700">{t("address")}</span>
-            <input readOnly value={address} data-testid="calendar-address" className="w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(event) => event.currentTarget.select()} />
+            <input
+              readOnly
+              value={address}
+              data-testid="calendar-address"
+              className="w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs"
+              onFocus={(event) => event.currentTarget.select()}
+            />
           </label>
         </div>
       ) : (
         <FormMessage state={state} />
       )}
       <div className="flex flex-wrap gap-2">
-        <SubmitButton name="op" value="renew">{active ? t("renew") : t("create")}</SubmitButton>
+        <SubmitButton name="op" value="renew">
+          {active ? t("renew") : t("create")}
+        </SubmitButton>
         {active ? (
           <SubmitButton tone="danger" name="op" value="revoke">
             {t("revoke")}

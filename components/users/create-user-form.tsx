@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createUser } from "@/lib/users/actions";
-import { type FieldOption, FormMessage, SelectField, TextField } from "../forms/fields";
+import { FormMessage, SelectField, TextField, type FieldOption } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
 import { OneTimeSecret } from "./one-time-secret";
 

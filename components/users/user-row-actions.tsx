@@ -2,15 +2,23 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { translateMessage } from "@/lib/i18n/message";
 import type { Role } from "@/lib/db/generated/enums";
+import { translateMessage } from "@/lib/i18n/message";
 import { changeRole, resetPassword, setUserActive } from "@/lib/users/actions";
-import type { FieldOption } from "../forms/fields";
 import { ActionButton } from "../forms/action-button";
+import type { FieldOption } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
 import { OneTimeSecret } from "./one-time-secret";
 
-export function UserRowActions({ user, roles, isSelf }: { user: { id: number; email: string; role: Role; active: boolean }; roles: FieldOption[]; isSelf: boolean }) {
+export function UserRowActions({
+  user,
+  roles,
+  isSelf,
+}: {
+  user: { id: number; email: string; role: Role; active: boolean };
+  roles: FieldOption[];
+  isSelf: boolean;
+}) {
   const t = useTranslations("users");
   const tAll = useTranslations();
   const [roleState, roleAction] = useActionState(changeRole, null);
@@ -18,15 +26,22 @@ export function UserRowActions({ user, roles, isSelf }: { user: { id: number; em
   return (
     <div className="flex flex-wrap items-start gap-2">
       {isSelf ? null : (
-      <form action={roleAction} className="flex items-center gap-2" aria-label={t("roleOf", { email: user.email })}>
-        <input type="hidden" name="userId" value={user.id} />
-        <select name="role" defaultValue={user.role} aria-label={t("roleOf", { email: user.email })} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
-          {roles.map((role) => (
-            <option key={role.value} value={role.value}>{role.label}</option>
-          ))}
-        </select>
-        <SubmitButton tone="secondary">{t("changeRole")}</SubmitButton>
-      </form>
+        <form action={roleAction} className="flex items-center gap-2" aria-label={t("roleOf", { email: user.email })}>
+          <input type="hidden" name="userId" value={user.id} />
+          <select
+            name="role"
+            defaultValue={user.role}
+            aria-label={t("roleOf", { email: user.email })}
+            className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+          >
+            {roles.map((role) => (
+              <option key={role.value} value={role.value}>
+                {role.label}
+              </option>
+            ))}
+          </select>
+          <SubmitButton tone="secondary">{t("changeRole")}</SubmitButton>
+        </form>
       )}
       <form
         action={resetAction}
@@ -39,9 +54,9 @@ export function UserRowActions({ user, roles, isSelf }: { user: { id: number; em
         <SubmitButton tone="secondary">{t("resetPassword")}</SubmitButton>
       </form>
       {isSelf ? null : (
-      <ActionButton action={setUserActive} fields={{ userId: user.id, active: String(!user.active) }} tone={user.active ? "danger" : "secondary"}>
-        {user.active ? t("deactivate") : t("reactivate")}
-      </ActionButton>
+        <ActionButton action={setUserActive} fields={{ userId: user.id, active: String(!user.active) }} tone={user.active ? "danger" : "secondary"}>
+          {user.active ? t("deactivate") : t("reactivate")}
+        </ActionButton>
       )}
       <div className="w-full text-xs" aria-live="polite">
         {roleState ? <p className={roleState.ok ? "text-emerald-800" : "text-rose-800"}>{translateMessage(tAll, roleState.message)}</p> : null}

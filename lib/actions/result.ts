@@ -22,7 +22,6 @@ export type ActionResult =
       conflict?: { savedVersion: number; fields: ConflictField[]; saved?: Record<string, string> };
     };
 
-
 export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {

@@ -1,10 +1,10 @@
 import "server-only";
 import type { z } from "zod";
+import { AuthorizationError, requireRole, type CurrentUser } from "../auth/session";
 import type { Role } from "../db/generated/enums";
-import { AuthorizationError, type CurrentUser, requireRole } from "../auth/session";
 import { msg } from "../i18n/message";
 import { ConflictError, RefusedError } from "./errors";
-import { type ActionResult, failure, formValues, invalid } from "./result";
+import { failure, formValues, invalid, type ActionResult } from "./result";
 
 interface ActionSpec<S extends z.ZodType> {
   role: Role;

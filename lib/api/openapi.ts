@@ -7,7 +7,13 @@ const economyCode = { type: "string", pattern: "^[A-Z]{2}$" };
 const Economy = {
   type: "object",
   required: ["code", "name", "shortName", "nameZh"],
-  properties: { code: economyCode, name: { type: "string" }, shortName: nullable({ type: "string" }), nameZh: { type: "string" }, apecOrder: { type: "integer" } },
+  properties: {
+    code: economyCode,
+    name: { type: "string" },
+    shortName: nullable({ type: "string" }),
+    nameZh: { type: "string" },
+    apecOrder: { type: "integer" },
+  },
   additionalProperties: false,
 };
 const MilestoneSummary = {
@@ -43,7 +49,12 @@ const Item = {
     proposer: { $ref: "#/components/schemas/Economy" },
     coSponsors: {
       type: "array",
-      items: { allOf: [{ $ref: "#/components/schemas/EconomyFields" }], type: "object", required: ["code", "joinedOn"], properties: { joinedOn: nullable(day) } },
+      items: {
+        allOf: [{ $ref: "#/components/schemas/EconomyFields" }],
+        type: "object",
+        required: ["code", "joinedOn"],
+        properties: { joinedOn: nullable(day) },
+      },
     },
     nextMilestone: nullable({ $ref: "#/components/schemas/Milestone" }),
   },
@@ -71,7 +82,12 @@ const ItemDetail = {
     summary: nullable({ type: "string" }),
     coSponsorships: {
       type: "array",
-      items: { type: "object", required: ["economy", "joinedOn", "withdrawnOn"], properties: { economy: { $ref: "#/components/schemas/Economy" }, joinedOn: nullable(day), withdrawnOn: nullable(day) }, additionalProperties: false },
+      items: {
+        type: "object",
+        required: ["economy", "joinedOn", "withdrawnOn"],
+        properties: { economy: { $ref: "#/components/schemas/Economy" }, joinedOn: nullable(day), withdrawnOn: nullable(day) },
+        additionalProperties: false,
+      },
     },
     milestones: { type: "array", items: { $ref: "#/components/schemas/Milestone" } },
     version: { type: "integer" },
@@ -102,11 +118,21 @@ const CoSponsorship = {
   properties: { itemId: { type: "integer" }, economy: economyCode, joinedOn: nullable(day), withdrawnOn: nullable(day) },
   additionalProperties: false,
 };
-const Error = { type: "object", required: ["error", "message"], properties: { error: { type: "string" }, message: { type: "string" } }, additionalProperties: false };
+const Error = {
+  type: "object",
+  required: ["error", "message"],
+  properties: { error: { type: "string" }, message: { type: "string" } },
+  additionalProperties: false,
+};
 const pageOf = (ref: string) => ({
   type: "object",
   required: ["data", "page", "pageSize", "total"],
-  properties: { data: { type: "array", items: { $ref: `#/components/schemas/${ref}` } }, page: { type: "integer", minimum: 1 }, pageSize: { type: "integer", minimum: 1 }, total: { type: "integer", minimum: 0 } },
+  properties: {
+    data: { type: "array", items: { $ref: `#/components/schemas/${ref}` } },
+    page: { type: "integer", minimum: 1 },
+    pageSize: { type: "integer", minimum: 1 },
+    total: { type: "integer", minimum: 0 },
+  },
   additionalProperties: false,
 });
 
@@ -114,15 +140,31 @@ const codeList = (example: string) => ({ type: "string", pattern: "^[A-Za-z0-9_-
 const filters = [
   { name: "proposer", in: "query", description: "Proposing economy codes, comma-separated, e.g. PE or PE,CL.", schema: codeList("PE") },
   { name: "coSponsor", in: "query", description: "Economies that currently co-sponsor, comma-separated, e.g. CL,JP.", schema: codeList("CL,JP") },
-  { name: "coSponsorMatch", in: "query", description: "With several co-sponsors: items backed by any of them (default) or by all.", schema: { type: "string", enum: ["any", "all"] } },
+  {
+    name: "coSponsorMatch",
+    in: "query",
+    description: "With several co-sponsors: items backed by any of them (default) or by all.",
+    schema: { type: "string", enum: ["any", "all"] },
+  },
   { name: "kind", in: "query", description: "Kinds, comma-separated.", schema: codeList("INITIATIVE,APEC_FUNDED") },
   { name: "status", in: "query", description: "Statuses, comma-separated.", schema: codeList("IN_IMPLEMENTATION") },
   { name: "year", in: "query", description: "Work-plan years, comma-separated.", schema: codeList("2024") },
   { name: "forum", in: "query", description: "Forum codes, comma-separated; a forum includes its sub-fora.", schema: codeList("SCCP") },
   { name: "fund", in: "query", description: "Fund sources, comma-separated.", schema: codeList("APEC_SUPPORT_FUND") },
-  { name: "due", in: "query", description: "Milestone window: overdue, 30d, 90d, a month (YYYY-MM), or undated (open milestones without a date yet).", schema: { type: "string", pattern: "^(overdue|undated|30d|90d|\\d{4}-(0[1-9]|1[0-2]))$" } },
+  {
+    name: "due",
+    in: "query",
+    description: "Milestone window: overdue, 30d, 90d, a month (YYYY-MM), or undated (open milestones without a date yet).",
+    schema: { type: "string", pattern: "^(overdue|undated|30d|90d|\\d{4}-(0[1-9]|1[0-2]))$" },
+  },
   { name: "q", in: "query", description: "Text in the English or Chinese title or the APEC project number.", schema: { type: "string", maxLength: 100 } },
-  { name: "sort", in: "query", description: "Up to 4 columns, comma-separated, - for descending: title, projectNumber, year, kind, forum, fund, proposer, coSponsors, nextMilestone, status.", schema: { type: "string", examples: ["nextMilestone,-year"] } },
+  {
+    name: "sort",
+    in: "query",
+    description:
+      "Up to 4 columns, comma-separated, - for descending: title, projectNumber, year, kind, forum, fund, proposer, coSponsors, nextMilestone, status.",
+    schema: { type: "string", examples: ["nextMilestone,-year"] },
+  },
   { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
   { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
 ];
@@ -131,11 +173,17 @@ const responses = (schema: object) => ({
   "400": { description: "A filter or paging parameter is not valid.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
   "401": { description: "No valid API token.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
 });
-const list = (summary: string, ref: string) => ({ get: { summary, security: [{ bearer: [] }], parameters: filters, responses: responses({ $ref: `#/components/schemas/${ref}` }) } });
+const list = (summary: string, ref: string) => ({
+  get: { summary, security: [{ bearer: [] }], parameters: filters, responses: responses({ $ref: `#/components/schemas/${ref}` }) },
+});
 
 export const OPENAPI = {
   openapi: "3.1.0",
-  info: { title: "SCCP Tracker API", version: "1.0.0", description: "Read-only access to the APEC SCCP work plan. Send a personal token (made under API tokens) as Authorization: Bearer <token>." },
+  info: {
+    title: "SCCP Tracker API",
+    version: "1.0.0",
+    description: "Read-only access to the APEC SCCP work plan. Send a personal token (made under API tokens) as Authorization: Bearer <token>.",
+  },
   servers: [{ url: "/api/v1" }],
   paths: {
     "/items": list("Work-plan items, filtered like the table.", "ItemPage"),
@@ -144,10 +192,19 @@ export const OPENAPI = {
         summary: "One item with its co-sponsorships and milestones.",
         security: [{ bearer: [] }],
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
-        responses: { ...responses({ $ref: "#/components/schemas/ItemDetail" }), "404": { description: "No such item.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } },
+        responses: {
+          ...responses({ $ref: "#/components/schemas/ItemDetail" }),
+          "404": { description: "No such item.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
       },
     },
-    "/economies": { get: { summary: "The 21 APEC member economies in APEC's order.", security: [{ bearer: [] }], responses: responses({ $ref: "#/components/schemas/EconomyPage" }) } },
+    "/economies": {
+      get: {
+        summary: "The 21 APEC member economies in APEC's order.",
+        security: [{ bearer: [] }],
+        responses: responses({ $ref: "#/components/schemas/EconomyPage" }),
+      },
+    },
     "/milestones": list("Milestones of the selected items, in time order.", "MilestonePage"),
     "/meetings": list("Meetings, newest first; with filters, those reporting a selected item.", "MeetingPage"),
     "/co-sponsorships": list("Co-sponsorships (current and withdrawn) of the selected items.", "CoSponsorshipPage"),

@@ -1,13 +1,13 @@
 import "server-only";
-import { z } from "zod";
-import { economySelect } from "../economies/queries";
-import { unknownCodeIn } from "../items/filter-data";
-import { db } from "../db";
-import { msg, translateMessage } from "../i18n/message";
-import { type ItemFilters, itemFiltersSchema } from "../items/schema";
-import { userForToken } from "../tokens/tokens";
 import { createTranslator } from "next-intl";
+import { z } from "zod";
+import { db } from "../db";
+import { economySelect } from "../economies/queries";
+import { msg, translateMessage } from "../i18n/message";
 import en from "../i18n/messages/en.json";
+import { unknownCodeIn } from "../items/filter-data";
+import { itemFiltersSchema, type ItemFilters } from "../items/schema";
+import { userForToken } from "../tokens/tokens";
 
 const english = createTranslator({ locale: "en", messages: en });
 
@@ -28,7 +28,11 @@ export async function apiUser(request: Request) {
 export const PAGING = ["page", "pageSize"] as const;
 
 const pagingSchema = z.object({
-  page: z.string().regex(/^[1-9]\d{0,5}$/, { message: msg("v.page") }).transform(Number).default(1),
+  page: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/, { message: msg("v.page") })
+    .transform(Number)
+    .default(1),
   pageSize: z
     .string()
     .regex(/^[1-9]\d{0,2}$/, { message: msg("api.pageSize") })
@@ -52,7 +56,14 @@ export async function parseListQuery(
   const parsedFilters = itemFiltersSchema.safeParse(filters);
   const parsedPaging = pagingSchema.safeParse(paging);
   if (!parsedFilters.success || !parsedPaging.success) {
-    return { ok: false, response: apiError(400, "bad_request", [...(parsedFilters.error?.issues ?? []), ...(parsedPaging.error?.issues ?? [])].map((issue) => issue.message)) };
+    return {
+      ok: false,
+      response: apiError(
+        400,
+        "bad_request",
+        [...(parsedFilters.error?.issues ?? []), ...(parsedPaging.error?.issues ?? [])].map((issue) => issue.message),
+      ),
+    };
   }
   const unknown = await unknownCodeIn(parsedFilters.data);
   if (unknown) return { ok: false, response: apiError(400, "bad_request", [unknown]) };

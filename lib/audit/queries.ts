@@ -1,6 +1,6 @@
 import "server-only";
-import type { Prisma } from "../db/generated/client";
 import { db } from "../db";
+import type { Prisma } from "../db/generated/client";
 import type { AuditFilters } from "./schema";
 
 const eventSelect = {
@@ -35,7 +35,6 @@ export async function itemHistory(itemId: number) {
   return events.map(decode);
 }
 
-
 export const AUDIT_PAGE_SIZE = 50;
 
 export async function listAuditEvents(filters: AuditFilters) {
@@ -44,12 +43,23 @@ export async function listAuditEvents(filters: AuditFilters) {
     ...(filters.entity ? { entityType: filters.entity } : {}),
     ...(filters.action ? { action: { startsWith: filters.action } } : {}),
     ...(filters.from || filters.to
-      ? { at: { ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}), ...(filters.to ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+      ? {
+          at: {
+            ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
+            ...(filters.to ? { lt: new Date(new Date(`${filters.to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
+          },
+        }
       : {}),
   };
   const [total, events, users] = await Promise.all([
     db.auditEvent.count({ where }),
-    db.auditEvent.findMany({ where, select: eventSelect, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (filters.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    db.auditEvent.findMany({
+      where,
+      select: eventSelect,
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+    }),
     db.user.findMany({ select: { id: true, name: true, email: true }, orderBy: { name: "asc" } }),
   ]);
   return { total, page: filters.page, pageSize: AUDIT_PAGE_SIZE, events: events.map(decode), users };

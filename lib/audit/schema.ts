@@ -15,30 +15,30 @@ const day = (label: string) =>
 export const auditFiltersSchema = z
   .strictObject(
     {
-    user: z
-      .string()
-      .optional()
-      .transform((value) => value || undefined)
-      .refine((value) => value === undefined || /^[1-9]\d{0,9}$/.test(value), { message: msg("v.choose", { field: "user" }) })
-      .transform((value) => (value ? Number(value) : undefined)),
-    entity: z
-      .string()
-      .optional()
-      .transform((value) => value || undefined)
-      .pipe(z.enum(AUDIT_ENTITIES, { message: msg("v.choose", { field: "entity" }) }).optional()),
-    action: z
-      .string()
-      .optional()
-      .transform((value) => value || undefined)
-      .refine((value) => value === undefined || /^[a-z-]+(\.[a-z-]+)?$/.test(value), { message: msg("v.auditAction") }),
-    from: day("from"),
-    to: day("to"),
-    page: z
-      .string()
-      .optional()
-      .transform((value) => value || "1")
-      .refine((value) => /^[1-9]\d{0,5}$/.test(value), { message: msg("v.page") })
-      .transform(Number),
+      user: z
+        .string()
+        .optional()
+        .transform((value) => value || undefined)
+        .refine((value) => value === undefined || /^[1-9]\d{0,9}$/.test(value), { message: msg("v.choose", { field: "user" }) })
+        .transform((value) => (value ? Number(value) : undefined)),
+      entity: z
+        .string()
+        .optional()
+        .transform((value) => value || undefined)
+        .pipe(z.enum(AUDIT_ENTITIES, { message: msg("v.choose", { field: "entity" }) }).optional()),
+      action: z
+        .string()
+        .optional()
+        .transform((value) => value || undefined)
+        .refine((value) => value === undefined || /^[a-z-]+(\.[a-z-]+)?$/.test(value), { message: msg("v.auditAction") }),
+      from: day("from"),
+      to: day("to"),
+      page: z
+        .string()
+        .optional()
+        .transform((value) => value || "1")
+        .refine((value) => /^[1-9]\d{0,5}$/.test(value), { message: msg("v.page") })
+        .transform(Number),
     },
     { error: (issue) => (issue.code === "unrecognized_keys" ? msg("v.unknownAuditFilter") : undefined) },
   )

@@ -1,9 +1,9 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { cache } from "react";
 import { redirect } from "next/navigation";
-import type { Role } from "../db/generated/enums";
+import { cache } from "react";
 import { db } from "../db";
+import type { Role } from "../db/generated/enums";
 import { msg } from "../i18n/message";
 import { authOptions } from "./options";
 import { hasRole } from "./roles";

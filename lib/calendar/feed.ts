@@ -3,11 +3,11 @@ import ical from "ical-generator";
 import { createTranslator } from "next-intl";
 import { addDays } from "../dates";
 import { db } from "../db";
+import { inChunks } from "../db/chunks";
 import type { Locale } from "../i18n/config";
 import { localTitle, meetingName, milestoneTitle } from "../i18n/data";
 import en from "../i18n/messages/en.json";
 import zhTW from "../i18n/messages/zh-TW.json";
-import { inChunks } from "../db/chunks";
 import { isFiltered } from "../items/filter-query";
 import { listItems } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
@@ -36,7 +36,19 @@ export async function calendarFeed(filters: ItemFilters, locale: Locale, baseUrl
     inChunks(ids, (chunk) =>
       db.milestone.findMany({
         where: { itemId: { in: chunk }, status: { not: "CANCELLED" }, dueEnd: { not: null } },
-        select: { id: true, itemId: true, title: true, titleZh: true, precision: true, dueStart: true, dueEnd: true, anchor: true, status: true, updatedAt: true, note: true },
+        select: {
+          id: true,
+          itemId: true,
+          title: true,
+          titleZh: true,
+          precision: true,
+          dueStart: true,
+          dueEnd: true,
+          anchor: true,
+          status: true,
+          updatedAt: true,
+          note: true,
+        },
       }),
     ),
     filtered
@@ -45,7 +57,11 @@ export async function calendarFeed(filters: ItemFilters, locale: Locale, baseUrl
   ]);
   const meetings = [...new Map(meetingRows.map((meeting) => [meeting.id, meeting])).values()];
 
-  const calendar = ical({ name: t("calendar.calendarName"), prodId: { company: "SCCP Tracker", product: "work plan", language: locale === "zh-TW" ? "ZH" : "EN" }, ttl: 60 * 60 });
+  const calendar = ical({
+    name: t("calendar.calendarName"),
+    prodId: { company: "SCCP Tracker", product: "work plan", language: locale === "zh-TW" ? "ZH" : "EN" },
+    ttl: 60 * 60,
+  });
   for (const milestone of milestones) {
     const item = titles.get(milestone.itemId) ?? "";
     const title = milestoneTitle(milestone, locale);

@@ -2,6 +2,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type BetterSqlite3 from "better-sqlite3";
 import { PrismaClient } from "./generated/client";
 import { BUSY_TIMEOUT_MS, registerSqlFunctions } from "./sqlite";
+import { databaseUrl } from "./url";
 
 /**
  * The adapter keeps its better-sqlite3 handle to itself; the app's SQL needs its own functions
@@ -16,7 +17,6 @@ class SqliteAdapterWithFunctions extends PrismaBetterSqlite3 {
     return adapter;
   }
 }
-import { databaseUrl } from "./url";
 
 /**
  * A Prisma client over SQLite. better-sqlite3 turns foreign keys on for every connection it opens;

@@ -7,11 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type SqlDriverAdapter,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm";
 
 export type { MigrationList, SchemaEngine };
@@ -80,10 +76,7 @@ class ClosableSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
 }
 
 /** Runs `work` with a schema engine on the database, then frees the engine and its connections. */
-export async function withSchemaEngine<T>(
-  { databaseUrl, schemaPath, log }: EngineOptions,
-  work: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+export async function withSchemaEngine<T>({ databaseUrl, schemaPath, log }: EngineOptions, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const glue = await loadBindings();
   const schema = await readFile(schemaPath, "utf8");
   const factory = new ClosableSqliteFactory(databaseUrl);

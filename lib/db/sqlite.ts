@@ -33,9 +33,7 @@ export async function connectionSettings(client: RawQuery): Promise<ConnectionSe
 
 /** Names of the migrations the database has finished applying (and not rolled back). */
 export async function appliedMigrationNames(client: RawQuery): Promise<string[] | null> {
-  const tables = await client.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'",
-  );
+  const tables = await client.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'");
   if (tables.length === 0) return null;
   const rows = await client.$queryRawUnsafe<{ migration_name: string }[]>(
     "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name",

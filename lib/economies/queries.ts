@@ -66,7 +66,10 @@ export async function getEconomyProfile(code: string, limit = 25) {
   const ids = [...proposed.ids, ...coSponsored.ids, ...withdrawn.ids];
   const [items, backings] = await Promise.all([
     db.item.findMany({ where: { id: { in: ids } }, select: itemSummarySelect }),
-    db.coSponsorship.findMany({ where: { economyCode: code, itemId: { in: [...coSponsored.ids, ...withdrawn.ids] } }, select: { itemId: true, joinedOn: true, withdrawnOn: true } }),
+    db.coSponsorship.findMany({
+      where: { economyCode: code, itemId: { in: [...coSponsored.ids, ...withdrawn.ids] } },
+      select: { itemId: true, joinedOn: true, withdrawnOn: true },
+    }),
   ]);
   const itemById = new Map(items.map((item) => [item.id, item]));
   const backingOf = new Map(backings.map((entry) => [entry.itemId, entry]));

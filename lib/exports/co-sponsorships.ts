@@ -4,8 +4,8 @@ import type { Locale } from "../i18n/config";
 import { economyName, localTitle } from "../i18n/data";
 import type { ItemFilters } from "../items/schema";
 import { ITEM_CSV_COLUMNS, LONG_CSV_COLUMNS, MILESTONE_COLUMNS } from "./columns";
-import { type Separator, toCsv } from "./csv";
-import { type ExportCell, itemCells, loadExport, milestoneCells } from "./rows";
+import { toCsv, type Separator } from "./csv";
+import { itemCells, loadExport, milestoneCells, type ExportCell } from "./rows";
 
 export type ExportLayout = "items" | "long" | "milestones";
 
@@ -27,7 +27,10 @@ export async function coSponsorshipCsv(filters: ItemFilters, layout: ExportLayou
   }
   if (layout === "milestones") {
     return toCsv(
-      [header(MILESTONE_COLUMNS), ...rows.flatMap((row) => row.milestones.map((milestone) => pick(milestoneCells(row, milestone, locale, t), MILESTONE_COLUMNS)))],
+      [
+        header(MILESTONE_COLUMNS),
+        ...rows.flatMap((row) => row.milestones.map((milestone) => pick(milestoneCells(row, milestone, locale, t), MILESTONE_COLUMNS))),
+      ],
       separator,
     );
   }

@@ -25,7 +25,18 @@ export const ITEM_SHEET_COLUMNS = [...ITEM_CSV_COLUMNS.slice(0, 11), "nextDueBy"
 export type ItemColumn = (typeof ITEM_SHEET_COLUMNS)[number];
 
 /** Columns an import reads from an item row; the others are computed and only shown. */
-export const ITEM_IMPORTED: readonly ItemColumn[] = ["itemId", "version", "year", "kind", "title", "otherTitle", "projectNumber", "proposer", "coSponsors", "status"];
+export const ITEM_IMPORTED: readonly ItemColumn[] = [
+  "itemId",
+  "version",
+  "year",
+  "kind",
+  "title",
+  "otherTitle",
+  "projectNumber",
+  "proposer",
+  "coSponsors",
+  "status",
+];
 
 /** One row per milestone, every milestone of the items exported; due dates in parseDue's short forms. */
 export const MILESTONE_COLUMNS = [

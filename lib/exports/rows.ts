@@ -5,7 +5,7 @@ import type { ItemStatus } from "../db/generated/enums";
 import type { CatalogueTranslator } from "../i18n/catalogue";
 import type { Locale } from "../i18n/config";
 import { economyName, localTitle, milestoneTitle, otherTitle } from "../i18n/data";
-import { CHUNK, matchingItemIds, type NextMilestone, rowsFor } from "../items/queries";
+import { CHUNK, matchingItemIds, rowsFor, type NextMilestone } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
 import { formatDue } from "../milestones/due";
 import { milestoneToFormValues } from "../milestones/form-values";
@@ -48,7 +48,9 @@ export interface ExportMilestone extends NextMilestone {
 
 /** Every milestone of these items, each item's in time order. */
 async function milestonesOf(itemIds: number[]) {
-  const rows = await db.$queryRaw<(Omit<ExportMilestone, "id" | "itemId" | "position" | "version"> & { id: Numeric; itemId: Numeric; position: Numeric; version: Numeric })[]>`
+  const rows = await db.$queryRaw<
+    (Omit<ExportMilestone, "id" | "itemId" | "position" | "version"> & { id: Numeric; itemId: Numeric; position: Numeric; version: Numeric })[]
+  >`
     SELECT id, itemId, title, titleZh, precision, dueStart, dueEnd, anchor, status, completedOn, note, position, version
     FROM Milestone WHERE itemId IN (${Prisma.join(itemIds)})`;
   const byItem = new Map<number, ExportMilestone[]>();
@@ -70,7 +72,9 @@ export async function* streamItemBasics(ids: number[], { milestones: withMilesto
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK);
     const [items, backers] = await Promise.all([
-      db.$queryRaw<{ id: Numeric; year: Numeric; titleEn: string; titleZh: string | null; projectNumber: string | null; proposerCode: string; status: ItemStatus }[]>`
+      db.$queryRaw<
+        { id: Numeric; year: Numeric; titleEn: string; titleZh: string | null; projectNumber: string | null; proposerCode: string; status: ItemStatus }[]
+      >`
         SELECT id, year, titleEn, titleZh, projectNumber, proposerCode, status FROM Item WHERE id IN (${Prisma.join(chunk)})`,
       withCoSponsors
         ? db.$queryRaw<{ itemId: Numeric; economyCode: string; joinedOn: string | null }[]>`

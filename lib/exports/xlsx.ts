@@ -10,8 +10,8 @@ import { filterNames } from "../items/filter-data";
 import { CHUNK, matchingItemIds } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
 import { formatInstant } from "../today";
+import { ITEM_SHEET_COLUMNS, MILESTONE_COLUMNS, type ItemColumn, type MilestoneColumn } from "./columns";
 import { keepPace } from "./pace";
-import { ITEM_SHEET_COLUMNS, type ItemColumn, MILESTONE_COLUMNS, type MilestoneColumn } from "./columns";
 import { itemCells, listSeparator, milestoneCells, streamExport, streamItemBasics } from "./rows";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
@@ -58,12 +58,34 @@ function finish(target: { worksheet: SheetWriter; rows: number; width: number })
 }
 
 const ITEM_WIDTHS: Record<ItemColumn, number> = {
-  year: 8, kind: 20, title: 60, otherTitle: 50, projectNumber: 16, proposer: 18, coSponsors: 40, coSponsorCount: 12,
-  status: 16, nextMilestone: 36, nextDue: 16, nextDueBy: 12, itemId: 9, version: 9,
+  year: 8,
+  kind: 20,
+  title: 60,
+  otherTitle: 50,
+  projectNumber: 16,
+  proposer: 18,
+  coSponsors: 40,
+  coSponsorCount: 12,
+  status: 16,
+  nextMilestone: 36,
+  nextDue: 16,
+  nextDueBy: 12,
+  itemId: 9,
+  version: 9,
 };
 const MILESTONE_WIDTHS: Record<MilestoneColumn, number> = {
-  itemId: 9, projectNumber: 16, item: 40, milestoneId: 12, version: 9, milestoneTitleEn: 50, milestoneTitleZh: 40,
-  milestoneDue: 12, anchor: 16, milestoneStatus: 12, completedOn: 12, note: 40,
+  itemId: 9,
+  projectNumber: 16,
+  item: 40,
+  milestoneId: 12,
+  version: 9,
+  milestoneTitleEn: 50,
+  milestoneTitleZh: 40,
+  milestoneDue: 12,
+  anchor: 16,
+  milestoneStatus: 12,
+  completedOn: 12,
+  note: 40,
 };
 
 /**
@@ -78,7 +100,13 @@ const MILESTONE_WIDTHS: Record<MilestoneColumn, number> = {
 export async function coSponsorshipWorkbook(filters: ItemFilters, locale: Locale, generatedBy: string, now = new Date()): Promise<Readable> {
   const [ids, economies, names] = await Promise.all([matchingItemIds(filters, locale), listEconomies(), filterNames(locale)]);
   const output = new PassThrough();
-  writeWorkbook(output, { ids, economies, described: describeFilters(filters, names, catalogueTranslator(locale) as never, locale) }, locale, generatedBy, now).catch((error: unknown) => {
+  writeWorkbook(
+    output,
+    { ids, economies, described: describeFilters(filters, names, catalogueTranslator(locale) as never, locale) },
+    locale,
+    generatedBy,
+    now,
+  ).catch((error: unknown) => {
     if (!output.destroyed) console.error("The workbook stopped part-way:", error);
     output.destroy(error instanceof Error ? error : new Error(String(error)));
   });
@@ -107,21 +135,35 @@ async function writeWorkbook(
   workbook.created = now;
   workbook.creator = "SCCP Tracker";
 
-  const items = sheet(workbook, t("export.sheetItems"), ITEM_SHEET_COLUMNS.map((column) => ({ header: t(`export.${column}` as never), width: ITEM_WIDTHS[column] })));
+  const items = sheet(
+    workbook,
+    t("export.sheetItems"),
+    ITEM_SHEET_COLUMNS.map((column) => ({ header: t(`export.${column}` as never), width: ITEM_WIDTHS[column] })),
+  );
   let position = 0;
   for await (const row of streamExport(ids)) {
     const cells = { ...itemCells(row, locale, t), nextDueBy: day(row.nextMilestone?.dueEnd ?? null) };
-    addRow(items, ITEM_SHEET_COLUMNS.map((column) => cells[column]));
+    addRow(
+      items,
+      ITEM_SHEET_COLUMNS.map((column) => cells[column]),
+    );
     if (++position % CHUNK === 0) await keepPace(output, items.worksheet);
   }
   finish(items);
 
-  const milestones = sheet(workbook, t("export.sheetMilestones"), MILESTONE_COLUMNS.map((column) => ({ header: t(`export.${column}` as never), width: MILESTONE_WIDTHS[column] })));
+  const milestones = sheet(
+    workbook,
+    t("export.sheetMilestones"),
+    MILESTONE_COLUMNS.map((column) => ({ header: t(`export.${column}` as never), width: MILESTONE_WIDTHS[column] })),
+  );
   position = 0;
   for await (const item of streamItemBasics(ids, { milestones: true, coSponsors: false })) {
     for (const milestone of item.milestones) {
       const cells = milestoneCells(item, milestone, locale, t);
-      addRow(milestones, MILESTONE_COLUMNS.map((column) => cells[column]));
+      addRow(
+        milestones,
+        MILESTONE_COLUMNS.map((column) => cells[column]),
+      );
     }
     if (++position % CHUNK === 0) await keepPace(output, milestones.worksheet);
   }
@@ -140,7 +182,16 @@ async function writeWorkbook(
   position = 0;
   for await (const item of streamItemBasics(ids)) {
     for (const backer of item.coSponsorships) {
-      addRow(long, [item.year, text(localTitle(item, locale).text), text(item.projectNumber), name(item.proposerCode), name(backer.economyCode), backer.economyCode, day(backer.joinedOn), status(item.status)]);
+      addRow(long, [
+        item.year,
+        text(localTitle(item, locale).text),
+        text(item.projectNumber),
+        name(item.proposerCode),
+        name(backer.economyCode),
+        backer.economyCode,
+        day(backer.joinedOn),
+        status(item.status),
+      ]);
     }
     if (++position % CHUNK === 0) await keepPace(output, long.worksheet);
   }

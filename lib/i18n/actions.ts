@@ -21,7 +21,15 @@ export async function setLocale(formData: FormData): Promise<void> {
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { locale } });
       await tx.auditEvent.create({
-        data: { userId: user.id, action: "user.locale", entityType: "User", entityId: String(user.id), summary: msg("audit.locale", { locale }), before: JSON.stringify({ locale: user.locale }), after: JSON.stringify({ locale }) },
+        data: {
+          userId: user.id,
+          action: "user.locale",
+          entityType: "User",
+          entityId: String(user.id),
+          summary: msg("audit.locale", { locale }),
+          before: JSON.stringify({ locale: user.locale }),
+          after: JSON.stringify({ locale }),
+        },
       });
     });
   }

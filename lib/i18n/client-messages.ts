@@ -4,8 +4,25 @@
 import type { AbstractIntlMessages } from "next-intl";
 
 export const CLIENT_NAMESPACES = [
-  "a", "api", "auth", "calendar", "coSponsorForm", "columns", "common", "enums", "errors", "fields", "forms",
-  "import", "itemForm", "items", "meetings", "milestoneForm", "table", "users", "v",
+  "a",
+  "api",
+  "auth",
+  "calendar",
+  "coSponsorForm",
+  "columns",
+  "common",
+  "enums",
+  "errors",
+  "fields",
+  "forms",
+  "import",
+  "itemForm",
+  "items",
+  "meetings",
+  "milestoneForm",
+  "table",
+  "users",
+  "v",
 ] as const;
 
 export function clientMessages(messages: AbstractIntlMessages): AbstractIntlMessages {

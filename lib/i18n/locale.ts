@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { getCurrentUser } from "../auth/session";
-import { DEFAULT_LOCALE, isLocale, type Locale, LOCALE_COOKIE, negotiateLocale } from "./config";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "./config";
 
 /** The user's saved choice, then the cookie (signed-out visitors), then the browser's languages. */
 export async function resolveLocale(): Promise<Locale> {

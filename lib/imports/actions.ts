@@ -5,7 +5,7 @@ import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
 import { db } from "../db";
 import { msg } from "../i18n/message";
-import { ImportRefused, applyPlan } from "./apply";
+import { applyPlan, ImportRefused } from "./apply";
 import { MAX_FILE_BYTES } from "./limits";
 import { kilobytes, parseImportFile } from "./parse";
 import { buildPlan, type ImportReport } from "./plan";
@@ -36,7 +36,12 @@ export async function importFile(_previous: ImportResult | null, formData: FormD
         const file = formData.get("file");
         if (!(file instanceof File) || (file.size === 0 && !file.name)) return { ok: false, message: msg("import.noFile") };
         // Checked before reading: the size is known from the request, the content is not needed.
-        if (file.size > MAX_FILE_BYTES) return { ok: false, message: msg("import.fileRefused"), problems: [msg("import.tooLarge", { file: file.name, size: kilobytes(file.size), max: kilobytes(MAX_FILE_BYTES) })] };
+        if (file.size > MAX_FILE_BYTES)
+          return {
+            ok: false,
+            message: msg("import.fileRefused"),
+            problems: [msg("import.tooLarge", { file: file.name, size: kilobytes(file.size), max: kilobytes(MAX_FILE_BYTES) })],
+          };
         const parsed = await parseImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
         if (!parsed.ok) return { ok: false, message: msg("import.fileRefused"), problems: parsed.problems };
 

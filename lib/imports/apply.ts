@@ -31,7 +31,8 @@ export async function applyPlan(tx: Tx, plan: Plan, userId: number, file: string
     if (operation.op === "createItem") {
       const item = await tx.item.create({ data: operation.data });
       created.set(operation.ref, item.id);
-      if (operation.coSponsors.length) await tx.coSponsorship.createMany({ data: operation.coSponsors.map((economyCode) => ({ itemId: item.id, economyCode })) });
+      if (operation.coSponsors.length)
+        await tx.coSponsorship.createMany({ data: operation.coSponsors.map((economyCode) => ({ itemId: item.id, economyCode })) });
       await audit({
         action: "item.create",
         entityType: "Item",
@@ -43,7 +44,10 @@ export async function applyPlan(tx: Tx, plan: Plan, userId: number, file: string
     } else if (operation.op === "updateItem") {
       // Co-sponsors are part of the item's row, so changing them moves its version on too: an
       // older export of this item is then refused instead of undoing the change.
-      const { count } = await tx.item.updateMany({ where: { id: operation.id, version: operation.version, archivedAt: null }, data: { ...operation.data, version: { increment: 1 } } });
+      const { count } = await tx.item.updateMany({
+        where: { id: operation.id, version: operation.version, archivedAt: null },
+        data: { ...operation.data, version: { increment: 1 } },
+      });
       if (count === 0) throw stale();
       for (const economyCode of operation.add) {
         // A withdrawn co-sponsor that joins again gets its row back, as in addCoSponsor.
@@ -54,7 +58,10 @@ export async function applyPlan(tx: Tx, plan: Plan, userId: number, file: string
         });
       }
       if (operation.withdraw.length) {
-        await tx.coSponsorship.updateMany({ where: { itemId: operation.id, economyCode: { in: operation.withdraw }, withdrawnOn: null }, data: { withdrawnOn: today } });
+        await tx.coSponsorship.updateMany({
+          where: { itemId: operation.id, economyCode: { in: operation.withdraw }, withdrawnOn: null },
+          data: { withdrawnOn: today },
+        });
       }
       changedItems.add(operation.id);
       await audit({
@@ -80,7 +87,10 @@ export async function applyPlan(tx: Tx, plan: Plan, userId: number, file: string
         after: { ...operation.data },
       });
     } else {
-      const { count } = await tx.milestone.updateMany({ where: { id: operation.id, version: operation.version }, data: { ...operation.after, version: { increment: 1 } } });
+      const { count } = await tx.milestone.updateMany({
+        where: { id: operation.id, version: operation.version },
+        data: { ...operation.after, version: { increment: 1 } },
+      });
       if (count === 0) throw stale();
       touchedMilestones.push(operation.id);
       await audit({

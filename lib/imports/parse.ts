@@ -3,7 +3,15 @@ import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import Papa from "papaparse";
-import { ITEM_IMPORTED, ITEM_SHEET_COLUMNS, type ItemColumn, LONG_CSV_COLUMNS, MILESTONE_COLUMNS, MILESTONE_IMPORTED, type MilestoneColumn } from "../exports/columns";
+import {
+  ITEM_IMPORTED,
+  ITEM_SHEET_COLUMNS,
+  LONG_CSV_COLUMNS,
+  MILESTONE_COLUMNS,
+  MILESTONE_IMPORTED,
+  type ItemColumn,
+  type MilestoneColumn,
+} from "../exports/columns";
 import { restoreNeutralised } from "../exports/csv";
 import type { Locale } from "../i18n/config";
 import { msg } from "../i18n/message";
@@ -64,7 +72,8 @@ export const kilobytes = (bytes: number) => Math.ceil(bytes / 1024);
  */
 export async function parseImportFile(name: string, bytes: Uint8Array): Promise<ParseOutcome> {
   if (bytes.byteLength === 0) return refuse(msg("import.empty", { file: name }));
-  if (bytes.byteLength > MAX_FILE_BYTES) return refuse(msg("import.tooLarge", { file: name, size: kilobytes(bytes.byteLength), max: kilobytes(MAX_FILE_BYTES) }));
+  if (bytes.byteLength > MAX_FILE_BYTES)
+    return refuse(msg("import.tooLarge", { file: name, size: kilobytes(bytes.byteLength), max: kilobytes(MAX_FILE_BYTES) }));
   const extension = /\.(csv|xlsx)$/i.exec(name)?.[1]?.toLowerCase() as "csv" | "xlsx" | undefined;
   if (!extension) return refuse(msg("import.fileType", { file: name }));
   const read = extension === "xlsx" ? await readWorkbook(name, bytes) : readCsv(name, bytes);
@@ -135,15 +144,20 @@ function toTable<C extends string>(sheet: RawSheet, columns: readonly C[], requi
   if (filled.length > MAX_ROWS) problems.push(msg("import.tooManyRows", { where, count: filled.length, max: MAX_ROWS }));
   if (problems.length) return { problems };
 
-  const headings = Object.fromEntries(columns.map((column) => [column, found.has(column) ? sheet.heading[found.get(column)!.at]! : heading(column, locale)])) as Record<C, string>;
+  const headings = Object.fromEntries(
+    columns.map((column) => [column, found.has(column) ? sheet.heading[found.get(column)!.at]! : heading(column, locale)]),
+  ) as Record<C, string>;
   const columnAt = new Map([...found].map(([column, { at }]) => [at, column]));
   const rows = filled.map((row) => {
-    const values = Object.fromEntries(columns.map((column) => [column, found.has(column) ? (row.cells[found.get(column)!.at]?.text ?? "").trim() : ""])) as Record<C, string>;
+    const values = Object.fromEntries(
+      columns.map((column) => [column, found.has(column) ? (row.cells[found.get(column)!.at]?.text ?? "").trim() : ""]),
+    ) as Record<C, string>;
     const rowProblems: Problem[] = [];
     row.cells.forEach((cell, at) => {
       const column = columnAt.get(at);
       if (column && cell.problem) rowProblems.push({ ...cell.problem, column: headings[column] });
-      else if (!column && (cell.text.trim() || cell.problem)) rowProblems.push({ value: cell.text.trim(), message: msg("import.valueWithoutColumn", { column: at + 1 }) });
+      else if (!column && (cell.text.trim() || cell.problem))
+        rowProblems.push({ value: cell.text.trim(), message: msg("import.valueWithoutColumn", { column: at + 1 }) });
     });
     return { line: row.line, values, problems: rowProblems };
   });
@@ -170,7 +184,8 @@ function readCsv(name: string, bytes: Uint8Array): { sheets: RawSheet[] } | { pr
     // Under a heading that is not the export's, a stray quote further down is not the news: the
     // columns are what is wrong (and the separator was guessed from that heading).
     const heading = (parsed.data[0] ?? []).map((text) => text.trim());
-    if (row > 1 && classify(heading) === null) return { problems: [msg("import.notExport", { file: name, found: heading.filter(Boolean).slice(0, 8).join(", ") })] };
+    if (row > 1 && classify(heading) === null)
+      return { problems: [msg("import.notExport", { file: name, found: heading.filter(Boolean).slice(0, 8).join(", ") })] };
     return { problems: [msg("import.badQuotes", { file: name, row })] };
   }
   const [header = [], ...rows] = parsed.data;
@@ -211,7 +226,8 @@ async function readWorkbook(name: string, bytes: Uint8Array): Promise<{ sheets: 
     await workbook.xlsx.load(Buffer.from(bytes) as never);
     const sheets: RawSheet[] = [];
     for (const worksheet of workbook.worksheets) {
-      if (worksheet.actualRowCount > MAX_ROWS + 1) return { problems: [msg("import.tooManyRows", { where: worksheet.name, count: worksheet.actualRowCount - 1, max: MAX_ROWS })] };
+      if (worksheet.actualRowCount > MAX_ROWS + 1)
+        return { problems: [msg("import.tooManyRows", { where: worksheet.name, count: worksheet.actualRowCount - 1, max: MAX_ROWS })] };
       const header = rowCells(worksheet.getRow(1)).map((cell) => cell.text.trim());
       const rows: RawSheet["rows"] = [];
       worksheet.eachRow((row, line) => {

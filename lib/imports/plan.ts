@@ -8,12 +8,12 @@ import type { Locale } from "../i18n/config";
 import { economyName } from "../i18n/data";
 import { msg } from "../i18n/message";
 import { itemToFormValues } from "../items/form-values";
-import { type ItemFields, itemFieldsSchema } from "../items/schema";
+import { itemFieldsSchema, type ItemFields } from "../items/schema";
 import { milestoneToFormValues } from "../milestones/form-values";
 import { milestoneFieldsSchema } from "../milestones/schema";
 import { officeToday } from "../today";
 import type { ParsedFile, Problem, Row, Table } from "./parse";
-import { economyReader, type NamedEconomy, readKind, readMilestoneStatus, readStatus, splitList, word } from "./vocabulary";
+import { economyReader, readKind, readMilestoneStatus, readStatus, splitList, word, type NamedEconomy } from "./vocabulary";
 
 export interface Change {
   /** A key of the catalogue's "fields", so the page names it in the reader's language. */
@@ -50,7 +50,16 @@ const NEW_ITEM_FORUM = "SCCP";
 
 export type Operation =
   | { op: "createItem"; ref: number; data: Omit<ItemFields, "forumCode"> & { forumId: number }; coSponsors: string[] }
-  | { op: "updateItem"; id: number; version: number; data: Partial<ItemData>; add: string[]; withdraw: string[]; before: Record<string, unknown>; after: Record<string, unknown> }
+  | {
+      op: "updateItem";
+      id: number;
+      version: number;
+      data: Partial<ItemData>;
+      add: string[];
+      withdraw: string[];
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    }
   | { op: "createMilestone"; itemId: number | null; itemRef: number | null; data: MilestoneData }
   | { op: "updateMilestone"; id: number; itemId: number; version: number; before: Record<string, unknown>; after: Record<string, unknown> };
 
@@ -77,7 +86,9 @@ export async function buildPlan(tx: Tx, file: ParsedFile, fileName: string): Pro
     operations,
     report: {
       file: fileName,
-      planHash: createHash("sha256").update(JSON.stringify({ file: file.sha256, operations })).digest("hex"),
+      planHash: createHash("sha256")
+        .update(JSON.stringify({ file: file.sha256, operations }))
+        .digest("hex"),
       counts: { create: count("create"), update: count("update"), refuse: count("refuse"), unchanged: planned.filter((row) => !row.report).length },
       rows: planned.flatMap((row) => (row.report ? [row.report] : [])),
       ignoredSheets: file.ignoredSheets,
@@ -94,7 +105,9 @@ async function loadContext(tx: Tx, file: ParsedFile) {
     const id = digits(row.values.milestoneId);
     return id === null ? [] : [id];
   });
-  const numbers = [...(file.items?.rows ?? []), ...(file.milestones?.rows ?? [])].map((row) => row.values.projectNumber.toUpperCase().replace(/\s+/g, " ")).filter(Boolean);
+  const numbers = [...(file.items?.rows ?? []), ...(file.milestones?.rows ?? [])]
+    .map((row) => row.values.projectNumber.toUpperCase().replace(/\s+/g, " "))
+    .filter(Boolean);
   const [economies, forum, items, milestones, numbered] = await Promise.all([
     tx.economy.findMany({ select: { code: true, name: true, shortName: true, nameZh: true } }),
     tx.forum.findUnique({ where: { code: NEW_ITEM_FORUM }, select: { id: true } }),
@@ -201,7 +214,25 @@ function readItemRow(row: Row<ItemColumn>, table: Table<ItemColumn>, context: Co
 }
 
 function blankItem(): Record<keyof ItemFields, string> {
-  return { kind: "", forumCode: NEW_ITEM_FORUM, year: "", projectNumber: "", titleEn: "", titleZh: "", proposerCode: "", status: "", fundAccount: "", subFundId: "", apecFundingUsd: "", coFundingUsd: "", overseer: "", expectedStart: "", expectedEnd: "", summary: "", notes: "" };
+  return {
+    kind: "",
+    forumCode: NEW_ITEM_FORUM,
+    year: "",
+    projectNumber: "",
+    titleEn: "",
+    titleZh: "",
+    proposerCode: "",
+    status: "",
+    fundAccount: "",
+    subFundId: "",
+    apecFundingUsd: "",
+    coFundingUsd: "",
+    overseer: "",
+    expectedStart: "",
+    expectedEnd: "",
+    summary: "",
+    notes: "",
+  };
 }
 
 function planItems(table: Table<ItemColumn>, context: Context): PlannedItem[] {
@@ -214,7 +245,10 @@ function planItems(table: Table<ItemColumn>, context: Context): PlannedItem[] {
     const projectNumber = fields?.projectNumber ?? null;
     const problem = (column: ItemColumn, message: string) => problems.push({ column: table.headings[column], value: row.values[column], message });
     // Two rows for one item, or one project number for two items, cannot both be written.
-    for (const [key, column] of [[id === null ? null : `id:${id}`, "itemId"], [projectNumber ? `number:${projectNumber}` : null, "projectNumber"]] as const) {
+    for (const [key, column] of [
+      [id === null ? null : `id:${id}`, "itemId"],
+      [projectNumber ? `number:${projectNumber}` : null, "projectNumber"],
+    ] as const) {
       if (!key) continue;
       const earlier = firstLine.get(key);
       if (earlier !== undefined) problem(column, msg("import.sameAsRow", { row: earlier }));
@@ -229,7 +263,8 @@ function planItems(table: Table<ItemColumn>, context: Context): PlannedItem[] {
     const withdraw = active.filter((code) => !coSponsors.includes(code));
     for (const code of withdraw) {
       const joinedOn = existing?.coSponsorships.find((c) => c.economyCode === code)?.joinedOn;
-      if (joinedOn && joinedOn > context.today) problems.push({ column: table.headings.coSponsors, value: economyNames([code], context, table.locale), message: msg("a.withdrawBeforeJoin") });
+      if (joinedOn && joinedOn > context.today)
+        problems.push({ column: table.headings.coSponsors, value: economyNames([code], context, table.locale), message: msg("a.withdrawBeforeJoin") });
     }
     const done = { line: row.line, id, projectNumber };
     if (problems.length || !fields) return { ...done, ...refused(table.sheet, row.line, label, problems) };
@@ -245,7 +280,11 @@ function planItems(table: Table<ItemColumn>, context: Context): PlannedItem[] {
           outcome: "create" as const,
           label,
           changes: [
-            ...ITEM_FIELDS.filter((field) => data[field] !== null && data[field] !== "").map((field) => ({ field, before: "", after: present(field, data[field]) })),
+            ...ITEM_FIELDS.filter((field) => data[field] !== null && data[field] !== "").map((field) => ({
+              field,
+              before: "",
+              after: present(field, data[field]),
+            })),
             ...(coSponsors.length ? [{ field: "coSponsors", before: "", after: economyNames(coSponsors, context, table.locale) }] : []),
           ],
           problems: [],
@@ -255,8 +294,13 @@ function planItems(table: Table<ItemColumn>, context: Context): PlannedItem[] {
     }
 
     const diff = changedFields(Object.fromEntries(ITEM_FIELDS.map((field) => [field, existing[field]])) as ItemData, data);
-    const changes: Change[] = diff.changed.map((field) => ({ field, before: present(field as keyof ItemData, diff.before[field]), after: present(field as keyof ItemData, diff.after[field]) }));
-    if (add.length || withdraw.length) changes.push({ field: "coSponsors", before: economyNames(active, context, table.locale), after: economyNames(coSponsors, context, table.locale) });
+    const changes: Change[] = diff.changed.map((field) => ({
+      field,
+      before: present(field as keyof ItemData, diff.before[field]),
+      after: present(field as keyof ItemData, diff.after[field]),
+    }));
+    if (add.length || withdraw.length)
+      changes.push({ field: "coSponsors", before: economyNames(active, context, table.locale), after: economyNames(coSponsors, context, table.locale) });
     if (changes.length === 0) return { ...done, report: null, operation: null };
     const version = digits(row.values.version);
     if (version === null) problem("version", msg("import.versionNeeded"));
@@ -301,7 +345,15 @@ const MILESTONE_SOURCE: Record<string, MilestoneColumn> = {
   note: "note",
 };
 // The form's names for what a milestone row changes (keys of the catalogue's "fields").
-const MILESTONE_FIELD_LABELS: Record<string, string> = { title: "milestoneTitle", titleZh: "milestoneTitleZh", due: "due", anchor: "anchor", status: "status", completedOn: "completedOn", note: "note" };
+const MILESTONE_FIELD_LABELS: Record<string, string> = {
+  title: "milestoneTitle",
+  titleZh: "milestoneTitleZh",
+  due: "due",
+  anchor: "anchor",
+  status: "status",
+  completedOn: "completedOn",
+  note: "note",
+};
 
 function planMilestones(table: Table<MilestoneColumn>, context: Context, items: PlannedItem[]): Planned[] {
   const seen = new Map<number, number>();
@@ -326,12 +378,17 @@ function planMilestones(table: Table<MilestoneColumn>, context: Context, items: 
     const existing = id === null ? undefined : context.milestones.get(id);
     if (values.milestoneId && id === null) problem("milestoneId", msg("import.badId"));
     else if (id !== null && !existing) problem("milestoneId", msg("import.unknownMilestone", { id }));
-    else if (existing && existing.itemId !== (known?.id ?? null)) problem("milestoneId", msg("import.otherItemsMilestone", { id: existing.id, item: existing.itemId }));
+    else if (existing && existing.itemId !== (known?.id ?? null))
+      problem("milestoneId", msg("import.otherItemsMilestone", { id: existing.id, item: existing.itemId }));
     if (id !== null && seen.has(id)) problem("milestoneId", msg("import.sameAsRow", { row: seen.get(id)! }));
     else if (id !== null) seen.set(id, row.line);
 
     const status = readMilestoneStatus(values.milestoneStatus);
-    if (!status) problem("milestoneStatus", values.milestoneStatus ? msg("import.unknownValue", { value: values.milestoneStatus }) : msg("v.required", { field: "status" }));
+    if (!status)
+      problem(
+        "milestoneStatus",
+        values.milestoneStatus ? msg("import.unknownValue", { value: values.milestoneStatus }) : msg("v.required", { field: "status" }),
+      );
     const parsed = milestoneFieldsSchema.safeParse({
       title: values.milestoneTitleEn,
       titleZh: values.milestoneTitleZh,
@@ -343,7 +400,8 @@ function planMilestones(table: Table<MilestoneColumn>, context: Context, items: 
     });
     for (const issue of parsed.error?.issues ?? []) {
       const column = MILESTONE_SOURCE[String(issue.path[0])];
-      if (!(column === "milestoneStatus" && !status)) problems.push(column ? { column: table.headings[column], value: values[column], message: issue.message } : { message: issue.message });
+      if (!(column === "milestoneStatus" && !status))
+        problems.push(column ? { column: table.headings[column], value: values[column], message: issue.message } : { message: issue.message });
     }
     if (problems.length || !parsed.success) return refused(table.sheet, row.line, label, problems);
 
@@ -357,7 +415,9 @@ function planMilestones(table: Table<MilestoneColumn>, context: Context, items: 
           line: row.line,
           outcome: "create",
           label,
-          changes: Object.entries(after).filter(([, value]) => value).map(([field, value]) => ({ field: MILESTONE_FIELD_LABELS[field] ?? field, before: "", after: value })),
+          changes: Object.entries(after)
+            .filter(([, value]) => value)
+            .map(([field, value]) => ({ field: MILESTONE_FIELD_LABELS[field] ?? field, before: "", after: value })),
           problems: [],
         },
         operation: { op: "createMilestone", itemId: known?.id ?? null, itemRef: newItem ? newItem.line : null, data: typed },
@@ -366,13 +426,20 @@ function planMilestones(table: Table<MilestoneColumn>, context: Context, items: 
     // The file shows an anchor without its days; an unchanged anchor keeps the days it has, as the form does.
     const keepsDays = typed.precision === "ANCHOR" && existing.precision === "ANCHOR" && typed.anchor === existing.anchor;
     const fields = keepsDays ? { ...typed, dueStart: existing.dueStart, dueEnd: existing.dueEnd } : typed;
-    const diff = changedFields(Object.fromEntries(MILESTONE_FIELDS.map((field) => [field, existing[field]])), Object.fromEntries(MILESTONE_FIELDS.map((field) => [field, fields[field]])));
+    const diff = changedFields(
+      Object.fromEntries(MILESTONE_FIELDS.map((field) => [field, existing[field]])),
+      Object.fromEntries(MILESTONE_FIELDS.map((field) => [field, fields[field]])),
+    );
     if (diff.changed.length === 0) return { report: null, operation: null };
     const before = present(milestoneToFormValues(existing));
     const after = present(milestoneToFormValues(fields));
     const changes = Object.keys(after)
       .filter((field) => before[field as keyof typeof before] !== after[field as keyof typeof after])
-      .map((field) => ({ field: MILESTONE_FIELD_LABELS[field] ?? field, before: before[field as keyof typeof before] ?? "", after: after[field as keyof typeof after] ?? "" }));
+      .map((field) => ({
+        field: MILESTONE_FIELD_LABELS[field] ?? field,
+        before: before[field as keyof typeof before] ?? "",
+        after: after[field as keyof typeof after] ?? "",
+      }));
     const version = digits(values.version);
     if (version === null) problem("version", msg("import.versionNeeded"));
     else if (version !== existing.version) problem("version", msg("import.stale", { file: version, saved: existing.version }));

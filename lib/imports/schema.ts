@@ -9,7 +9,10 @@ export const importFormSchema = z.discriminatedUnion(
   "intent",
   [
     z.object({ intent: z.literal("check") }),
-    z.object({ intent: z.literal("apply"), planHash: z.string({ message: msg("import.checkFirst") }).regex(/^[0-9a-f]{64}$/, { message: msg("import.checkFirst") }) }),
+    z.object({
+      intent: z.literal("apply"),
+      planHash: z.string({ message: msg("import.checkFirst") }).regex(/^[0-9a-f]{64}$/, { message: msg("import.checkFirst") }),
+    }),
   ],
   { message: msg("import.checkFirst") },
 );

@@ -9,7 +9,10 @@ export function normalise(text: string): string {
   return text.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
 }
 
-const translators = Object.fromEntries(LOCALES.map((locale) => [locale, catalogueTranslator(locale)])) as Record<Locale, ReturnType<typeof catalogueTranslator>>;
+const translators = Object.fromEntries(LOCALES.map((locale) => [locale, catalogueTranslator(locale)])) as Record<
+  Locale,
+  ReturnType<typeof catalogueTranslator>
+>;
 
 export function word(locale: Locale, key: string): string {
   return translators[locale](key as never);

@@ -12,7 +12,7 @@ import { db } from "../db";
 import { msg } from "../i18n/message";
 import { economyNames } from "../labels";
 import { fieldsToFormValues, itemToFormValues } from "./form-values";
-import { bulkSchema, type ItemFields, itemFieldsSchema, itemRefSchema, updateItemSchema } from "./schema";
+import { bulkSchema, itemFieldsSchema, itemRefSchema, updateItemSchema, type ItemFields } from "./schema";
 
 const auditItem = { forum: { select: { code: true } } } as const;
 
@@ -83,7 +83,8 @@ export async function updateItem(_previous: ActionResult | null, formData: FormD
               where: { itemId: id, economyCode: fields.proposerCode, withdrawnOn: null },
               include: { economy: true },
             });
-            if (coSponsor) throw new RefusedError(msg("a.fieldsNeedAttention"), { proposerCode: [msg("a.proposerIsCoSponsor", economyNames(coSponsor.economy))] });
+            if (coSponsor)
+              throw new RefusedError(msg("a.fieldsNeedAttention"), { proposerCode: [msg("a.proposerIsCoSponsor", economyNames(coSponsor.economy))] });
           }
           const diff = changedFields(saved, yours);
           if (diff.changed.length === 0) return;
@@ -223,7 +224,10 @@ export async function bulkUpdateItems(_previous: ActionResult | null, formData: 
       }, bulkSchema),
       run: async (input, user) => {
         const changed = await db.$transaction(async (tx) => {
-          const items = await tx.item.findMany({ where: { id: { in: input.ids }, archivedAt: null }, select: { id: true, titleEn: true, status: true, proposerCode: true } });
+          const items = await tx.item.findMany({
+            where: { id: { in: input.ids }, archivedAt: null },
+            select: { id: true, titleEn: true, status: true, proposerCode: true },
+          });
           if (items.length !== new Set(input.ids).size) throw new RefusedError(msg("a.bulkStale"));
           let count = 0;
           if (input.operation === "status") {
@@ -244,7 +248,10 @@ export async function bulkUpdateItems(_previous: ActionResult | null, formData: 
             return count;
           }
           const economy = await tx.economy.findUnique({ where: { code: input.economyCode } });
-          if (!economy) throw new RefusedError(msg("a.unknownEconomy", { code: input.economyCode }), { economyCode: [msg("a.unknownEconomy", { code: input.economyCode })] });
+          if (!economy)
+            throw new RefusedError(msg("a.unknownEconomy", { code: input.economyCode }), {
+              economyCode: [msg("a.unknownEconomy", { code: input.economyCode })],
+            });
           const existing = new Map(
             (await tx.coSponsorship.findMany({ where: { itemId: { in: input.ids }, economyCode: input.economyCode } })).map((c) => [c.itemId, c]),
           );

@@ -21,7 +21,15 @@ export async function saveTableColumns(formData: FormData) {
           const after = { ...columns };
           for (const column of ALWAYS_SHOWN) after[column] = true;
           await tx.user.update({ where: { id: user.id }, data: { tableColumns: JSON.stringify(after) } });
-          await recordAudit(tx, { userId: user.id, action: "user.tableColumns", entityType: "User", entityId: user.id, summary: msg("audit.tableColumns"), before, after });
+          await recordAudit(tx, {
+            userId: user.id,
+            action: "user.tableColumns",
+            entityType: "User",
+            entityId: user.id,
+            summary: msg("audit.tableColumns"),
+            before,
+            after,
+          });
         });
         return { ok: true, message: msg("a.columnsSaved") };
       },

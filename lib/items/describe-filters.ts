@@ -18,7 +18,11 @@ export function describeFilters(filters: ItemFilters, names: FilterNames, t: Tra
   if (filters.proposer) phrases.push(t("filters.proposedBy", { list: list(filters.proposer.map(names.economy)) }));
   if (filters.coSponsor) {
     const economies = list(filters.coSponsor.map(names.economy));
-    phrases.push(filters.coSponsor.length > 1 ? t(filters.coSponsorMatch === "all" ? "filters.coSponsoredByAll" : "filters.coSponsoredByAny", { list: economies }) : t("filters.coSponsoredBy", { list: economies }));
+    phrases.push(
+      filters.coSponsor.length > 1
+        ? t(filters.coSponsorMatch === "all" ? "filters.coSponsoredByAll" : "filters.coSponsoredByAny", { list: economies })
+        : t("filters.coSponsoredBy", { list: economies }),
+    );
   }
   if (filters.kind) phrases.push(t("filters.kinds", { list: list(filters.kind.map((kind) => t(`enums.itemKind.${kind}`))) }));
   if (filters.status) phrases.push(t("filters.statuses", { list: list(filters.status.map((status) => t(`enums.itemStatus.${status}`))) }));
@@ -33,13 +37,17 @@ export function describeFilters(filters: ItemFilters, names: FilterNames, t: Tra
         : due.kind === "undated"
           ? t("filters.dueUndated")
           : due.kind === "next"
-          ? t("filters.dueNext", { days: due.days })
-          : t("filters.dueInMonth", { month: formatMonth(Number(due.month.slice(0, 4)), Number(due.month.slice(5, 7)), locale) }),
+            ? t("filters.dueNext", { days: due.days })
+            : t("filters.dueInMonth", { month: formatMonth(Number(due.month.slice(0, 4)), Number(due.month.slice(5, 7)), locale) }),
     );
   }
   if (filters.q) phrases.push(t("filters.text", { q: filters.q }));
   if (filters.sort) {
-    phrases.push(t("filters.sortedBy", { list: list(filters.sort.map((key) => t(key.desc ? "filters.descending" : "filters.ascending", { column: t(`columns.${key.column}`) }))) }));
+    phrases.push(
+      t("filters.sortedBy", {
+        list: list(filters.sort.map((key) => t(key.desc ? "filters.descending" : "filters.ascending", { column: t(`columns.${key.column}`) }))),
+      }),
+    );
   }
   return phrases;
 }

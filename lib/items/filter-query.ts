@@ -44,7 +44,9 @@ export function filteredHref(path: string, filters: ItemFilters, extra: Record<s
 
 /** Whether any filter (not merely an order) narrows the rows. */
 export function isFiltered(filters: ItemFilters): boolean {
-  return Boolean(filters.proposer || filters.coSponsor || filters.kind || filters.status || filters.year || filters.forum || filters.fund || filters.due || filters.q);
+  return Boolean(
+    filters.proposer || filters.coSponsor || filters.kind || filters.status || filters.year || filters.forum || filters.fund || filters.due || filters.q,
+  );
 }
 
 /** Filter keys whose several values a form sends as repeated fields; joined into one before parsing. */

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "../db";
 import { getLocale, getTranslations } from "next-intl/server";
+import { db } from "../db";
 import type { Locale } from "../i18n/config";
 import { economyName } from "../i18n/data";
 
@@ -22,6 +22,9 @@ export async function itemFormOptions() {
     subFunds: subFunds.map((s) => ({ value: String(s.id), label: zh && s.nameZh ? s.nameZh : s.name })),
     kinds: (["INITIATIVE", "APEC_FUNDED", "SELF_FUNDED"] as const).map((value) => ({ value, label: kinds(value) })),
     statuses: (["PROPOSED", "APPROVED", "IN_IMPLEMENTATION", "COMPLETED", "CANCELLED"] as const).map((value) => ({ value, label: statuses(value) })),
-    fundAccounts: (["GENERAL_PROJECT_ACCOUNT", "TILF_SPECIAL_ACCOUNT", "APEC_SUPPORT_FUND", "SELF_FUNDED"] as const).map((value) => ({ value, label: funds(value) })),
+    fundAccounts: (["GENERAL_PROJECT_ACCOUNT", "TILF_SPECIAL_ACCOUNT", "APEC_SUPPORT_FUND", "SELF_FUNDED"] as const).map((value) => ({
+      value,
+      label: funds(value),
+    })),
   };
 }

@@ -31,7 +31,11 @@ export function canonicalQuery(raw: Raw): string | null {
   if ("dueMonth" in raw) changed = true;
   if (month && (!params.get("due") || params.get("due") === "month")) params.set("due", month);
   // Defaults say nothing, so they stay out of the link.
-  for (const [key, fallback] of [["coSponsorMatch", "any"], ["size", String(DEFAULT_PAGE_SIZE)], ["page", "1"]] as const) {
+  for (const [key, fallback] of [
+    ["coSponsorMatch", "any"],
+    ["size", String(DEFAULT_PAGE_SIZE)],
+    ["page", "1"],
+  ] as const) {
     if (params.get(key) === fallback) {
       params.delete(key);
       changed = true;

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "../db";
-import { type EconomyRef, economySelect } from "../economies/queries";
 import type { Prisma } from "../db/generated/client";
 import type { FundAccount, ItemKind, ItemStatus, MilestoneStatus } from "../db/generated/enums";
+import { economySelect, type EconomyRef } from "../economies/queries";
 import type { Locale } from "../i18n/config";
 import type { StoredDue } from "../milestones/due";
 import { compareMilestones, nextMilestone } from "../milestones/order";
@@ -41,11 +41,26 @@ export async function rowsFor(ids: number[]) {
   if (ids.length === 0) return [];
   const sql = rowSql(ids);
   const [items, backers, open] = await Promise.all([
-    db.$queryRaw<{
-      id: Numeric; kind: ItemKind | null; year: Numeric; projectNumber: string | null; titleEn: string; titleZh: string | null; status: ItemStatus;
-      fundAccount: FundAccount | null; version: Numeric; forumCode: string; forumName: string; forumNameZh: string | null;
-      proposerCode: string; proposerName: string; proposerShortName: string | null; proposerNameZh: string;
-    }[]>(sql.items),
+    db.$queryRaw<
+      {
+        id: Numeric;
+        kind: ItemKind | null;
+        year: Numeric;
+        projectNumber: string | null;
+        titleEn: string;
+        titleZh: string | null;
+        status: ItemStatus;
+        fundAccount: FundAccount | null;
+        version: Numeric;
+        forumCode: string;
+        forumName: string;
+        forumNameZh: string | null;
+        proposerCode: string;
+        proposerName: string;
+        proposerShortName: string | null;
+        proposerNameZh: string;
+      }[]
+    >(sql.items),
     db.$queryRaw<({ itemId: Numeric; joinedOn: string | null } & EconomyRef)[]>(sql.coSponsors),
     db.$queryRaw<(Omit<NextMilestone, "id" | "position"> & { id: Numeric; itemId: Numeric; position: Numeric })[]>(sql.openMilestones),
   ]);
@@ -63,21 +78,23 @@ export async function rowsFor(ids: number[]) {
   return ids.flatMap((id) => {
     const item = byId.get(id);
     if (!item) return [];
-    return [{
-      id,
-      kind: item.kind,
-      year: Number(item.year),
-      projectNumber: item.projectNumber,
-      titleEn: item.titleEn,
-      titleZh: item.titleZh,
-      status: item.status,
-      fundAccount: item.fundAccount,
-      version: Number(item.version),
-      forum: { code: item.forumCode, name: item.forumName, nameZh: item.forumNameZh },
-      proposer: { code: item.proposerCode, name: item.proposerName, shortName: item.proposerShortName, nameZh: item.proposerNameZh },
-      coSponsors: coSponsors.get(id) ?? [],
-      nextMilestone: nextMilestone(milestones.get(id) ?? []) ?? null,
-    }];
+    return [
+      {
+        id,
+        kind: item.kind,
+        year: Number(item.year),
+        projectNumber: item.projectNumber,
+        titleEn: item.titleEn,
+        titleZh: item.titleZh,
+        status: item.status,
+        fundAccount: item.fundAccount,
+        version: Number(item.version),
+        forum: { code: item.forumCode, name: item.forumName, nameZh: item.forumNameZh },
+        proposer: { code: item.proposerCode, name: item.proposerName, shortName: item.proposerShortName, nameZh: item.proposerNameZh },
+        coSponsors: coSponsors.get(id) ?? [],
+        nextMilestone: nextMilestone(milestones.get(id) ?? []) ?? null,
+      },
+    ];
   });
 }
 

@@ -42,7 +42,10 @@ function commaList<T>(name: string, item: z.ZodType<T>, max: number) {
     .string()
     .transform((text, ctx) => {
       const values: T[] = [];
-      const parts = text.split(",").map((value) => value.trim()).filter(Boolean);
+      const parts = text
+        .split(",")
+        .map((value) => value.trim())
+        .filter(Boolean);
       // An empty value is refused with the same words as a wrong one: the link lost its value.
       for (const part of parts.length ? parts : [""]) {
         const parsed = item.safeParse(part);
@@ -98,7 +101,10 @@ const sortValue = z
   .string()
   .transform((text, ctx): SortKey[] | undefined => {
     const keys: SortKey[] = [];
-    for (const part of text.split(",").map((value) => value.trim()).filter(Boolean)) {
+    for (const part of text
+      .split(",")
+      .map((value) => value.trim())
+      .filter(Boolean)) {
       const desc = part.startsWith("-");
       const column = desc ? part.slice(1) : part;
       if (!(SORT_COLUMNS as readonly string[]).includes(column)) {
@@ -127,7 +133,15 @@ export const filterFields = {
   kind: commaList("kind", enumValue("kind", KINDS), KINDS.length),
   status: commaList("status", enumValue("status", STATUSES), STATUSES.length),
   year: commaList("year", yearValue, 50),
-  forum: commaList("forum", z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{2,12}$/, { message: msg("v.forumCode") }), 30),
+  forum: commaList(
+    "forum",
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9-]{2,12}$/, { message: msg("v.forumCode") }),
+    30,
+  ),
   fund: commaList("fund", enumValue("fund", FUNDS), FUNDS.length),
   due: dueWindow,
   q: z
@@ -171,12 +185,14 @@ export const itemIdSchema = z
 /** APEC's project numbers: forum, two-digit sequence, year, optional letter ("OFWG 08 2021A"). */
 export const APEC_PROJECT_NUMBER = /^[A-Z][A-Z&]{1,9} \d{2} \d{4}[A-Z]?$/;
 
-
 /** The item form: the same schema validates in the action and drives the form's messages. */
 export const itemFieldsSchema = z
   .object({
     kind: optionalEnum(KINDS, "kind"),
-    forumCode: z.string({ message: msg("v.choose", { field: "forumCode" }) }).trim().regex(/^[A-Z0-9-]{2,12}$/, { message: msg("v.choose", { field: "forumCode" }) }),
+    forumCode: z
+      .string({ message: msg("v.choose", { field: "forumCode" }) })
+      .trim()
+      .regex(/^[A-Z0-9-]{2,12}$/, { message: msg("v.choose", { field: "forumCode" }) }),
     year: z.coerce
       .number({ message: msg("v.year") })
       .int({ message: msg("v.year") })
@@ -229,28 +245,40 @@ export const itemFieldsSchema = z
 export type ItemFields = z.output<typeof itemFieldsSchema>;
 
 /** `original` is the form as the officer opened it (JSON), for telling their changes from others'. */
-export const updateItemSchema = itemFieldsSchema.and(z.object({ id: positiveId("item"), version, original: z.string({ message: msg("v.form") }).max(200_000, { message: msg("v.form") }).optional() }));
+export const updateItemSchema = itemFieldsSchema.and(
+  z.object({
+    id: positiveId("item"),
+    version,
+    original: z
+      .string({ message: msg("v.form") })
+      .max(200_000, { message: msg("v.form") })
+      .optional(),
+  }),
+);
 
 export const itemRefSchema = z.object({ id: positiveId("item"), version });
 
-
-export const bulkSchema = z.discriminatedUnion("operation", [
-  z.object({
-    operation: z.literal("status"),
-    ids: z
-      .array(positiveId("item"))
-      .min(1, { message: msg("v.selectItems") })
-      .max(500, { message: msg("v.tooManyItems") })
-      .transform((ids) => [...new Set(ids)]),
-    status: requiredEnum(STATUSES, "status"),
-  }),
-  z.object({
-    operation: z.literal("coSponsor"),
-    ids: z
-      .array(positiveId("item"))
-      .min(1, { message: msg("v.selectItems") })
-      .max(500, { message: msg("v.tooManyItems") })
-      .transform((ids) => [...new Set(ids)]),
-    economyCode: economyCodeSchema,
-  }),
-], { message: msg("v.bulkOperation") });
+export const bulkSchema = z.discriminatedUnion(
+  "operation",
+  [
+    z.object({
+      operation: z.literal("status"),
+      ids: z
+        .array(positiveId("item"))
+        .min(1, { message: msg("v.selectItems") })
+        .max(500, { message: msg("v.tooManyItems") })
+        .transform((ids) => [...new Set(ids)]),
+      status: requiredEnum(STATUSES, "status"),
+    }),
+    z.object({
+      operation: z.literal("coSponsor"),
+      ids: z
+        .array(positiveId("item"))
+        .min(1, { message: msg("v.selectItems") })
+        .max(500, { message: msg("v.tooManyItems") })
+        .transform((ids) => [...new Set(ids)]),
+      economyCode: economyCodeSchema,
+    }),
+  ],
+  { message: msg("v.bulkOperation") },
+);

@@ -49,4 +49,3 @@ export function readVisibility(stored: string | null | undefined): Record<TableC
   }
   return visibility;
 }
-

@@ -120,7 +120,9 @@ export function itemWhere(filters: ItemFilters, today: string): Prisma.Sql {
   if (filters.forum) {
     // A forum stands for its sub-fora too: CTI's work includes SCCP's.
     const codes = Prisma.join(filters.forum);
-    conditions.push(Prisma.sql`i.forumId IN (SELECT f.id FROM Forum f WHERE f.code IN (${codes}) OR f.parentId IN (SELECT p.id FROM Forum p WHERE p.code IN (${codes})))`);
+    conditions.push(
+      Prisma.sql`i.forumId IN (SELECT f.id FROM Forum f WHERE f.code IN (${codes}) OR f.parentId IN (SELECT p.id FROM Forum p WHERE p.code IN (${codes})))`,
+    );
   }
   if (filters.due) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM Milestone m WHERE m.itemId = i.id AND ${dueCondition(filters.due, today)})`);
   if (filters.q) conditions.push(containsText([Prisma.sql`i.titleEn`, Prisma.sql`i.titleZh`, Prisma.sql`i.projectNumber`], filters.q));

@@ -10,7 +10,7 @@ import { changedFields, recordAudit, type Tx } from "../audit/record";
 import { db } from "../db";
 import { msg } from "../i18n/message";
 import { meetingFieldsToFormValues, meetingToFormValues } from "./form-values";
-import { linkItemSchema, type MeetingFields, meetingFieldsSchema, unlinkItemSchema, updateMeetingSchema } from "./schema";
+import { linkItemSchema, meetingFieldsSchema, unlinkItemSchema, updateMeetingSchema, type MeetingFields } from "./schema";
 
 function done(message: string, id: number): ActionResult {
   revalidatePath("/", "layout");

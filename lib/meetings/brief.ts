@@ -7,7 +7,19 @@ import { compareMilestones } from "../milestones/order";
 import { officeDayStart } from "../today";
 
 /** What the brief lists as change: the work itself, not who tidied a note. */
-const BRIEF_ACTIONS = ["item.create", "item.update", "item.archive", "item.restore", "cosponsor.add", "cosponsor.withdraw", "cosponsor.remove", "milestone.create", "milestone.update", "milestone.complete", "milestone.delete"];
+const BRIEF_ACTIONS = [
+  "item.create",
+  "item.update",
+  "item.archive",
+  "item.restore",
+  "cosponsor.add",
+  "cosponsor.withdraw",
+  "cosponsor.remove",
+  "milestone.create",
+  "milestone.update",
+  "milestone.complete",
+  "milestone.delete",
+];
 
 /**
  * Everything a delegation needs about a meeting: each item reported there with its proposer,
@@ -48,9 +60,25 @@ export async function getMeetingBrief(meetingId: number, now = new Date()) {
           summary: true,
           notes: true,
           proposer: { select: economySelect },
-          coSponsorships: { where: { withdrawnOn: null }, select: { joinedOn: true, economy: { select: economySelect } }, orderBy: { economy: { apecOrder: "asc" } } },
+          coSponsorships: {
+            where: { withdrawnOn: null },
+            select: { joinedOn: true, economy: { select: economySelect } },
+            orderBy: { economy: { apecOrder: "asc" } },
+          },
           milestones: {
-            select: { id: true, title: true, titleZh: true, precision: true, dueStart: true, dueEnd: true, anchor: true, status: true, completedOn: true, position: true, note: true },
+            select: {
+              id: true,
+              title: true,
+              titleZh: true,
+              precision: true,
+              dueStart: true,
+              dueEnd: true,
+              anchor: true,
+              status: true,
+              completedOn: true,
+              position: true,
+              note: true,
+            },
           },
         },
       },
@@ -77,4 +105,3 @@ export async function getMeetingBrief(meetingId: number, now = new Date()) {
       .sort((a, b) => compareItems(a.item, b.item)),
   };
 }
-

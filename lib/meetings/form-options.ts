@@ -5,7 +5,10 @@ import type { Locale } from "../i18n/config";
 import { localTitle } from "../i18n/data";
 
 export async function forumOptions() {
-  const [fora, locale] = await Promise.all([db.forum.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true, nameZh: true } }), getLocale()]);
+  const [fora, locale] = await Promise.all([
+    db.forum.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true, nameZh: true } }),
+    getLocale(),
+  ]);
   return fora.map((f) => ({ value: f.code, label: `${f.code}: ${locale === "zh-TW" && f.nameZh ? f.nameZh : f.name}` }));
 }
 

@@ -40,7 +40,16 @@ export const meetingFieldsSchema = z
   });
 
 export type MeetingFields = z.output<typeof meetingFieldsSchema>;
-export const updateMeetingSchema = meetingFieldsSchema.and(z.object({ id: positiveId("meeting"), version, original: z.string({ message: msg("v.form") }).max(200_000, { message: msg("v.form") }).optional() }));
+export const updateMeetingSchema = meetingFieldsSchema.and(
+  z.object({
+    id: positiveId("meeting"),
+    version,
+    original: z
+      .string({ message: msg("v.form") })
+      .max(200_000, { message: msg("v.form") })
+      .optional(),
+  }),
+);
 
 export const linkItemSchema = z.object({
   meetingId: positiveId("meeting"),
@@ -49,4 +58,3 @@ export const linkItemSchema = z.object({
   note: optionalText("reportNote", 5000),
 });
 export const unlinkItemSchema = z.object({ meetingId: positiveId("meeting"), itemId: positiveId("itemId") });
-

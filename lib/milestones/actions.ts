@@ -10,8 +10,8 @@ import { db } from "../db";
 import { msg } from "../i18n/message";
 import { officeToday } from "../today";
 import { formatDue } from "./due";
-import { compareMilestones, shareDate } from "./order";
 import { milestoneToFormValues } from "./form-values";
+import { compareMilestones, shareDate } from "./order";
 import { addMilestoneSchema, completeMilestoneSchema, deleteMilestoneSchema, editMilestoneSchema, moveMilestoneSchema } from "./schema";
 
 const AUDITED = ["title", "titleZh", "precision", "dueStart", "dueEnd", "anchor", "status", "completedOn", "note"] as const;
@@ -47,7 +47,12 @@ export async function addMilestone(_previous: ActionResult | null, formData: For
             entityType: "Milestone",
             entityId: created.id,
             itemId,
-            summary: msg("audit.milestoneAdded", { title: created.title, titleZh: created.titleZh ?? created.title, due: formatDue(created), dueZh: formatDue(created, "zh-TW") }),
+            summary: msg("audit.milestoneAdded", {
+              title: created.title,
+              titleZh: created.titleZh ?? created.title,
+              due: formatDue(created),
+              dueZh: formatDue(created, "zh-TW"),
+            }),
             after: snapshot(created),
           });
         });
@@ -158,8 +163,14 @@ export async function moveMilestone(_previous: ActionResult | null, formData: Fo
           if (!shareDate(current, other)) throw new RefusedError(msg("a.followDates"));
           const ordered = (await tx.milestone.findMany({ where: { itemId: current.itemId } })).sort(compareMilestones);
           const positions = new Map(ordered.map((m, index) => [m.id, index]));
-          positions.set(id, ordered.findIndex((m) => m.id === otherId));
-          positions.set(otherId, ordered.findIndex((m) => m.id === id));
+          positions.set(
+            id,
+            ordered.findIndex((m) => m.id === otherId),
+          );
+          positions.set(
+            otherId,
+            ordered.findIndex((m) => m.id === id),
+          );
           for (const milestone of ordered) {
             const position = positions.get(milestone.id)!;
             if (position !== milestone.position) await tx.milestone.update({ where: { id: milestone.id }, data: { position } });
@@ -170,7 +181,12 @@ export async function moveMilestone(_previous: ActionResult | null, formData: Fo
             entityType: "Milestone",
             entityId: id,
             itemId: current.itemId,
-            summary: msg(positions.get(id)! < positions.get(otherId)! ? "audit.movedBefore" : "audit.movedAfter", { title: current.title, titleZh: current.titleZh ?? current.title, other: other.title, otherZh: other.titleZh ?? other.title }),
+            summary: msg(positions.get(id)! < positions.get(otherId)! ? "audit.movedBefore" : "audit.movedAfter", {
+              title: current.title,
+              titleZh: current.titleZh ?? current.title,
+              other: other.title,
+              otherZh: other.titleZh ?? other.title,
+            }),
             before: { position: current.position },
             after: { position: positions.get(id) },
           });
@@ -182,7 +198,6 @@ export async function moveMilestone(_previous: ActionResult | null, formData: Fo
     formData,
   );
 }
-
 
 export async function deleteMilestone(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return runAction(

@@ -1,7 +1,7 @@
 // A milestone's due date is as precise as the source that gave it: a day, a month ("April 2024"),
 // a quarter, a year, an anchor ("SOM3 2024") or nothing yet. The period it covers is stored as
 // dueStart/dueEnd so SQL can sort and find what is late; nothing is ever shown as a made-up day.
-import { type DateLocale, formatDay, formatDayRange, formatMonth, isIsoDay, isoDay, lastDayOfMonth } from "../dates";
+import { formatDay, formatDayRange, formatMonth, isIsoDay, isoDay, lastDayOfMonth, type DateLocale } from "../dates";
 import type { DatePrecision, MilestoneStatus } from "../db/generated/enums";
 
 export type Due =
@@ -54,7 +54,7 @@ export function toStoredDue(due: Due): StoredDue {
       return { precision: "YEAR", dueStart: isoDay(due.year, 1, 1), dueEnd: isoDay(due.year, 12, 31), anchor: null };
     case "ANCHOR": {
       const anchor = due.anchor.trim();
-      if (!anchor) throw new RangeError("An anchored milestone needs its anchor, e.g. \"SOM3 2024\".");
+      if (!anchor) throw new RangeError('An anchored milestone needs its anchor, e.g. "SOM3 2024".');
       const start = due.start ?? null;
       const end = due.end ?? due.start ?? null;
       if ((start && !isIsoDay(start)) || (end && !isIsoDay(end)) || (start && end && end < start)) {
@@ -109,11 +109,7 @@ export function formatDue(due: StoredDue, locale: DateLocale = "en"): string {
 export type DueState = "done" | "cancelled" | "overdue" | "due-soon" | "upcoming" | "undated";
 
 /** Where a milestone stands on `today`: late only once the whole period it may fall in has passed. */
-export function dueState(
-  milestone: { status: MilestoneStatus; dueEnd: string | null },
-  today: string,
-  soonDays = 30,
-): DueState {
+export function dueState(milestone: { status: MilestoneStatus; dueEnd: string | null }, today: string, soonDays = 30): DueState {
   if (milestone.status === "DONE") return "done";
   if (milestone.status === "CANCELLED") return "cancelled";
   if (milestone.status === "LATE") return "overdue";

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "../db";
-import { economySelect } from "../economies/queries";
 import { firstOf } from "../db/first-of";
 import { Prisma } from "../db/generated/client";
+import { economySelect } from "../economies/queries";
 import { dueCondition } from "../items/table-sql";
 
 /** What every list of milestones shows: its titles, when it falls due, and where it stands. */

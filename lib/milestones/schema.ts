@@ -2,7 +2,7 @@ import { z } from "zod";
 import { MilestoneStatus } from "../db/generated/enums";
 import { optionalDay, optionalText, positiveId, requiredEnum, requiredText, version } from "../forms/fields";
 import { msg } from "../i18n/message";
-import { parseDue, type StoredDue, toStoredDue } from "./due";
+import { parseDue, toStoredDue, type StoredDue } from "./due";
 
 const STATUSES = Object.values(MilestoneStatus) as [MilestoneStatus, ...MilestoneStatus[]];
 
@@ -11,7 +11,12 @@ export const milestoneFieldsSchema = z
   .object({
     title: requiredText("milestoneTitle", 300, 2),
     titleZh: optionalText("milestoneTitleZh", 300),
-    due: z.string({ message: msg("v.dueLength") }).trim().max(20, { message: msg("v.dueLength") }).optional().default(""),
+    due: z
+      .string({ message: msg("v.dueLength") })
+      .trim()
+      .max(20, { message: msg("v.dueLength") })
+      .optional()
+      .default(""),
     anchor: optionalText("anchor", 60),
     status: requiredEnum(STATUSES, "status").default("PLANNED"),
     completedOn: optionalDay("completedOn"),
@@ -38,9 +43,17 @@ export const milestoneFieldsSchema = z
   });
 
 export const addMilestoneSchema = z.object({ itemId: positiveId("item") }).and(milestoneFieldsSchema);
-export const editMilestoneSchema = z.object({ id: positiveId("milestone"), version, original: z.string({ message: msg("v.form") }).max(50_000, { message: msg("v.form") }).optional() }).and(milestoneFieldsSchema);
+export const editMilestoneSchema = z
+  .object({
+    id: positiveId("milestone"),
+    version,
+    original: z
+      .string({ message: msg("v.form") })
+      .max(50_000, { message: msg("v.form") })
+      .optional(),
+  })
+  .and(milestoneFieldsSchema);
 export const completeMilestoneSchema = z.object({ id: positiveId("milestone"), version, completedOn: optionalDay("completedOn") });
 /** Swaps two milestones of one item that fall on the same date (or have none). */
 export const moveMilestoneSchema = z.object({ id: positiveId("milestone"), otherId: positiveId("milestone") });
 export const deleteMilestoneSchema = z.object({ id: positiveId("milestone"), version });
-

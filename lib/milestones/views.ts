@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "../db";
+import { inChunks } from "../db/chunks";
 import { economySelect } from "../economies/queries";
 import type { ItemFilters } from "../items/schema";
 import { milestonesInPeriodSql, timelineSql } from "../items/table-sql";
-import { inChunks } from "../db/chunks";
 import { officeToday } from "../today";
 import { milestoneDueSelect } from "./queries";
 
@@ -12,7 +12,9 @@ export const MILESTONE_LIMIT = 5000;
 
 /** Milestones of the filtered work plan within a period, with their item, for the calendar (up to one more than MILESTONE_LIMIT). */
 export async function milestonesInPeriod(filters: ItemFilters, start: string, end: string, today = officeToday()) {
-  return withItems((await db.$queryRaw<{ id: number | bigint }[]>(milestonesInPeriodSql(filters, today, start, end, MILESTONE_LIMIT))).map((row) => Number(row.id)));
+  return withItems(
+    (await db.$queryRaw<{ id: number | bigint }[]>(milestonesInPeriodSql(filters, today, start, end, MILESTONE_LIMIT))).map((row) => Number(row.id)),
+  );
 }
 
 /** These milestones, in this order, each with its item. */

@@ -19,9 +19,18 @@ export async function renewCalendarToken(_previous: ActionResult | null, formDat
       run: async (_input, user) => {
         const token = newToken("calendar");
         await db.$transaction(async (tx) => {
-          const { count } = await tx.accessToken.updateMany({ where: { userId: user.id, purpose: "calendar", revokedAt: null }, data: { revokedAt: new Date() } });
+          const { count } = await tx.accessToken.updateMany({
+            where: { userId: user.id, purpose: "calendar", revokedAt: null },
+            data: { revokedAt: new Date() },
+          });
           await tx.accessToken.create({ data: { userId: user.id, purpose: "calendar", hash: hashToken(token) } });
-          await recordAudit(tx, { userId: user.id, action: count ? "token.renew" : "token.create", entityType: "User", entityId: user.id, summary: msg(count ? "audit.calendarRenewed" : "audit.calendarCreated") });
+          await recordAudit(tx, {
+            userId: user.id,
+            action: count ? "token.renew" : "token.create",
+            entityType: "User",
+            entityId: user.id,
+            summary: msg(count ? "audit.calendarRenewed" : "audit.calendarCreated"),
+          });
         });
         revalidatePath("/account/calendar");
         return { ok: true, message: msg("calendar.created"), secret: token };
@@ -38,7 +47,10 @@ export async function revokeCalendarToken(_previous: ActionResult | null, formDa
       schema: z.object({}),
       run: async (_input, user) => {
         await db.$transaction(async (tx) => {
-          const { count } = await tx.accessToken.updateMany({ where: { userId: user.id, purpose: "calendar", revokedAt: null }, data: { revokedAt: new Date() } });
+          const { count } = await tx.accessToken.updateMany({
+            where: { userId: user.id, purpose: "calendar", revokedAt: null },
+            data: { revokedAt: new Date() },
+          });
           if (count === 0) throw new RefusedError(msg("calendar.noneActive"));
           await recordAudit(tx, { userId: user.id, action: "token.revoke", entityType: "User", entityId: user.id, summary: msg("audit.calendarRevoked") });
         });
@@ -55,8 +67,19 @@ export async function manageCalendarToken(previous: ActionResult | null, formDat
   return formData.get("op") === "revoke" ? revokeCalendarToken(previous, formData) : renewCalendarToken(previous, formData);
 }
 
-const apiTokenSchema = z.object({ label: z.string({ message: msg("v.required", { field: "tokenLabel" }) }).trim().min(2, { message: msg("v.minLength", { field: "tokenLabel", min: 2 }) }).max(80, { message: msg("v.maxLength", { field: "tokenLabel", max: 80 }) }) });
-const apiTokenRefSchema = z.object({ id: z.string({ message: msg("v.missing", { field: "token" }) }).regex(/^[1-9]\d{0,9}$/, { message: msg("v.invalid", { field: "token" }) }).transform(Number) });
+const apiTokenSchema = z.object({
+  label: z
+    .string({ message: msg("v.required", { field: "tokenLabel" }) })
+    .trim()
+    .min(2, { message: msg("v.minLength", { field: "tokenLabel", min: 2 }) })
+    .max(80, { message: msg("v.maxLength", { field: "tokenLabel", max: 80 }) }),
+});
+const apiTokenRefSchema = z.object({
+  id: z
+    .string({ message: msg("v.missing", { field: "token" }) })
+    .regex(/^[1-9]\d{0,9}$/, { message: msg("v.invalid", { field: "token" }) })
+    .transform(Number),
+});
 
 /** A personal API token for a program; shown once, kept only as a hash. */
 export async function createApiToken(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -68,7 +91,14 @@ export async function createApiToken(_previous: ActionResult | null, formData: F
         const token = newToken("api");
         await db.$transaction(async (tx) => {
           const created = await tx.accessToken.create({ data: { userId: user.id, purpose: "api", label, hash: hashToken(token) } });
-          await recordAudit(tx, { userId: user.id, action: "token.create", entityType: "User", entityId: user.id, summary: msg("audit.apiTokenCreated", { label }), after: { tokenId: created.id, label } });
+          await recordAudit(tx, {
+            userId: user.id,
+            action: "token.create",
+            entityType: "User",
+            entityId: user.id,
+            summary: msg("audit.apiTokenCreated", { label }),
+            after: { tokenId: created.id, label },
+          });
         });
         revalidatePath("/account/api-tokens");
         return { ok: true, message: msg("api.created"), secret: token };
@@ -89,7 +119,14 @@ export async function revokeApiToken(_previous: ActionResult | null, formData: F
           const token = await tx.accessToken.findFirst({ where: { id, userId: user.id, purpose: "api", revokedAt: null } });
           if (!token) throw new RefusedError(msg("api.tokenGone"));
           await tx.accessToken.update({ where: { id }, data: { revokedAt: new Date() } });
-          await recordAudit(tx, { userId: user.id, action: "token.revoke", entityType: "User", entityId: user.id, summary: msg("audit.apiTokenRevoked", { label: token.label ?? "" }), before: { tokenId: id } });
+          await recordAudit(tx, {
+            userId: user.id,
+            action: "token.revoke",
+            entityType: "User",
+            entityId: user.id,
+            summary: msg("audit.apiTokenRevoked", { label: token.label ?? "" }),
+            before: { tokenId: id },
+          });
         });
         revalidatePath("/account/api-tokens");
         return { ok: true, message: msg("api.revoked") };

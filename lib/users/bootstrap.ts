@@ -1,14 +1,12 @@
 // The first run's administrator. Kept free of server-only imports: npm start calls it.
-import type { PrismaClient } from "../db/generated/client";
 import { generatePassword, hashPassword } from "../auth/password";
+import type { PrismaClient } from "../db/generated/client";
 import { msg } from "../i18n/message";
 import { emailSchema, newPasswordSchema } from "./schema";
 
 export const DEFAULT_ADMIN_EMAIL = "admin@sccp-tracker.local";
 
-export type BootstrapOutcome =
-  | { created: false }
-  | { created: true; email: string; generatedPassword: string | null };
+export type BootstrapOutcome = { created: false } | { created: true; email: string; generatedPassword: string | null };
 
 /**
  * When there is no account at all, creates an administrator: from ADMIN_EMAIL and ADMIN_PASSWORD
@@ -31,7 +29,13 @@ export async function ensureAdmin(
       data: { email: email.data, name: "Administrator", role: "ADMIN", passwordHash: await hashPassword(password), mustChangePassword: !given },
     });
     await tx.auditEvent.create({
-      data: { action: "user.create", entityType: "User", entityId: String(user.id), summary: msg("audit.firstAdmin", { email: user.email }), after: JSON.stringify({ email: user.email, role: "ADMIN" }) },
+      data: {
+        action: "user.create",
+        entityType: "User",
+        entityId: String(user.id),
+        summary: msg("audit.firstAdmin", { email: user.email }),
+        after: JSON.stringify({ email: user.email, role: "ADMIN" }),
+      },
     });
   });
   return { created: true, email: email.data, generatedPassword: given ? null : password };

@@ -22,11 +22,17 @@ export const newPasswordSchema = z
 export const createUserSchema = z.object({ email: emailSchema, name: requiredText("userName", 120), role: roleSchema });
 export const changeRoleSchema = z.object({ userId: positiveId("user"), role: roleSchema });
 export const userRefSchema = z.object({ userId: positiveId("user") });
-export const setActiveSchema = z.object({ userId: positiveId("user"), active: z.enum(["true", "false"], { message: msg("v.invalid", { field: "active" }) }).transform((v) => v === "true") });
+export const setActiveSchema = z.object({
+  userId: positiveId("user"),
+  active: z.enum(["true", "false"], { message: msg("v.invalid", { field: "active" }) }).transform((v) => v === "true"),
+});
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ message: msg("v.required", { field: "currentPassword" }) }).min(1, { message: msg("v.required", { field: "currentPassword" }) }).max(200, { message: msg("v.passwordLength") }),
+    currentPassword: z
+      .string({ message: msg("v.required", { field: "currentPassword" }) })
+      .min(1, { message: msg("v.required", { field: "currentPassword" }) })
+      .max(200, { message: msg("v.passwordLength") }),
     newPassword: newPasswordSchema,
     confirmPassword: z.string({ message: msg("v.required", { field: "confirmPassword" }) }),
   })

@@ -117,9 +117,23 @@ export interface LargePlan {
 }
 
 function statusFor(year: number, thisYear: number, rng: ReturnType<typeof seededRandom>): ItemStatus {
-  if (year <= thisYear - 3) return rng.weighted([["COMPLETED", 90], ["CANCELLED", 10]] as const);
-  if (year < thisYear) return rng.weighted([["IN_IMPLEMENTATION", 55], ["COMPLETED", 35], ["APPROVED", 5], ["CANCELLED", 5]] as const);
-  return rng.weighted([["PROPOSED", 35], ["APPROVED", 35], ["IN_IMPLEMENTATION", 30]] as const);
+  if (year <= thisYear - 3)
+    return rng.weighted([
+      ["COMPLETED", 90],
+      ["CANCELLED", 10],
+    ] as const);
+  if (year < thisYear)
+    return rng.weighted([
+      ["IN_IMPLEMENTATION", 55],
+      ["COMPLETED", 35],
+      ["APPROVED", 5],
+      ["CANCELLED", 5],
+    ] as const);
+  return rng.weighted([
+    ["PROPOSED", 35],
+    ["APPROVED", 35],
+    ["IN_IMPLEMENTATION", 30],
+  ] as const);
 }
 
 /** Builds the plan in memory; `firstId` leaves room for the items already in the database. */
@@ -137,7 +151,11 @@ export function generateLargePlan(today: string, firstId: number, size: LargePla
     const id = firstId + n;
     const year = rng.weighted(years);
     const forumCode = rng.weighted(fora);
-    const kind = rng.weighted([["INITIATIVE", 20], ["APEC_FUNDED", 50], ["SELF_FUNDED", 30]] as const);
+    const kind = rng.weighted([
+      ["INITIATIVE", 20],
+      ["APEC_FUNDED", 50],
+      ["SELF_FUNDED", 30],
+    ] as const);
     const proposerCode = rng.weighted(ACTIVITY);
     const [topicEn, topicZh] = rng.pick(TOPICS);
     const [formatEn, formatZh] = rng.pick(FORMATS);
@@ -160,12 +178,26 @@ export function generateLargePlan(today: string, firstId: number, size: LargePla
       titleZh: rng.next() < 0.7 ? `${formatZh.replace("{topic}", topicZh)}(${year} 年第 ${n + 1} 號)` : null,
       proposerCode,
       status: statusFor(year, thisYear, rng),
-      fundAccount: kind === "SELF_FUNDED" ? "SELF_FUNDED" : kind === "APEC_FUNDED" ? rng.weighted([["GENERAL_PROJECT_ACCOUNT", 50], ["TILF_SPECIAL_ACCOUNT", 20], ["APEC_SUPPORT_FUND", 30]] as const) : null,
+      fundAccount:
+        kind === "SELF_FUNDED"
+          ? "SELF_FUNDED"
+          : kind === "APEC_FUNDED"
+            ? rng.weighted([
+                ["GENERAL_PROJECT_ACCOUNT", 50],
+                ["TILF_SPECIAL_ACCOUNT", 20],
+                ["APEC_SUPPORT_FUND", 30],
+              ] as const)
+            : null,
       apecFundingUsd: kind === "APEC_FUNDED" ? rng.int(5, 30) * 5_000 : null,
     });
 
     // Initiatives rarely gather co-sponsors; projects need some, a few gather many.
-    const wanted = kind === "INITIATIVE" ? (rng.next() < 0.6 ? 0 : rng.int(1, 3)) : Math.min(20, 1 + Math.floor(-Math.log(1 - rng.next()) * (size.coSponsorsPerItem * 1.05)));
+    const wanted =
+      kind === "INITIATIVE"
+        ? rng.next() < 0.6
+          ? 0
+          : rng.int(1, 3)
+        : Math.min(20, 1 + Math.floor(-Math.log(1 - rng.next()) * (size.coSponsorsPerItem * 1.05)));
     const backers = new Set<string>();
     for (let tries = 0; backers.size < wanted && tries < 200; tries++) {
       const code = rng.weighted(ACTIVITY);
@@ -181,7 +213,14 @@ export function generateLargePlan(today: string, firstId: number, size: LargePla
       const [title, titleZh] = MILESTONES[(position * 2 + rng.int(0, 1)) % MILESTONES.length]!;
       const month = Math.min(12, 2 + position * 2 + rng.int(0, 1));
       const dueYear = year + (position >= 5 ? 1 : 0);
-      const precision = rng.weighted([["DAY", 50], ["MONTH", 30], ["QUARTER", 10], ["YEAR", 4], ["ANCHOR", 4], ["UNDATED", 2]] as const);
+      const precision = rng.weighted([
+        ["DAY", 50],
+        ["MONTH", 30],
+        ["QUARTER", 10],
+        ["YEAR", 4],
+        ["ANCHOR", 4],
+        ["UNDATED", 2],
+      ] as const);
       const stored = toStoredDue(
         precision === "DAY"
           ? { precision, date: isoDay(dueYear, month, rng.int(1, lastDayOfMonth(dueYear, month))) }
@@ -198,7 +237,15 @@ export function generateLargePlan(today: string, firstId: number, size: LargePla
       const past = stored.dueEnd !== null && stored.dueEnd < today;
       const finished = ["COMPLETED", "CANCELLED"].includes(plan.items[n]!.status);
       // Most past milestones were met; some slipped, and a few are still open.
-      const status: MilestoneStatus = finished ? "DONE" : past ? rng.weighted([["DONE", 80], ["LATE", 8], ["PLANNED", 12]] as const) : "PLANNED";
+      const status: MilestoneStatus = finished
+        ? "DONE"
+        : past
+          ? rng.weighted([
+              ["DONE", 80],
+              ["LATE", 8],
+              ["PLANNED", 12],
+            ] as const)
+          : "PLANNED";
       plan.milestones.push({
         itemId: id,
         title,

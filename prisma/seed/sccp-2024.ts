@@ -149,8 +149,7 @@ export const WORK_PLAN_2024: ItemSeed[] = [
     kind: "APEC_FUNDED",
     year: 2024,
     proposer: "PE",
-    titleEn:
-      "Best Practices to Enhance Transparency in the Logistics Supply Chain: Information Platforms of Logistics Services for International Trade",
+    titleEn: "Best Practices to Enhance Transparency in the Logistics Supply Chain: Information Platforms of Logistics Services for International Trade",
     titleZh: "提升物流供應鏈透明度最佳範例：國際貿易物流服務資訊平臺",
     coSponsors: ["HK", "KR", "CN", "US"],
     status: "APPROVED",
@@ -200,8 +199,7 @@ export const WORK_PLAN_2024: ItemSeed[] = [
     kind: "SELF_FUNDED",
     year: 2024,
     proposer: "US",
-    titleEn:
-      "Promoting MSME Participation in E-Commerce through Best Practices and Recommendations on Small Low-Value Shipment Procedures",
+    titleEn: "Promoting MSME Participation in E-Commerce through Best Practices and Recommendations on Small Low-Value Shipment Procedures",
     titleZh: "以小型低價貨品監管程序最佳範例及建議，促進 MSMEs 參與電子商務",
     coSponsors: ["JP", "VN", "PH"],
     status: "APPROVED",
@@ -224,8 +222,7 @@ export const WORK_PLAN_2024: ItemSeed[] = [
     coSponsors: ["CL"],
     status: "IN_IMPLEMENTATION",
     fundAccount: "SELF_FUNDED",
-    summary:
-      "Best practices of customs procedures that help under-served groups (MSMEs, rural communities, women, young people) export.",
+    summary: "Best practices of customs procedures that help under-served groups (MSMEs, rural communities, women, young people) export.",
     notes:
       "Survey: 16 economies replied; only 29% have programmes (Mexico, Korea, Japan, Peru, United States, Indonesia); at least 2 economies have programmes for women, young people and rural communities.",
     milestones: [
@@ -407,9 +404,7 @@ export const MEETINGS: MeetingSeed[] = [
     attendeeCount: 80,
     notes:
       "80 participants from the public and private sectors and academia. Held under Peru's self-funded project. Conclusions: publish free sources of information, share best practices, improve financial inclusion, transparency and international cooperation, stress AEO programmes, simplify and digitalise procedures, and coordinate across agencies so MSME exporters get full support.",
-    reported: [
-      { item: "sccp-2024-S2", note: "Peru reported the results of its best-practice survey; the workshop was held as part of the project." },
-    ],
+    reported: [{ item: "sccp-2024-S2", note: "Peru reported the results of its best-practice survey; the workshop was held as part of the project." }],
   },
   {
     seedKey: SCCP1,
@@ -426,24 +421,68 @@ export const MEETINGS: MeetingSeed[] = [
     notes: [
       "The 2024 work plan (3 initiatives, 4 APEC-funded projects, 3 self-funded projects) was approved.",
       "Peru: WTO Trade Facilitation Agreement commitments 97.1% implemented; Articles 5.1 (notifications for enhanced controls or inspections) and 5.3 (test procedures) pending.",
-      "Peru presented the challenges of internal conspiracies in drug smuggling (\"rip-off\").",
+      'Peru presented the challenges of internal conspiracies in drug smuggling ("rip-off").',
       "APEC 2024 theme (host Peru): Empower. Include. Grow.",
     ].join("\n"),
     reported: [
-      { item: "sccp-2024-I1", agendaItem: "Harmonisation of procedures and supply-chain security", note: "Approved in the 2024 work plan. Peru presented the survey results." },
+      {
+        item: "sccp-2024-I1",
+        agendaItem: "Harmonisation of procedures and supply-chain security",
+        note: "Approved in the 2024 work plan. Peru presented the survey results.",
+      },
       { item: "sccp-2024-I2", note: "Approved in the 2024 work plan." },
       { item: "sccp-2024-I3", agendaItem: "Innovation and digitalization", note: "Approved in the 2024 work plan. China presented the initiative." },
-      { item: "sccp-2024-A1", agendaItem: "Harmonisation of procedures and supply-chain security", note: "Approved in the 2024 work plan. Japan updated: workshops held July 2023 and January 2024; report due May 2024." },
-      { item: "sccp-2024-A2", agendaItem: "Sustainable growth", note: "Approved in the 2024 work plan. Peru updated: research to be reported at a workshop in August 2024." },
-      { item: "sccp-2024-A3", agendaItem: "Innovation and digitalization", note: "Approved in the 2024 work plan. Peru updated: final report to be approved by the end of 2024." },
-      { item: "sccp-2024-A4", agendaItem: "Innovation and digitalization", note: "Approved in the 2024 work plan. Peru updated: workshop during SOM3 2024, then a comprehensive report." },
-      { item: "sccp-2024-S1", agendaItem: "Inclusive and interconnected trade and investment", note: "Approved in the 2024 work plan. The United States presented the project." },
-      { item: "sccp-2024-S2", agendaItem: "Inclusive and interconnected trade and investment", note: "Approved in the 2024 work plan. Peru reported on the 26 February workshop." },
-      { item: "sccp-2024-S3", agendaItem: "Inclusive and interconnected trade and investment", note: "Approved in the 2024 work plan. Peru updated: preliminary report April, virtual workshop June, handbook July, completion report October 2024." },
-      { item: "sccp-2023-cn-ftp-fz", agendaItem: "Harmonisation of procedures and supply-chain security", note: "China reported the survey results and the Sanya workshop." },
+      {
+        item: "sccp-2024-A1",
+        agendaItem: "Harmonisation of procedures and supply-chain security",
+        note: "Approved in the 2024 work plan. Japan updated: workshops held July 2023 and January 2024; report due May 2024.",
+      },
+      {
+        item: "sccp-2024-A2",
+        agendaItem: "Sustainable growth",
+        note: "Approved in the 2024 work plan. Peru updated: research to be reported at a workshop in August 2024.",
+      },
+      {
+        item: "sccp-2024-A3",
+        agendaItem: "Innovation and digitalization",
+        note: "Approved in the 2024 work plan. Peru updated: final report to be approved by the end of 2024.",
+      },
+      {
+        item: "sccp-2024-A4",
+        agendaItem: "Innovation and digitalization",
+        note: "Approved in the 2024 work plan. Peru updated: workshop during SOM3 2024, then a comprehensive report.",
+      },
+      {
+        item: "sccp-2024-S1",
+        agendaItem: "Inclusive and interconnected trade and investment",
+        note: "Approved in the 2024 work plan. The United States presented the project.",
+      },
+      {
+        item: "sccp-2024-S2",
+        agendaItem: "Inclusive and interconnected trade and investment",
+        note: "Approved in the 2024 work plan. Peru reported on the 26 February workshop.",
+      },
+      {
+        item: "sccp-2024-S3",
+        agendaItem: "Inclusive and interconnected trade and investment",
+        note: "Approved in the 2024 work plan. Peru updated: preliminary report April, virtual workshop June, handbook July, completion report October 2024.",
+      },
+      {
+        item: "sccp-2023-cn-ftp-fz",
+        agendaItem: "Harmonisation of procedures and supply-chain security",
+        note: "China reported the survey results and the Sanya workshop.",
+      },
       { item: "sccp-2023-cn-smart-customs-handbook", agendaItem: "Innovation and digitalization", note: "China presented the handbook." },
-      { item: "sccp-2023-us-green-customs-handbook", agendaItem: "Sustainable growth", note: "The United States presented the survey handbook; 14 economies replied." },
-      { item: "sccp-2023-nz-gender-survey", agendaItem: "Inclusive and interconnected trade and investment", note: "Discussed in the panel on data and information sharing for gender mainstreaming." },
+      {
+        item: "sccp-2023-us-green-customs-handbook",
+        agendaItem: "Sustainable growth",
+        note: "The United States presented the survey handbook; 14 economies replied.",
+      },
+      {
+        item: "sccp-2023-nz-gender-survey",
+        agendaItem: "Inclusive and interconnected trade and investment",
+        note: "Discussed in the panel on data and information sharing for gender mainstreaming.",
+      },
       { item: "sccp-2023-au-container-security", note: RECALLED_2023 },
       { item: "sccp-2023-us-cbd-women-trade", note: RECALLED_2023 },
       { item: "sccp-2023-us-post-pandemic-handbook", note: RECALLED_2023 },

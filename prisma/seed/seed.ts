@@ -5,7 +5,7 @@
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { toStoredDue } from "../../lib/milestones/due";
 import { ECONOMIES, FORA, ORGANISATIONS, SUPPORT_SUB_FUNDS } from "./reference-data";
-import { EARLIER_WORK, FRAMEWORKS, type ItemSeed, MEETINGS, WORK_PLAN_2024 } from "./sccp-2024";
+import { EARLIER_WORK, FRAMEWORKS, MEETINGS, WORK_PLAN_2024, type ItemSeed } from "./sccp-2024";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 

@@ -26,14 +26,24 @@ export async function checkDatabaseFile(file: string, { forRestore = false } = {
   try {
     const integrity = db.pragma("integrity_check") as { integrity_check: string }[];
     if (integrity.length !== 1 || integrity[0]?.integrity_check !== "ok") {
-      throw new Error(`${file} is damaged: ${integrity.map((row) => row.integrity_check).slice(0, 3).join("; ")}`);
+      throw new Error(
+        `${file} is damaged: ${integrity
+          .map((row) => row.integrity_check)
+          .slice(0, 3)
+          .join("; ")}`,
+      );
     }
     const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
     if (!hasTable) throw new Error(`${file} is not an SCCP Tracker database (it has no migration history).`);
-    const applied = (db.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name").all() as { migration_name: string }[]).map((row) => row.migration_name);
+    const applied = (
+      db.prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name").all() as {
+        migration_name: string;
+      }[]
+    ).map((row) => row.migration_name);
     const known = new Set(await migrationNames());
     const unknown = applied.filter((name) => !known.has(name));
-    if (forRestore && unknown.length) throw new Error(`${file} was made by a newer version of SCCP Tracker (migrations ${unknown.join(", ")}); update the app first.`);
+    if (forRestore && unknown.length)
+      throw new Error(`${file} was made by a newer version of SCCP Tracker (migrations ${unknown.join(", ")}); update the app first.`);
     return { migrations: applied };
   } finally {
     db.close();
@@ -71,7 +81,8 @@ function assertNotInUse(file: string): void {
     db.exec("BEGIN EXCLUSIVE");
     db.exec("COMMIT");
   } catch (error) {
-    if ((error as { code?: string }).code === "SQLITE_BUSY") throw new Error(`${file} is in use by another process (is the server running?). Stop the server, then restore again.`);
+    if ((error as { code?: string }).code === "SQLITE_BUSY")
+      throw new Error(`${file} is in use by another process (is the server running?). Stop the server, then restore again.`);
     throw error;
   } finally {
     db.close();

@@ -26,11 +26,7 @@ export function sourceFingerprint(): string {
 }
 
 export function buildIsCurrent(): boolean {
-  return (
-    existsSync(path.join(".next", "BUILD_ID")) &&
-    existsSync(FINGERPRINT_FILE) &&
-    readFileSync(FINGERPRINT_FILE, "utf8") === sourceFingerprint()
-  );
+  return existsSync(path.join(".next", "BUILD_ID")) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, "utf8") === sourceFingerprint();
 }
 
 export function recordBuild(): void {

@@ -17,7 +17,10 @@ function placeholders() {
   return {
     item: scalar("SELECT id FROM Item WHERE titleEn = ?", ["Women Empowerment in Customs Frontline Work: Policy Report and Management Indicators"]),
     // The meeting with the most items reported: the fullest page and brief.
-    meeting: readDb((db) => (db.prepare("SELECT meetingId FROM MeetingItem GROUP BY meetingId ORDER BY count(*) DESC, meetingId LIMIT 1").get() as { meetingId: number }).meetingId),
+    meeting: readDb(
+      (db) =>
+        (db.prepare("SELECT meetingId FROM MeetingItem GROUP BY meetingId ORDER BY count(*) DESC, meetingId LIMIT 1").get() as { meetingId: number }).meetingId,
+    ),
   };
 }
 

@@ -4,11 +4,11 @@
 import { createHash } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
+import { MAX_BODY_BYTES } from "@/lib/request-guard";
 import { itemIdByTitle, itemSnapshot, scalar } from "../support/e2e-db";
 import { sessionOf, stateFor } from "../support/e2e-state";
-import { editItem, getPage, hiddenFields, type HttpSession, itemEditForm } from "../support/http-forms";
+import { editItem, getPage, hiddenFields, itemEditForm, type HttpSession } from "../support/http-forms";
 import { recordFigures } from "../support/proof-figures";
-import { MAX_BODY_BYTES } from "@/lib/request-guard";
 
 /** A request sent exactly as written: no client tidies `..` or a stray `%` away first. */
 function raw(baseURL: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
@@ -129,7 +129,13 @@ test("path tricks in ids get 400 or 404, never a 500 or someone else's page", as
     expect([400, 404], path).toContain(status);
     statuses.add(status);
   }
-  for (const path of ["/api/v1/items/-1", "/api/v1/items/99999999999999999999", "/api/v1/items/..%2F..%2Fhealth", "/api/v1/items/%", "/api/v1/items/1%2F..%2F2"]) {
+  for (const path of [
+    "/api/v1/items/-1",
+    "/api/v1/items/99999999999999999999",
+    "/api/v1/items/..%2F..%2Fhealth",
+    "/api/v1/items/%",
+    "/api/v1/items/1%2F..%2F2",
+  ]) {
     const { status, body } = await raw(baseURL!, path, { authorization: `Bearer ${apiToken}` });
     expect([400, 404], path).toContain(status);
     expect(() => JSON.parse(body), `${path} answers JSON`).not.toThrow();
@@ -199,7 +205,12 @@ test.describe("writes the app must refuse", () => {
     const context = await browser.newContext({ storageState: stateFor("editor") });
     const page = await context.newPage();
     const fields = await itemEditForm(editor, target, { notes: "changed by another site" });
-    const inputs = fields.map(([name, value]) => `<input type="hidden" name="${name.replace(/"/g, "&quot;")}" value="${String(value).replace(/&/g, "&amp;").replace(/"/g, "&quot;")}">`).join("");
+    const inputs = fields
+      .map(
+        ([name, value]) =>
+          `<input type="hidden" name="${name.replace(/"/g, "&quot;")}" value="${String(value).replace(/&/g, "&amp;").replace(/"/g, "&quot;")}">`,
+      )
+      .join("");
     await page.route("http://evil.example/**", (route) =>
       route.fulfill({
         contentType: "text/html",
@@ -207,7 +218,10 @@ test.describe("writes the app must refuse", () => {
       }),
     );
     const before = itemSnapshot(target);
-    const [response] = await Promise.all([page.waitForResponse((r) => r.url().startsWith(`${baseURL}/items/${target}/edit`) && r.request().method() === "POST"), page.goto("http://evil.example/")]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().startsWith(`${baseURL}/items/${target}/edit`) && r.request().method() === "POST"),
+      page.goto("http://evil.example/"),
+    ]);
     expect(response.status()).toBe(403);
     expect(itemSnapshot(target)).toEqual(before);
     recordFigures("attack-cross-site-page", { status: response.status() });

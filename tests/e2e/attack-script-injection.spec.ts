@@ -1,7 +1,7 @@
 // Script typed into every text field of the item, milestone, meeting and meeting-report forms,
 // as an editor would type it: every page that shows it back shows it as text. No dialog opens, no
 // injected element appears, and the characters are there, literally.
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { itemIdByTitle } from "../support/e2e-db";
 import { stateFor } from "../support/e2e-state";
 import { recordFigures } from "../support/proof-figures";
@@ -75,7 +75,15 @@ test("script in every text field of the item, milestone and meeting forms is sho
   await expectInert(page, [...Object.values(milestone), short(13)]);
 
   // A meeting, then the item reported at it.
-  const meeting = { Name: payload(20), "Chinese name": payload(21), "Short name": short(22), Place: payload(23), Format: short(24), Chair: payload(26), Notes: payload(27) };
+  const meeting = {
+    Name: payload(20),
+    "Chinese name": payload(21),
+    "Short name": short(22),
+    Place: payload(23),
+    Format: short(24),
+    Chair: payload(26),
+    Notes: payload(27),
+  };
   await page.goto("/meetings/new");
   for (const [label, value] of Object.entries(meeting)) await field(page, label).fill(value);
   await field(page, "First day").fill("2024-09-02");

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { readDb } from "../support/e2e-db";
-import { createItem, editItem, getPage, type HttpSession, signIn } from "../support/http-forms";
+import { createItem, editItem, getPage, signIn, type HttpSession } from "../support/http-forms";
 import { freePort, freshDatabase, startServer } from "../support/production-server";
 import { recordFigures } from "../support/proof-figures";
 import { TEST_USERS } from "../support/test-users";
@@ -26,7 +26,10 @@ test("a server killed mid-burst keeps every acknowledged write and no half-writt
   const authSecret = randomBytes(32).toString("base64url");
   const first = await startServer({ port, dbFile, logFile: `${DIR}/server-1.log`, authSecret });
 
-  const sessions = [await signIn(first.url, TEST_USERS.editor.email, TEST_USERS.editor.password), await signIn(first.url, TEST_USERS.editor2.email, TEST_USERS.editor2.password)];
+  const sessions = [
+    await signIn(first.url, TEST_USERS.editor.email, TEST_USERS.editor.password),
+    await signIn(first.url, TEST_USERS.editor2.email, TEST_USERS.editor2.password),
+  ];
   const itemIds = readDb((db) => (db.prepare("SELECT id FROM Item ORDER BY id LIMIT ?").all(EDITORS) as { id: number }[]).map((row) => row.id), dbFile);
   const edits = new Map<number, Attempt[]>(itemIds.map((id) => [id, []]));
   const creates: Attempt[] = [];
@@ -51,7 +54,9 @@ test("a server killed mid-burst keeps every acknowledged write and no half-writt
   const session = (i: number): HttpSession => sessions[i % sessions.length]!;
   const burst = [
     ...itemIds.map((id, i) => writer(edits.get(id)!, (value) => editItem(session(i), id, { notes: value }), `crash edit ${id}.`)),
-    ...Array.from({ length: CREATORS }, (_, i) => writer(creates, (value) => createItem(session(i), { titleEn: value, proposerCode: "PE" }), `Crash created ${i}.`)),
+    ...Array.from({ length: CREATORS }, (_, i) =>
+      writer(creates, (value) => createItem(session(i), { titleEn: value, proposerCode: "PE" }), `Crash created ${i}.`),
+    ),
   ];
 
   const started = Date.now();
@@ -68,13 +73,25 @@ test("a server killed mid-burst keeps every acknowledged write and no half-writt
   const restartMs = Date.now() - restartedAt;
   try {
     const all = [...[...edits.values()].flat(), ...creates];
-    expect(all.filter((a) => a.state === "refused"), "no write was refused before the kill").toEqual([]);
+    expect(
+      all.filter((a) => a.state === "refused"),
+      "no write was refused before the kill",
+    ).toEqual([]);
 
     const found = readDb((db) => {
       const integrity = (db.pragma("integrity_check") as { integrity_check: string }[]).map((row) => row.integrity_check);
       const foreignKeyErrors = (db.pragma("foreign_key_check") as unknown[]).length;
-      const items = new Map((db.prepare("SELECT id, titleEn, notes, version FROM Item").all() as { id: number; titleEn: string; notes: string | null; version: number }[]).map((row) => [row.id, row]));
-      const events = db.prepare("SELECT action, entityId, itemId, after FROM AuditEvent WHERE action IN ('item.update', 'item.create')").all() as { action: string; entityId: string; itemId: number; after: string }[];
+      const items = new Map(
+        (db.prepare("SELECT id, titleEn, notes, version FROM Item").all() as { id: number; titleEn: string; notes: string | null; version: number }[]).map(
+          (row) => [row.id, row],
+        ),
+      );
+      const events = db.prepare("SELECT action, entityId, itemId, after FROM AuditEvent WHERE action IN ('item.update', 'item.create')").all() as {
+        action: string;
+        entityId: string;
+        itemId: number;
+        after: string;
+      }[];
       return { integrity, foreignKeyErrors, items, events };
     }, dbFile);
     expect(found.integrity).toEqual(["ok"]);
@@ -97,7 +114,9 @@ test("a server killed mid-burst keeps every acknowledged write and no half-writt
       expect(audited.at(-1), `item ${id}`).toBe(item.notes);
     }
     const createdItems = [...found.items.values()].filter((item) => item.titleEn.startsWith("Crash created"));
-    const createEvents = found.events.filter((e) => e.action === "item.create" && (JSON.parse(e.after) as { titleEn: string }).titleEn.startsWith("Crash created"));
+    const createEvents = found.events.filter(
+      (e) => e.action === "item.create" && (JSON.parse(e.after) as { titleEn: string }).titleEn.startsWith("Crash created"),
+    );
     lost += creates.filter((a) => a.state === "acknowledged" && !createdItems.some((item) => item.titleEn === a.value)).length;
     halfWritten += createdItems.filter((item) => createEvents.filter((e) => Number(e.entityId) === item.id).length !== 1).length;
     halfWritten += createEvents.filter((e) => !found.items.has(Number(e.entityId))).length;

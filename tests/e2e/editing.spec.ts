@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { stateFor } from "../support/e2e-state";
 
 async function openItem(page: Page, title: string) {

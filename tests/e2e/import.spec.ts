@@ -24,7 +24,9 @@ test("an editor imports an edited export: sees the dry run, applies it, and find
 
   await page.getByLabel("File to import").setInputFiles(file);
   await page.getByRole("button", { name: "Check (dry run)" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Checked:" })).toHaveText(/^Checked: 0 new, 1 changed, \d+ unchanged\. Nothing is saved until you apply\.$/);
+  await expect(page.getByRole("status").filter({ hasText: "Checked:" })).toHaveText(
+    /^Checked: 0 new, 1 changed, \d+ unchanged\. Nothing is saved until you apply\.$/,
+  );
   const change = page.getByTestId("import-report").locator("tr[data-outcome=update]");
   await expect(change).toHaveCount(1);
   await expect(change).toContainText("Survey");

@@ -1,6 +1,6 @@
 // An officer's main tasks with the keyboard alone: sign in, filter the work plan, open an item,
 // edit a field and save. Every control the Tab key lands on on the way must show where focus is.
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { recordFigures } from "../support/proof-figures";
 import { TEST_USERS } from "../support/test-users";
 

@@ -7,7 +7,11 @@ import { freePort, freshDatabase, startServer } from "../support/production-serv
 import { TEST_USERS } from "../support/test-users";
 
 const { email, password } = TEST_USERS.viewer;
-const attributes = (setCookie: string) => setCookie.split(";").slice(1).map((part) => part.trim().toLowerCase());
+const attributes = (setCookie: string) =>
+  setCookie
+    .split(";")
+    .slice(1)
+    .map((part) => part.trim().toLowerCase());
 
 test("on a plain-http address the session cookie is HttpOnly and SameSite=Lax", async ({ baseURL }) => {
   const { setCookie } = await signIn(baseURL!, email, password);
@@ -20,7 +24,13 @@ test("behind https (NEXTAUTH_URL) the session cookie is also Secure, and the app
   const dir = "tests/.tmp/secure-cookie";
   const dbFile = freshDatabase(dir);
   const port = await freePort(Number(process.env.E2E_PORT ?? 3100) + 3);
-  const server = await startServer({ port, dbFile, logFile: `${dir}/server.log`, authSecret: randomBytes(32).toString("base64url"), env: { NEXTAUTH_URL: `https://127.0.0.1:${port}` } });
+  const server = await startServer({
+    port,
+    dbFile,
+    logFile: `${dir}/server.log`,
+    authSecret: randomBytes(32).toString("base64url"),
+    env: { NEXTAUTH_URL: `https://127.0.0.1:${port}` },
+  });
   try {
     const session = await signIn(server.url, email, password);
     expect(session.setCookie).toMatch(/^__Secure-next-auth\.session-token=/);

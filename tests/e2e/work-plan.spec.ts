@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 const proposerBox = (page: Page, economy: string) => page.locator("details[data-filter=proposer]").getByLabel(economy, { exact: true });
 
@@ -120,7 +120,7 @@ test.describe("searching the work plan", () => {
 });
 
 test.describe("handing on the co-sponsorship list", () => {
-  test("downloads the filtered table as a CSV that keeps Chinese titles and \"Hong Kong, China\" whole", async ({ page }) => {
+  test('downloads the filtered table as a CSV that keeps Chinese titles and "Hong Kong, China" whole', async ({ page }) => {
     await page.goto("/items?proposer=PE");
     await page.getByText("Download", { exact: true }).click();
     const [download] = await Promise.all([

@@ -3,23 +3,9 @@
 // form action as an editor or administrator, with a valid form in which fast-check breaks one or
 // more fields (wrong type, too long, unknown code, missing, given twice) and adds junk fields.
 import fc from "fast-check";
+import { getServerSession } from "next-auth";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
-
-vi.hoisted(() => {
-  // Without it, importing the auth options generates a secret file and warns about it.
-  process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
-});
-
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/navigation", () => ({
-  redirect: vi.fn((url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${url};307;`, url });
-  }),
-}));
-
-import { getServerSession } from "next-auth";
 import { auditFiltersSchema } from "@/lib/audit/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { addCoSponsor } from "@/lib/co-sponsors/actions";
@@ -35,7 +21,20 @@ import { addMilestoneSchema, editMilestoneSchema } from "@/lib/milestones/schema
 import { changeOwnPassword, createUser } from "@/lib/users/actions";
 import { changePasswordSchema, createUserSchema } from "@/lib/users/schema";
 import { seedDatabase } from "@/prisma/seed/seed";
-import { type Action, formData, submitForm } from "../support/action-calls";
+import { formData, submitForm, type Action } from "../support/action-calls";
+
+vi.hoisted(() => {
+  // Without it, importing the auth options generates a secret file and warns about it.
+  process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
+});
+
+vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/navigation", () => ({
+  redirect: vi.fn((url: string) => {
+    throw Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${url};307;`, url });
+  }),
+}));
 
 type Form = Record<string, string | string[]>;
 
@@ -61,10 +60,10 @@ beforeAll(async () => {
 
 const NASTY = [
   "1; DROP TABLE Item",
-  "'; DELETE FROM \"User\"; --",
+  '\'; DELETE FROM "User"; --',
   "' OR '1'='1",
   "<script>alert(1)</script>",
-  "\"><img src=x onerror=alert(1)>",
+  '"><img src=x onerror=alert(1)>',
   "\u0000",
   "\u202eevil",
   "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ☃ 中文 😀",
@@ -95,17 +94,9 @@ const NASTY = [
   "@customs.test",
 ];
 
-const oversized = fc
-  .tuple(fc.constantFrom("a", "中", "😀", "<b>", "\u0301"), fc.integer({ min: 200, max: 12_000 }))
-  .map(([unit, times]) => unit.repeat(times));
+const oversized = fc.tuple(fc.constantFrom("a", "中", "😀", "<b>", "\u0301"), fc.integer({ min: 200, max: 12_000 })).map(([unit, times]) => unit.repeat(times));
 
-const nastyString = fc.oneof(
-  fc.constantFrom(...NASTY),
-  fc.string(),
-  fc.string({ unit: "grapheme" }),
-  fc.string({ unit: "binary" }),
-  oversized,
-);
+const nastyString = fc.oneof(fc.constantFrom(...NASTY), fc.string(), fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }), oversized);
 
 const anyValue = fc.oneof(
   nastyString,
@@ -131,13 +122,26 @@ const malformedRecord = (fields: string[]) =>
 // The schemas alone
 
 const ITEM_FIELDS = [
-  "kind", "forumCode", "year", "projectNumber", "titleEn", "titleZh", "proposerCode", "status", "fundAccount",
-  "subFundId", "apecFundingUsd", "coFundingUsd", "overseer", "expectedStart", "expectedEnd", "summary", "notes",
+  "kind",
+  "forumCode",
+  "year",
+  "projectNumber",
+  "titleEn",
+  "titleZh",
+  "proposerCode",
+  "status",
+  "fundAccount",
+  "subFundId",
+  "apecFundingUsd",
+  "coFundingUsd",
+  "overseer",
+  "expectedStart",
+  "expectedEnd",
+  "summary",
+  "notes",
 ];
 const MILESTONE_FIELDS = ["title", "titleZh", "due", "anchor", "status", "completedOn", "note"];
-const MEETING_FIELDS = [
-  "kind", "name", "nameZh", "shortName", "forumCode", "startDate", "endDate", "place", "format", "chair", "attendeeCount", "notes",
-];
+const MEETING_FIELDS = ["kind", "name", "nameZh", "shortName", "forumCode", "startDate", "endDate", "place", "format", "chair", "attendeeCount", "notes"];
 
 const schemas: [string, z.ZodType, string[]][] = [
   ["the item form", itemFieldsSchema, ITEM_FIELDS],
@@ -198,7 +202,11 @@ const tooLong = (max: number) =>
   fc.tuple(fc.constantFrom("a", "中", "é", "<"), fc.integer({ min: 1, max: 300 })).map(([unit, extra]) => unit.repeat(max + extra));
 /** Not given at all, blank, too short or too long. */
 const badRequiredText = (min: number, max: number) =>
-  fc.oneof(missing, tooLong(max), fc.string({ maxLength: min + 2 }).filter((s) => s.trim().length < min));
+  fc.oneof(
+    missing,
+    tooLong(max),
+    fc.string({ maxLength: min + 2 }).filter((s) => s.trim().length < min),
+  );
 /** Something non-empty that is not one of `allowed`. */
 const notOneOf = (allowed: readonly string[]) => text.filter((s) => s !== "" && !allowed.includes(s));
 const notADay = text.filter((s) => s.trim() !== "" && !isDay(s.trim()));
@@ -211,7 +219,10 @@ const badId = fc.oneof(
 const notACode = (codes: () => Set<string>) => text.filter((s) => !codes().has(s.trim().toUpperCase()) || !/^[A-Za-z]{2}$/.test(s.trim()));
 const notAForum = text.filter((s) => s.trim() !== "" && !forumCodes.has(s.trim()));
 const notUsd = text.filter((s) => {
-  const digits = s.trim().replace(/[,\s]/g, "").replace(/^US?\$/i, "");
+  const digits = s
+    .trim()
+    .replace(/[,\s]/g, "")
+    .replace(/^US?\$/i, "");
   return digits !== "" && !/^\d{1,12}$/.test(digits);
 });
 const ITEM_STATUSES = ["PROPOSED", "APPROVED", "IN_IMPLEMENTATION", "COMPLETED", "CANCELLED"];
@@ -227,7 +238,10 @@ function badItemFields(): Record<string, fc.Arbitrary<Bad>> {
     projectNumber: text.filter((s) => s.trim() !== "" && !/^[A-Z][A-Z&]{1,9} \d{2} \d{4}[A-Z]?$/.test(s.trim().toUpperCase().replace(/\s+/g, " "))),
     titleEn: badRequiredText(3, 300),
     titleZh: tooLong(300),
-    proposerCode: fc.oneof(notACode(() => economyCodes), missing),
+    proposerCode: fc.oneof(
+      notACode(() => economyCodes),
+      missing,
+    ),
     status: fc.oneof(notOneOf(ITEM_STATUSES), missing),
     fundAccount: notOneOf(["GENERAL_PROJECT_ACCOUNT", "TILF_SPECIAL_ACCOUNT", "APEC_SUPPORT_FUND", "SELF_FUNDED"]),
     // The base form has no fund account, so even a well-formed sub-fund is refused.
@@ -275,7 +289,15 @@ function signIn(user: User) {
 
 function newItem(archived = false) {
   return db.item.create({
-    data: { forumId: sccpForumId, year: 2024, titleEn: `Fuzz item ${next()}`, proposerCode: "PE", status: "APPROVED", kind: "INITIATIVE", archivedAt: archived ? new Date() : null },
+    data: {
+      forumId: sccpForumId,
+      year: 2024,
+      titleEn: `Fuzz item ${next()}`,
+      proposerCode: "PE",
+      status: "APPROVED",
+      kind: "INITIATIVE",
+      archivedAt: archived ? new Date() : null,
+    },
   });
 }
 
@@ -306,7 +328,15 @@ interface FormCase {
   prepare: (actor: User) => Promise<{ base: Form; bad: Record<string, fc.Arbitrary<Bad>>; look?: () => Promise<unknown> }>;
 }
 
-const ITEM_BASE: Form = { kind: "INITIATIVE", forumCode: "SCCP", year: "2024", titleEn: "Paperless trade", proposerCode: "PE", status: "PROPOSED", expectedStart: "2024-01-15" };
+const ITEM_BASE: Form = {
+  kind: "INITIATIVE",
+  forumCode: "SCCP",
+  year: "2024",
+  titleEn: "Paperless trade",
+  proposerCode: "PE",
+  status: "PROPOSED",
+  expectedStart: "2024-01-15",
+};
 const MEETING_BASE: Form = { kind: "MEETING", name: "Third SCCP meeting", startDate: "2024-08-14", endDate: "2024-08-15" };
 
 const formCases: FormCase[] = [
@@ -367,7 +397,11 @@ const formCases: FormCase[] = [
         bad: {
           itemId: fc.oneof(badId, fc.constant(String(archived.id))),
           // Unknown codes, the proposer itself, and an economy that already co-sponsors.
-          economyCode: fc.oneof(notACode(() => economyCodes), missing, fc.constantFrom("PE", "pe", "AU", " au ")),
+          economyCode: fc.oneof(
+            notACode(() => economyCodes),
+            missing,
+            fc.constantFrom("PE", "pe", "AU", " au "),
+          ),
           joinedOn: notADay,
         },
       };
@@ -435,7 +469,10 @@ const formCases: FormCase[] = [
       bad: {
         currentPassword: fc.oneof(missing, fc.constant(""), tooLong(200)),
         newPassword: fc.oneof(missing, fc.string({ maxLength: 11 }), tooLong(200), fc.constant(PASSWORD)),
-        confirmPassword: fc.oneof(missing, text.filter((s) => s !== NEW_PASSWORD)),
+        confirmPassword: fc.oneof(
+          missing,
+          text.filter((s) => s !== NEW_PASSWORD),
+        ),
       },
       look: () => db.user.findUnique({ where: { id: me.id } }),
     }),
@@ -455,7 +492,12 @@ const formCases: FormCase[] = [
           operation: fc.oneof(notOneOf(["status"]), missing, fc.constant("coSponsor")),
           "ids[]": fc.oneof(
             missing,
-            fc.array(badId.filter((id): id is string => id !== MISSING), { minLength: 1, maxLength: 3 }).map((bad): Bad => [...ids, ...bad]),
+            fc
+              .array(
+                badId.filter((id): id is string => id !== MISSING),
+                { minLength: 1, maxLength: 3 },
+              )
+              .map((bad): Bad => [...ids, ...bad]),
             fc.constant<Bad>([...ids, String(archived.id)]),
             fc.constant<Bad>(Array.from({ length: 501 }, (_, n) => String(n + 1))),
           ),
@@ -467,8 +509,28 @@ const formCases: FormCase[] = [
   },
 ];
 
-const JUNK_EXCLUDED = new Set([...ITEM_FIELDS, ...MILESTONE_FIELDS, ...MEETING_FIELDS, "id", "version", "itemId", "meetingId", "economyCode", "joinedOn",
-  "agendaItem", "note", "email", "name", "role", "currentPassword", "newPassword", "confirmPassword", "operation", "ids", "ids[]"]);
+const JUNK_EXCLUDED = new Set([
+  ...ITEM_FIELDS,
+  ...MILESTONE_FIELDS,
+  ...MEETING_FIELDS,
+  "id",
+  "version",
+  "itemId",
+  "meetingId",
+  "economyCode",
+  "joinedOn",
+  "agendaItem",
+  "note",
+  "email",
+  "name",
+  "role",
+  "currentPassword",
+  "newPassword",
+  "confirmPassword",
+  "operation",
+  "ids",
+  "ids[]",
+]);
 const junkFields = fc.dictionary(
   fc.string({ minLength: 1 }).filter((key) => !JUNK_EXCLUDED.has(key) && !key.startsWith("$ACTION")),
   nastyString,

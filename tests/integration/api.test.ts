@@ -18,7 +18,9 @@ let validate: (schema: string, body: unknown) => void;
 
 beforeAll(async () => {
   await seedDatabase(db);
-  const user = await db.user.create({ data: { email: "robot@customs.test", name: "Robot", role: "VIEWER", passwordHash: await hashPassword("a-long-password") } });
+  const user = await db.user.create({
+    data: { email: "robot@customs.test", name: "Robot", role: "VIEWER", passwordHash: await hashPassword("a-long-password") },
+  });
   token = newToken("api");
   await db.accessToken.create({ data: { userId: user.id, purpose: "api", label: "tests", hash: hashToken(token) } });
   const document = await (await openapi()).json();

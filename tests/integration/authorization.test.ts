@@ -3,7 +3,20 @@
 // (and as accounts whose session should no longer count), against fresh rows each time.
 // A refused call must say why and write nothing; an allowed one must leave exactly its audit events,
 // signed by the officer who made the change.
+import { getServerSession } from "next-auth";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { addCoSponsor, removeCoSponsor, withdrawCoSponsor } from "@/lib/co-sponsors/actions";
+import { db } from "@/lib/db";
+import type { Prisma, Role, User } from "@/lib/db/generated/client";
+import { msg } from "@/lib/i18n/message";
+import { archiveItem, bulkUpdateItems, createItem, deleteItem, restoreItem, updateItem } from "@/lib/items/actions";
+import { createMeeting, linkItemToMeeting, unlinkItemFromMeeting, updateMeeting } from "@/lib/meetings/actions";
+import { addMilestone, completeMilestone, deleteMilestone, editMilestone, moveMilestone } from "@/lib/milestones/actions";
+import { createApiToken, renewCalendarToken, revokeApiToken, revokeCalendarToken } from "@/lib/tokens/actions";
+import { changeOwnPassword, changeRole, createUser, resetPassword, setUserActive } from "@/lib/users/actions";
+import { seedDatabase } from "@/prisma/seed/seed";
+import { formData, submitForm, type Action } from "../support/action-calls";
 
 vi.hoisted(() => {
   // Without it, importing the auth options generates a secret file and warns about it.
@@ -17,20 +30,6 @@ vi.mock("next/navigation", () => ({
     throw Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${url};307;`, url });
   }),
 }));
-
-import { getServerSession } from "next-auth";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { addCoSponsor, removeCoSponsor, withdrawCoSponsor } from "@/lib/co-sponsors/actions";
-import { db } from "@/lib/db";
-import type { Prisma, Role, User } from "@/lib/db/generated/client";
-import { archiveItem, bulkUpdateItems, createItem, deleteItem, restoreItem, updateItem } from "@/lib/items/actions";
-import { createMeeting, linkItemToMeeting, unlinkItemFromMeeting, updateMeeting } from "@/lib/meetings/actions";
-import { addMilestone, completeMilestone, deleteMilestone, editMilestone, moveMilestone } from "@/lib/milestones/actions";
-import { createApiToken, renewCalendarToken, revokeApiToken, revokeCalendarToken } from "@/lib/tokens/actions";
-import { changeOwnPassword, changeRole, createUser, resetPassword, setUserActive } from "@/lib/users/actions";
-import { seedDatabase } from "@/prisma/seed/seed";
-import { msg } from "@/lib/i18n/message";
-import { type Action, formData, submitForm } from "../support/action-calls";
 
 type Fields = Record<string, string | number | string[]>;
 
@@ -99,8 +98,25 @@ function newMeeting() {
 
 /** The item form as an officer submits it, for a stored item. */
 function itemForm(item: { titleEn: string; year: number; proposerCode: string; status: string; kind: string | null }): Fields {
-  return { kind: item.kind ?? "", forumCode: "SCCP", year: item.year, projectNumber: "", titleEn: item.titleEn, titleZh: "", proposerCode: item.proposerCode,
-    status: item.status, fundAccount: "", subFundId: "", apecFundingUsd: "", coFundingUsd: "", overseer: "", expectedStart: "", expectedEnd: "", summary: "", notes: "" };
+  return {
+    kind: item.kind ?? "",
+    forumCode: "SCCP",
+    year: item.year,
+    projectNumber: "",
+    titleEn: item.titleEn,
+    titleZh: "",
+    proposerCode: item.proposerCode,
+    status: item.status,
+    fundAccount: "",
+    subFundId: "",
+    apecFundingUsd: "",
+    coFundingUsd: "",
+    overseer: "",
+    expectedStart: "",
+    expectedEnd: "",
+    summary: "",
+    notes: "",
+  };
 }
 
 const meetingForm = (name: string): Fields => ({ kind: "MEETING", name, startDate: "2024-08-14", endDate: "2024-08-15", place: "Lima", format: "In person" });
@@ -499,8 +515,7 @@ const actors: Actor[] = [
       sessionFor(user);
       return user;
     },
-    verdict: (c) =>
-      c.action === changeOwnPassword ? { allowed: true } : { allowed: false, message: msg("a.changeTemporaryPassword") },
+    verdict: (c) => (c.action === changeOwnPassword ? { allowed: true } : { allowed: false, message: msg("a.changeTemporaryPassword") }),
   },
 ];
 
@@ -508,9 +523,7 @@ for (const c of cases) {
   describe(`who may ${c.change}`, () => {
     for (const actor of actors) {
       const verdict = actor.verdict(c);
-      const title = verdict.allowed
-        ? `${actor.label} may, and the audit trail names them`
-        : `${actor.label} is refused with a message, and nothing is written`;
+      const title = verdict.allowed ? `${actor.label} may, and the audit trail names them` : `${actor.label} is refused with a message, and nothing is written`;
 
       it(title, async () => {
         const user = await actor.signIn();
@@ -596,7 +609,13 @@ describe("a forged form post changes only what the action is for", () => {
       createItem,
       form({
         ...itemForm({ titleEn, year: 2024, proposerCode: "PE", status: "PROPOSED", kind: "INITIATIVE" }),
-        role: "ADMIN", userId: editor.id, id: 999_999, version: 42, archivedAt: "2024-01-01T00:00:00Z", seedKey: "forged", createdAt: "2000-01-01",
+        role: "ADMIN",
+        userId: editor.id,
+        id: 999_999,
+        version: 42,
+        archivedAt: "2024-01-01T00:00:00Z",
+        seedKey: "forged",
+        createdAt: "2000-01-01",
       }),
     );
 
@@ -614,12 +633,23 @@ describe("a forged form post changes only what the action is for", () => {
     const item = await newItem();
     const outcome = await submit(
       updateItem,
-      form({ ...itemForm({ ...item, titleEn: `${item.titleEn} v2` }), id: item.id, version: item.version, archivedAt: "2024-01-01", seedKey: "forged", forumId: 999 }),
+      form({
+        ...itemForm({ ...item, titleEn: `${item.titleEn} v2` }),
+        id: item.id,
+        version: item.version,
+        archivedAt: "2024-01-01",
+        seedKey: "forged",
+        forumId: 999,
+      }),
     );
 
     expect(outcome.redirectedTo).toBe(`/items/${item.id}`);
     expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
-      titleEn: `${item.titleEn} v2`, version: item.version + 1, archivedAt: null, seedKey: null, forumId: sccpForumId,
+      titleEn: `${item.titleEn} v2`,
+      version: item.version + 1,
+      archivedAt: null,
+      seedKey: null,
+      forumId: sccpForumId,
     });
   });
 
@@ -630,7 +660,15 @@ describe("a forged form post changes only what the action is for", () => {
 
     const outcome = await submit(
       changeOwnPassword,
-      form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD, userId: victim.id, id: victim.id, email: victim.email, role: "ADMIN" }),
+      form({
+        currentPassword: PASSWORD,
+        newPassword: NEW_PASSWORD,
+        confirmPassword: NEW_PASSWORD,
+        userId: victim.id,
+        id: victim.id,
+        email: victim.email,
+        role: "ADMIN",
+      }),
     );
 
     expect(outcome.redirectedTo).toBe("/sign-in?changed=1");
@@ -673,7 +711,10 @@ describe("a forged form post changes only what the action is for", () => {
     sessionFor(editor);
     const milestone = await newMilestone();
     const other = await newItem();
-    const outcome = await submit(editMilestone, form({ id: milestone.id, version: milestone.version, title: "Renamed", due: "2024", itemId: other.id, position: 99 }));
+    const outcome = await submit(
+      editMilestone,
+      form({ id: milestone.id, version: milestone.version, title: "Renamed", due: "2024", itemId: other.id, position: 99 }),
+    );
 
     expect(outcome.result).toMatchObject({ ok: true });
     expect(await db.milestone.findUniqueOrThrow({ where: { id: milestone.id } })).toMatchObject({ itemId: milestone.itemId, title: "Renamed", position: 0 });
@@ -696,7 +737,10 @@ describe("a forged form post changes only what the action is for", () => {
     const editor = await newUser("EDITOR");
     sessionFor(editor);
     const item = await newItem({ status: "PROPOSED" });
-    const outcome = await submit(bulkUpdateItems, form({ operation: "status", "ids[]": [String(item.id)], status: "COMPLETED", economyCode: "JP", archivedAt: "2024-01-01" }));
+    const outcome = await submit(
+      bulkUpdateItems,
+      form({ operation: "status", "ids[]": [String(item.id)], status: "COMPLETED", economyCode: "JP", archivedAt: "2024-01-01" }),
+    );
 
     expect(outcome.result).toMatchObject({ ok: true });
     expect(await db.item.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "COMPLETED", archivedAt: null });

@@ -13,10 +13,24 @@ beforeAll(async () => {
   const women = await db.item.findUniqueOrThrow({ where: { seedKey: "sccp-2024-S3" } });
   womenId = women.id;
   const sccp2 = await db.meeting.create({
-    data: { name: "Second SCCP meeting of 2024", shortName: "SCCP2 2024", forumId: sccp.id, startDate: "2024-08-12", endDate: "2024-08-13", items: { create: [{ itemId: women.id, note: "Peru to report the preliminary report." }] } },
+    data: {
+      name: "Second SCCP meeting of 2024",
+      shortName: "SCCP2 2024",
+      forumId: sccp.id,
+      startDate: "2024-08-12",
+      endDate: "2024-08-13",
+      items: { create: [{ itemId: women.id, note: "Peru to report the preliminary report." }] },
+    },
   });
   sccp2Id = sccp2.id;
-  const event = (at: string, summary: string) => ({ at: new Date(at), action: "cosponsor.add", entityType: "CoSponsorship", entityId: `${women.id}:JP`, itemId: women.id, summary });
+  const event = (at: string, summary: string) => ({
+    at: new Date(at),
+    action: "cosponsor.add",
+    entityType: "CoSponsorship",
+    entityId: `${women.id}:JP`,
+    itemId: women.id,
+    summary,
+  });
   await db.auditEvent.createMany({
     data: [
       event("2024-02-20T10:00:00Z", msg("audit.coSponsorAdded", { economy: "Before SCCP1", economyZh: "x" })),
@@ -33,7 +47,12 @@ describe("the meeting brief", () => {
     const [entry] = brief!.items;
     expect(entry?.item.proposer.code).toBe("PE");
     expect(entry?.item.coSponsorships.map((c) => c.economy.code)).toEqual(["AU", "CL", "NZ", "US"]);
-    expect(entry?.item.milestones.map((m) => m.title)).toEqual(["Preliminary report", "Virtual workshop", "Best-practice and management-indicator handbook", "Completion report to the APEC Secretariat"]);
+    expect(entry?.item.milestones.map((m) => m.title)).toEqual([
+      "Preliminary report",
+      "Virtual workshop",
+      "Best-practice and management-indicator handbook",
+      "Completion report to the APEC Secretariat",
+    ]);
     expect(entry?.note).toBe("Peru to report the preliminary report.");
   });
 
@@ -61,9 +80,27 @@ describe("the brief's window on the officers' calendar", () => {
     process.env.APP_TIME_ZONE = "Asia/Taipei";
     try {
       // 07:00 on 29 Feb in Taipei, the day after SCCP1 ended: inside the window.
-      await db.auditEvent.create({ data: { at: new Date("2024-02-28T23:00:00Z"), action: "cosponsor.add", entityType: "CoSponsorship", entityId: `${womenId}:SG`, itemId: womenId, summary: msg("audit.coSponsorAdded", { economy: "Singapore", economyZh: "新加坡" }) } });
+      await db.auditEvent.create({
+        data: {
+          at: new Date("2024-02-28T23:00:00Z"),
+          action: "cosponsor.add",
+          entityType: "CoSponsorship",
+          entityId: `${womenId}:SG`,
+          itemId: womenId,
+          summary: msg("audit.coSponsorAdded", { economy: "Singapore", economyZh: "新加坡" }),
+        },
+      });
       // 07:00 on 12 Aug in Taipei, SCCP2's first day: outside it.
-      await db.auditEvent.create({ data: { at: new Date("2024-08-11T23:00:00Z"), action: "cosponsor.add", entityType: "CoSponsorship", entityId: `${womenId}:TH`, itemId: womenId, summary: msg("audit.coSponsorAdded", { economy: "Thailand", economyZh: "泰國" }) } });
+      await db.auditEvent.create({
+        data: {
+          at: new Date("2024-08-11T23:00:00Z"),
+          action: "cosponsor.add",
+          entityType: "CoSponsorship",
+          entityId: `${womenId}:TH`,
+          itemId: womenId,
+          summary: msg("audit.coSponsorAdded", { economy: "Thailand", economyZh: "泰國" }),
+        },
+      });
       const summaries = (await getMeetingBrief(sccp2Id, new Date("2024-09-01T00:00:00Z")))!.items[0]!.changes.map((change) => change.summary);
       expect(summaries).toContain(msg("audit.coSponsorAdded", { economy: "Singapore", economyZh: "新加坡" }));
       expect(summaries).not.toContain(msg("audit.coSponsorAdded", { economy: "Thailand", economyZh: "泰國" }));

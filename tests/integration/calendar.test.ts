@@ -11,7 +11,9 @@ let token: string;
 
 beforeAll(async () => {
   await seedDatabase(db);
-  const user = await db.user.create({ data: { email: "calendar@customs.test", name: "Cal", role: "VIEWER", passwordHash: await hashPassword("a-long-password"), locale: "en" } });
+  const user = await db.user.create({
+    data: { email: "calendar@customs.test", name: "Cal", role: "VIEWER", passwordHash: await hashPassword("a-long-password"), locale: "en" },
+  });
   token = newToken("calendar");
   await db.accessToken.create({ data: { userId: user.id, purpose: "calendar", hash: hashToken(token) } });
 });
@@ -36,7 +38,12 @@ describe("the calendar feed", () => {
     expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
     const all = events(text);
     const preliminary = all.find((event) => event.summary.includes("Preliminary report"));
-    expect(preliminary).toMatchObject({ summary: "[April 2024] Preliminary report — Women Empowerment in Customs Frontline Work: Policy Report and Management Indicators", start: "2024-04-30", end: "2024-05-01", allDay: true });
+    expect(preliminary).toMatchObject({
+      summary: "[April 2024] Preliminary report — Women Empowerment in Customs Frontline Work: Policy Report and Management Indicators",
+      start: "2024-04-30",
+      end: "2024-05-01",
+      allDay: true,
+    });
     const workshop = all.find((event) => event.summary.startsWith("Workshop — Exporting Entrepreneurship"));
     expect(workshop).toMatchObject({ start: "2024-02-26", end: "2024-02-27" });
     const sccp1 = all.find((event) => event.uid.startsWith("meeting-") && event.summary === "SCCP1 2024");
@@ -45,7 +52,9 @@ describe("the calendar feed", () => {
 
   it("holds only the filtered items' milestones, never an undated one, and one event per milestone", async () => {
     const all = events((await feed(`${token}?proposer=PE`)).text);
-    const expected = await db.milestone.count({ where: { item: { proposerCode: "PE", archivedAt: null }, status: { not: "CANCELLED" }, dueEnd: { not: null } } });
+    const expected = await db.milestone.count({
+      where: { item: { proposerCode: "PE", archivedAt: null }, status: { not: "CANCELLED" }, dueEnd: { not: null } },
+    });
     expect(all.filter((event) => event.uid.startsWith("milestone-"))).toHaveLength(expected);
     expect(new Set(all.map((event) => event.uid)).size).toBe(all.length);
     expect(all.some((event) => event.summary.includes("Summary report with voluntary recommendations"))).toBe(false);

@@ -1,7 +1,19 @@
 // Two officers saving the same record at once. Each edit carries the version its form was loaded
 // with; of many saves that all start from one version, exactly one may land and every other officer
 // must be told someone else saved first, never have their edit silently lost or applied twice.
+import { getServerSession } from "next-auth";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { ActionResult } from "@/lib/actions/result";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { addCoSponsor } from "@/lib/co-sponsors/actions";
+import { db } from "@/lib/db";
+import type { User } from "@/lib/db/generated/client";
+import { msg } from "@/lib/i18n/message";
+import { updateItem } from "@/lib/items/actions";
+import { editMilestone } from "@/lib/milestones/actions";
+import { changeOwnPassword, resetPassword } from "@/lib/users/actions";
+import { seedDatabase } from "@/prisma/seed/seed";
+import { formData, submitForm, type Action } from "../support/action-calls";
 
 vi.hoisted(() => {
   // Without it, importing the auth options generates a secret file and warns about it.
@@ -20,20 +32,6 @@ vi.mock("next/navigation", () => ({
     throw Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${url};307;`, url });
   }),
 }));
-
-import { getServerSession } from "next-auth";
-import type { ActionResult } from "@/lib/actions/result";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { addCoSponsor } from "@/lib/co-sponsors/actions";
-import { db } from "@/lib/db";
-import type { User } from "@/lib/db/generated/client";
-import { updateItem } from "@/lib/items/actions";
-import { editMilestone } from "@/lib/milestones/actions";
-import { changeOwnPassword, resetPassword } from "@/lib/users/actions";
-import { seedDatabase } from "@/prisma/seed/seed";
-import { msg } from "@/lib/i18n/message";
-import { type Action, formData, submitForm } from "../support/action-calls";
-
 
 let editor: User;
 let sccpForumId: number;

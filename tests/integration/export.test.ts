@@ -12,7 +12,9 @@ vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 
 beforeAll(async () => {
   await seedDatabase(db);
-  const viewer = await db.user.create({ data: { email: "viewer@export.test", name: "Viewer", role: "VIEWER", passwordHash: await hashPassword("x-long-password") } });
+  const viewer = await db.user.create({
+    data: { email: "viewer@export.test", name: "Viewer", role: "VIEWER", passwordHash: await hashPassword("x-long-password") },
+  });
   vi.mocked(getServerSession).mockResolvedValue({ user: { id: viewer.id, sv: viewer.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
 });
 
@@ -57,9 +59,25 @@ describe("the co-sponsorship list as CSV", () => {
   });
 
   it("in milestone form has one row per milestone of those items, due dates in the short forms officers type", async () => {
-    const expected = await db.milestone.findMany({ where: { item: { proposerCode: "PE", archivedAt: null } }, select: { id: true, version: true, precision: true, anchor: true } });
+    const expected = await db.milestone.findMany({
+      where: { item: { proposerCode: "PE", archivedAt: null } },
+      select: { id: true, version: true, precision: true, anchor: true },
+    });
     const [header, ...rows] = parse((await download("proposer=PE&layout=milestones")).text);
-    expect(header).toEqual(["Item ID", "APEC project number", "Item", "Milestone ID", "Version", "Milestone (English)", "Milestone (Chinese)", "Due", "Anchor meeting", "Status", "Completed on", "Note"]);
+    expect(header).toEqual([
+      "Item ID",
+      "APEC project number",
+      "Item",
+      "Milestone ID",
+      "Version",
+      "Milestone (English)",
+      "Milestone (Chinese)",
+      "Due",
+      "Anchor meeting",
+      "Status",
+      "Completed on",
+      "Note",
+    ]);
     expect(rows.map((row) => `${row[3]}@${row[4]}`).sort()).toEqual(expected.map((m) => `${m.id}@${m.version}`).sort());
     expect(rows.every((row) => /^(\d{4}(-\d{2}(-\d{2})?|-Q[1-4])?)?$/.test(row[7]!))).toBe(true);
     const anchored = expected.filter((m) => m.precision === "ANCHOR");

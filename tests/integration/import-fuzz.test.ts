@@ -2,7 +2,19 @@
 // arrives, the import must not throw, must say why it refuses in words the catalogue has, and
 // must leave the database exactly as it was.
 import fc from "fast-check";
+import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { toCsv } from "@/lib/exports/csv";
+import { decodeMessage } from "@/lib/i18n/message";
+import en from "@/lib/i18n/messages/en.json";
+import type { ImportResult } from "@/lib/imports/actions";
+import { parseImportFile } from "@/lib/imports/parse";
+import { parseDue, toStoredDue } from "@/lib/milestones/due";
+import { seedDatabase } from "@/prisma/seed/seed";
+import { download, signIn, snapshot, upload } from "../support/import-files";
+import { rendered } from "../support/messages";
 
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
@@ -11,19 +23,6 @@ vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeo
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
-import Papa from "papaparse";
-import { hashPassword } from "@/lib/auth/password";
-import { db } from "@/lib/db";
-import { toCsv } from "@/lib/exports/csv";
-import { decodeMessage } from "@/lib/i18n/message";
-import type { ImportResult } from "@/lib/imports/actions";
-import { parseImportFile } from "@/lib/imports/parse";
-import { parseDue, toStoredDue } from "@/lib/milestones/due";
-import { seedDatabase } from "@/prisma/seed/seed";
-import en from "@/lib/i18n/messages/en.json";
-import { download, signIn, snapshot, upload } from "../support/import-files";
-import { rendered } from "../support/messages";
-
 const RUNS = { numRuns: 25 };
 let itemsCsv: string[][];
 let milestonesCsv: string[][];
@@ -31,7 +30,9 @@ let workbook: Uint8Array;
 
 beforeAll(async () => {
   await seedDatabase(db);
-  const editor = await db.user.create({ data: { email: "fuzz@import.test", name: "Fuzz Editor", role: "EDITOR", passwordHash: await hashPassword("x-long-password") } });
+  const editor = await db.user.create({
+    data: { email: "fuzz@import.test", name: "Fuzz Editor", role: "EDITOR", passwordHash: await hashPassword("x-long-password") },
+  });
   signIn(editor);
   const rows = async (query: string) => Papa.parse<string[]>(new TextDecoder().decode(await download(query)), { newline: "\r\n", skipEmptyLines: true }).data;
   itemsCsv = await rows("proposer=PE");
@@ -87,14 +88,19 @@ describe("the file reader", () => {
 
 describe("the import refuses, explains and writes nothing for", () => {
   it("random bytes", async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), name, async (bytes, fileName) => void (await refusedWithoutWriting(bytes, fileName))), RUNS);
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), name, async (bytes, fileName) => void (await refusedWithoutWriting(bytes, fileName))),
+      RUNS,
+    );
   });
 
   it("a workbook cut short anywhere", async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: workbook.length - 1 }), async (length) => {
         const reasons = await refusedWithoutWriting(workbook.slice(0, length), "cut.xlsx");
-        expect(reasons.map((reason) => decodeMessage(reason)!.key)).toEqual([length === 0 ? "import.empty" : length < 4 ? "import.notWorkbook" : expect.stringMatching(/^import\.(brokenWorkbook|notWorkbook)$/)]);
+        expect(reasons.map((reason) => decodeMessage(reason)!.key)).toEqual([
+          length === 0 ? "import.empty" : length < 4 ? "import.notWorkbook" : expect.stringMatching(/^import\.(brokenWorkbook|notWorkbook)$/),
+        ]);
       }),
       RUNS,
     );
@@ -102,15 +108,18 @@ describe("the import refuses, explains and writes nothing for", () => {
 
   it("a workbook with bytes overwritten: whatever it still reads, an apply without its check writes nothing", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat({ max: workbook.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), async (edits) => {
-        const damaged = workbook.slice();
-        for (const [at, value] of edits) damaged[at] = value;
-        const before = await snapshot();
-        const check = await upload(damaged, "damaged.xlsx", "check");
-        if (!check.ok) expectExplainedRefusal(check);
-        expectExplainedRefusal(await upload(damaged, "damaged.xlsx", "apply", "f".repeat(64)));
-        expect(await snapshot()).toBe(before);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat({ max: workbook.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+        async (edits) => {
+          const damaged = workbook.slice();
+          for (const [at, value] of edits) damaged[at] = value;
+          const before = await snapshot();
+          const check = await upload(damaged, "damaged.xlsx", "check");
+          if (!check.ok) expectExplainedRefusal(check);
+          expectExplainedRefusal(await upload(damaged, "damaged.xlsx", "apply", "f".repeat(64)));
+          expect(await snapshot()).toBe(before);
+        },
+      ),
       RUNS,
     );
   });
@@ -138,7 +147,18 @@ describe("the import refuses, explains and writes nothing for", () => {
   });
 
   it("the export's CSV without one of the columns an import needs", async () => {
-    const required = ["Item ID", "Version", "Year", "Kind", "Title", "Title (other language)", "APEC project number", "Proposing economy", "Co-sponsors", "Status"];
+    const required = [
+      "Item ID",
+      "Version",
+      "Year",
+      "Kind",
+      "Title",
+      "Title (other language)",
+      "APEC project number",
+      "Proposing economy",
+      "Co-sponsors",
+      "Status",
+    ];
     await fc.assert(
       fc.asyncProperty(fc.subarray(required, { minLength: 1, maxLength: 3 }), async (dropped) => {
         const keep = itemsCsv[0]!.map((heading, at) => (dropped.includes(heading) ? -1 : at)).filter((at) => at >= 0);

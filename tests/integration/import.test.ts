@@ -6,6 +6,14 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import type { User } from "@/lib/db/generated/client";
+import { toCsv } from "@/lib/exports/csv";
+import { msg } from "@/lib/i18n/message";
+import { seedDatabase } from "@/prisma/seed/seed";
+import { download, importBack, signIn, snapshot, upload } from "../support/import-files";
+import { rendered } from "../support/messages";
 
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
@@ -18,15 +26,6 @@ vi.mock("next/navigation", () => ({
     throw Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${url};307;`, url });
   }),
 }));
-
-import { hashPassword } from "@/lib/auth/password";
-import { db } from "@/lib/db";
-import type { User } from "@/lib/db/generated/client";
-import { toCsv } from "@/lib/exports/csv";
-import { msg } from "@/lib/i18n/message";
-import { seedDatabase } from "@/prisma/seed/seed";
-import { rendered } from "../support/messages";
-import { download, importBack, signIn, snapshot, upload } from "../support/import-files";
 
 let editor: User;
 let viewer: User;
@@ -51,7 +50,11 @@ function readCsv(bytes: Uint8Array, delimiter = ","): string[][] {
 function table(rows: string[][]) {
   const [header, ...body] = rows;
   const records = body.map((row) => Object.fromEntries(header!.map((name, at) => [name, row[at] ?? ""])));
-  return { header: header!, records, csv: (separator: "," | ";" = ",") => toCsv([header!, ...records.map((record) => header!.map((name) => record[name] ?? ""))], separator) };
+  return {
+    header: header!,
+    records,
+    csv: (separator: "," | ";" = ",") => toCsv([header!, ...records.map((record) => header!.map((name) => record[name] ?? ""))], separator),
+  };
 }
 
 async function workbook(bytes: Uint8Array) {
@@ -92,7 +95,15 @@ describe("a round trip through a spreadsheet", () => {
     titleRow!["Title (other language)"] = "新的中文名稱";
     titleRow!.Title = "=A renamed title that a spreadsheet would run";
     // Labels and economies may be written in either language, or by code.
-    edited.records.push({ ...Object.fromEntries(edited.header.map((name) => [name, ""])), Year: "2025", Kind: "經濟體自費計畫", Title: "A new self-funded project from a file", "Proposing economy": "pe", "Co-sponsors": "Chile; 日本", Status: "提案中" });
+    edited.records.push({
+      ...Object.fromEntries(edited.header.map((name) => [name, ""])),
+      Year: "2025",
+      Kind: "經濟體自費計畫",
+      Title: "A new self-funded project from a file",
+      "Proposing economy": "pe",
+      "Co-sponsors": "Chile; 日本",
+      Status: "提案中",
+    });
 
     const { check, apply } = await importBack(edited.csv(), "work-plan.csv");
     expect(check.report!.counts).toEqual({ create: 1, update: 3, unchanged: original.records.length - 3, refuse: 0 });
@@ -117,7 +128,9 @@ describe("a round trip through a spreadsheet", () => {
     expect((await db.item.findUniqueOrThrow({ where: { id: Number(titleRow!["Item ID"]) } })).titleEn).toBe("=A renamed title that a spreadsheet would run");
     expect(byId.get(titleRow!["Item ID"])!.Title).toBe("'=A renamed title that a spreadsheet would run");
     expect(byId.get(titleRow!["Item ID"])!["Title (other language)"]).toBe("新的中文名稱");
-    expect(await coSponsorsOf(Number(coSponsorRow!["Item ID"]))).not.toContain((await db.economy.findFirst({ where: { OR: [{ name: dropped }, { shortName: dropped }] } }))!.code);
+    expect(await coSponsorsOf(Number(coSponsorRow!["Item ID"]))).not.toContain(
+      (await db.economy.findFirst({ where: { OR: [{ name: dropped }, { shortName: dropped }] } }))!.code,
+    );
     expect(await coSponsorsOf(Number(coSponsorRow!["Item ID"]))).toContain("SG");
     const created = again.records.find((record) => record.Title === "A new self-funded project from a file")!;
     expect(created).toMatchObject({ Year: "2025", Kind: "Self-funded project", "Proposing economy": "Peru", "Co-sponsors": "Chile; Japan", Version: "1" });
@@ -158,7 +171,11 @@ describe("a round trip through a spreadsheet", () => {
     const milestonesAgain = sheetRecords(again.getWorksheet("里程碑")!);
     const movedAgain = milestonesAgain.records.find((record) => record.values["里程碑編號"] === milestone.values["里程碑編號"])!;
     expect(movedAgain.values).toMatchObject({ 期限: "2026-Q3", 備註: "Moved by the chair", 版本: (milestone.values["版本"] as number) + 1 });
-    expect(milestonesAgain.records.find((record) => record.values["里程碑（英文）"] === "Final report circulated")?.values).toMatchObject({ 期限: "2026-11-30", 狀態: "預定", 版本: 1 });
+    expect(milestonesAgain.records.find((record) => record.values["里程碑（英文）"] === "Final report circulated")?.values).toMatchObject({
+      期限: "2026-11-30",
+      狀態: "預定",
+      版本: 1,
+    });
   });
 });
 
@@ -167,12 +184,24 @@ describe("new rows", () => {
     const book = await workbook(await download("proposer=AU&format=xlsx"));
     const items = sheetRecords(book.getWorksheet("Items")!);
     const itemRow = book.getWorksheet("Items")!.addRow([]).number;
-    for (const [name, value] of Object.entries({ Year: 2026, Kind: "Initiative", Title: "A new initiative with a milestone", "APEC project number": "sccp 09 2026", "Proposing economy": "Australia", Status: "Proposed" })) {
+    for (const [name, value] of Object.entries({
+      Year: 2026,
+      Kind: "Initiative",
+      Title: "A new initiative with a milestone",
+      "APEC project number": "sccp 09 2026",
+      "Proposing economy": "Australia",
+      Status: "Proposed",
+    })) {
       items.cell(itemRow, name).value = value;
     }
     const milestones = sheetRecords(book.getWorksheet("Milestones")!);
     const milestoneRow = book.getWorksheet("Milestones")!.addRow([]).number;
-    for (const [name, value] of Object.entries({ "APEC project number": "SCCP 09 2026", "Milestone (English)": "Inception meeting", Due: "2026-05", Status: "Planned" })) {
+    for (const [name, value] of Object.entries({
+      "APEC project number": "SCCP 09 2026",
+      "Milestone (English)": "Inception meeting",
+      Due: "2026-05",
+      Status: "Planned",
+    })) {
       milestones.cell(milestoneRow, name).value = value;
     }
 
@@ -180,8 +209,17 @@ describe("new rows", () => {
     expect(check.report!.counts).toMatchObject({ create: 2, update: 0, refuse: 0 });
     expect(apply.ok, JSON.stringify(apply)).toBe(true);
     const item = await db.item.findUniqueOrThrow({ where: { projectNumber: "SCCP 09 2026" }, include: { milestones: true, forum: true } });
-    expect(item).toMatchObject({ titleEn: "A new initiative with a milestone", proposerCode: "AU", status: "PROPOSED", kind: "INITIATIVE", year: 2026, forum: { code: "SCCP" } });
-    expect(item.milestones).toMatchObject([{ title: "Inception meeting", precision: "MONTH", dueStart: "2026-05-01", dueEnd: "2026-05-31", status: "PLANNED", position: 0 }]);
+    expect(item).toMatchObject({
+      titleEn: "A new initiative with a milestone",
+      proposerCode: "AU",
+      status: "PROPOSED",
+      kind: "INITIATIVE",
+      year: 2026,
+      forum: { code: "SCCP" },
+    });
+    expect(item.milestones).toMatchObject([
+      { title: "Inception meeting", precision: "MONTH", dueStart: "2026-05-01", dueEnd: "2026-05-31", status: "PLANNED", position: 0 },
+    ]);
   });
 });
 
@@ -193,14 +231,22 @@ describe("a dry run", () => {
     first!["Co-sponsors"] = "Peru; Narnia";
     second!.Status = "Finished-ish";
     second!.Year = "1850";
-    edited.records.push({ ...Object.fromEntries(edited.header.map((name) => [name, ""])), "Item ID": "999999", Title: "Ghost", Year: "2024", Kind: "Initiative", "Proposing economy": "Chile", Status: "Proposed" });
+    edited.records.push({
+      ...Object.fromEntries(edited.header.map((name) => [name, ""])),
+      "Item ID": "999999",
+      Title: "Ghost",
+      Year: "2024",
+      Kind: "Initiative",
+      "Proposing economy": "Chile",
+      Status: "Proposed",
+    });
     const before = await snapshot();
 
     const result = await upload(edited.csv(";"), "united-states.csv", "check");
     expect(result.ok).toBe(false);
     expect(rendered(result.message)).toBe("3 rows are refused, so nothing can be applied. Correct the file and check it again.");
-    const said = result.report!.rows
-      .filter((row) => row.outcome === "refuse")
+    const said = result
+      .report!.rows.filter((row) => row.outcome === "refuse")
       .flatMap((row) => row.problems.map((problem) => `${row.line} ${problem.column} ${problem.value}: ${rendered(problem.message)}`));
     expect(said).toEqual([
       `2 Proposing economy Atlantis: No APEC economy is called "Atlantis".`,
@@ -217,7 +263,9 @@ describe("a dry run", () => {
     const row = edited.records.find((record) => !record["Anchor meeting"])!;
     row.Due = "15/04/2024";
     const result = await upload(edited.csv(), "milestones.csv", "check");
-    expect(result.report!.rows[0]!.problems.map((problem) => [problem.column, problem.value, rendered(problem.message)])).toEqual([["Due", "15/04/2024", rendered(msg("v.due", { value: "15/04/2024" }))]]);
+    expect(result.report!.rows[0]!.problems.map((problem) => [problem.column, problem.value, rendered(problem.message)])).toEqual([
+      ["Due", "15/04/2024", rendered(msg("v.due", { value: "15/04/2024" }))],
+    ]);
   });
 
   it("refuses a file whose columns are not the export's, or that is not a spreadsheet, with reasons", async () => {
@@ -225,7 +273,11 @@ describe("a dry run", () => {
       ["", "empty.csv", /"empty.csv" is empty/],
       ["Year,Title,Colour\r\n2024,x,red\r\n", "wrong.csv", /does not have the columns of a work-plan export/],
       [new Uint8Array([0x50, 0x4b, 1, 2, 3]), "broken.xlsx", /not an Excel workbook/],
-      ["Item ID,Version,Year,Kind,Title,APEC project number,Proposing economy,Co-sponsors,Status,Colour\r\n", "extra.csv", /the column "Colour" is not one of the export's[\s\S]*missing: Title \(other language\)/],
+      [
+        "Item ID,Version,Year,Kind,Title,APEC project number,Proposing economy,Co-sponsors,Status,Colour\r\n",
+        "extra.csv",
+        /the column "Colour" is not one of the export's[\s\S]*missing: Title \(other language\)/,
+      ],
       [await download("proposer=PE&layout=long"), "long.csv", /one row per item and co-sponsor/],
       ["a".repeat(1024 * 1024 + 1), "huge.csv", /is 1025 KB; an import takes at most 1024 KB/],
       [new Uint8Array([0xff, 0xfe, 0x41, 0x00]), "utf16.csv", /not a text file/],
@@ -284,7 +336,10 @@ describe("applying", () => {
     edited.records[0]!.Year = "2031";
     const { report } = await upload(edited.csv(), "x.csv", "check");
     const before = await snapshot();
-    for (const [who, message] of [[viewer, "a.roleForbids"], [null, "a.notSignedIn"]] as const) {
+    for (const [who, message] of [
+      [viewer, "a.roleForbids"],
+      [null, "a.notSignedIn"],
+    ] as const) {
       signIn(who);
       for (const intent of ["check", "apply"] as const) {
         const result = await upload(edited.csv(), "x.csv", intent, report!.planHash);
@@ -336,7 +391,9 @@ describe("a change someone else makes", () => {
     const apply = await upload(edited.csv(), "late.csv", "apply", check.report!.planHash);
     expect(apply.ok).toBe(false);
     expect(rendered(apply.message)).toBe("1 row is refused, so nothing can be applied. Correct the file and check it again.");
-    expect(rendered(apply.report!.rows[0]!.problems.find((problem) => problem.column === "Version")!.message)).toMatch(/^Changed by someone else since this file was exported/);
+    expect(rendered(apply.report!.rows[0]!.problems.find((problem) => problem.column === "Version")!.message)).toMatch(
+      /^Changed by someone else since this file was exported/,
+    );
     expect(await snapshot()).toBe(before);
     expect((await db.item.findUniqueOrThrow({ where: { id: Number(row["Item ID"]) } })).titleEn).toBe("Renamed by a colleague meanwhile");
   });

@@ -70,7 +70,14 @@ describe("the SQLite connection", () => {
     await db.economy.create({ data: { code: "AA", name: "Test economy", nameZh: "測試", apecOrder: 900 } });
     await db.forum.create({ data: { code: "TESTF", name: "Test forum" } });
     const item = await db.item.create({
-      data: { kind: "INITIATIVE", forum: { connect: { code: "TESTF" } }, year: 2024, titleEn: "Test", proposer: { connect: { code: "AA" } }, status: "PROPOSED" },
+      data: {
+        kind: "INITIATIVE",
+        forum: { connect: { code: "TESTF" } },
+        year: 2024,
+        titleEn: "Test",
+        proposer: { connect: { code: "AA" } },
+        status: "PROPOSED",
+      },
     });
     await expect(db.coSponsorship.create({ data: { itemId: item.id, economyCode: "ZZ" } })).rejects.toThrow(/Foreign key constraint/i);
     expect(await db.coSponsorship.count({ where: { itemId: item.id } })).toBe(0);
@@ -97,7 +104,7 @@ describe("creating a migration from a schema change", () => {
     const migrations = path.join(dir, "migrations");
     cpSync(MIGRATIONS_DIR, migrations, { recursive: true });
     const schemaPath = path.join(dir, "schema.prisma");
-    writeFileSync(schemaPath, readFileSync(SCHEMA_PATH, "utf8").replace(/(model Meeting \{\n)/, '$1  venueUrl String?\n'));
+    writeFileSync(schemaPath, readFileSync(SCHEMA_PATH, "utf8").replace(/(model Meeting \{\n)/, "$1  venueUrl String?\n"));
 
     const folder = await createMigration({ name: "add_venue_url", schemaPath, migrationsDir: migrations, now: new Date("2099-01-02T03:04:05Z") });
 

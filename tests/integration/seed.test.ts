@@ -28,9 +28,27 @@ describe("economies", () => {
   it("lists the 21 members in APEC's order", async () => {
     const economies = await listEconomies();
     expect(economies.map((e) => e.name)).toEqual([
-      "Australia", "Brunei Darussalam", "Canada", "Chile", "China", "Hong Kong, China", "Indonesia", "Japan",
-      "Republic of Korea", "Malaysia", "Mexico", "New Zealand", "Papua New Guinea", "Peru", "The Philippines",
-      "Russia", "Singapore", "Chinese Taipei", "Thailand", "United States", "Viet Nam",
+      "Australia",
+      "Brunei Darussalam",
+      "Canada",
+      "Chile",
+      "China",
+      "Hong Kong, China",
+      "Indonesia",
+      "Japan",
+      "Republic of Korea",
+      "Malaysia",
+      "Mexico",
+      "New Zealand",
+      "Papua New Guinea",
+      "Peru",
+      "The Philippines",
+      "Russia",
+      "Singapore",
+      "Chinese Taipei",
+      "Thailand",
+      "United States",
+      "Viet Nam",
     ]);
   });
 });
@@ -181,9 +199,7 @@ describe("the overview's agenda", () => {
       "Virtual workshop (June 2024)",
       "Best-practice and management-indicator handbook (July 2024)",
     ]);
-    expect((await milestoneAgenda("2024-05-01", 90)).upcoming.milestones.map((m) => m.title)).not.toContain(
-      "Best-practice and management-indicator handbook",
-    );
+    expect((await milestoneAgenda("2024-05-01", 90)).upcoming.milestones.map((m) => m.title)).not.toContain("Best-practice and management-indicator handbook");
     expect(agenda.undated.milestones.map((m) => formatDue(m))).toEqual(expect.arrayContaining(["SOM3 2024", "No date yet"]));
   });
 
@@ -246,13 +262,21 @@ describe("the overview's agenda at any size", () => {
   }
 
   it("counts every milestone in each list and shows the first ones in deadline order", async () => {
-    for (const [today, horizon] of [["2024-05-02", 90], ["2024-12-31", 30], ["2023-01-01", 90], ["2025-06-30", 90]] as const) {
+    for (const [today, horizon] of [
+      ["2024-05-02", 90],
+      ["2024-12-31", 30],
+      ["2023-01-01", 90],
+      ["2025-06-30", 90],
+    ] as const) {
       for (const limit of [1, 2, 20]) {
         const agenda = await milestoneAgenda(today, horizon, limit);
         const expected = await everything(today, horizon);
         for (const list of ["overdue", "upcoming", "undated"] as const) {
           expect(agenda[list].total, `${list} on ${today}`).toBe(expected[list].length);
-          expect(agenda[list].milestones.map((m) => m.id), `${list} on ${today}, first ${limit}`).toEqual(expected[list].slice(0, limit));
+          expect(
+            agenda[list].milestones.map((m) => m.id),
+            `${list} on ${today}, first ${limit}`,
+          ).toEqual(expected[list].slice(0, limit));
         }
       }
     }

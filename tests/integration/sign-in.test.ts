@@ -54,7 +54,9 @@ describe("signing in with email and password", () => {
       await authorizeCredentials({ email: `probe${i}@customs.test`, password: "x" }, "203.0.113.9", noWait).catch(() => {});
     }
     await expect(authorizeCredentials({ email: "slow@customs.test", password: PASSWORD }, "203.0.113.9", noWait)).rejects.toThrow(/auth\.locked/);
-    await expect(authorizeCredentials({ email: "slow@customs.test", password: PASSWORD }, "198.51.100.1", noWait)).resolves.toMatchObject({ email: "slow@customs.test" });
+    await expect(authorizeCredentials({ email: "slow@customs.test", password: PASSWORD }, "198.51.100.1", noWait)).resolves.toMatchObject({
+      email: "slow@customs.test",
+    });
   });
 });
 

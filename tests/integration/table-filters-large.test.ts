@@ -8,8 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ItemFilters, SortKey } from "@/lib/items/schema";
-import { itemFiltersSchema } from "@/lib/items/schema";
+import { itemFiltersSchema, type ItemFilters, type SortKey } from "@/lib/items/schema";
 import { buildLargeDatabase } from "@/scripts/lib/large-database";
 
 const TODAY = "2024-05-01";
@@ -53,13 +52,22 @@ describe("the large synthetic plan", () => {
     expect(milestones).toBeLessThan(55_000);
     expect(coSponsorships).toBeGreaterThan(35_000);
     expect(coSponsorships).toBeLessThan(45_000);
-    expect({ milestones: built.milestones, coSponsorships: built.coSponsorships }).toEqual({ milestones: milestones - one("SELECT COUNT(*) AS n FROM Milestone WHERE itemId <= 17"), coSponsorships: coSponsorships - one("SELECT COUNT(*) AS n FROM CoSponsorship WHERE itemId <= 17") });
+    expect({ milestones: built.milestones, coSponsorships: built.coSponsorships }).toEqual({
+      milestones: milestones - one("SELECT COUNT(*) AS n FROM Milestone WHERE itemId <= 17"),
+      coSponsorships: coSponsorships - one("SELECT COUNT(*) AS n FROM CoSponsorship WHERE itemId <= 17"),
+    });
     expect(one("SELECT COUNT(DISTINCT year) AS n FROM Item")).toBeGreaterThanOrEqual(30);
   });
 
   it("has all 21 economies proposing and co-sponsoring, the busiest several times the quietest", () => {
-    const proposing = sqlite.prepare("SELECT proposerCode AS code, COUNT(*) AS n FROM Item WHERE archivedAt IS NULL GROUP BY proposerCode").all() as { code: string; n: number }[];
-    const backing = sqlite.prepare("SELECT economyCode AS code, COUNT(*) AS n FROM CoSponsorship WHERE withdrawnOn IS NULL GROUP BY economyCode").all() as { code: string; n: number }[];
+    const proposing = sqlite.prepare("SELECT proposerCode AS code, COUNT(*) AS n FROM Item WHERE archivedAt IS NULL GROUP BY proposerCode").all() as {
+      code: string;
+      n: number;
+    }[];
+    const backing = sqlite.prepare("SELECT economyCode AS code, COUNT(*) AS n FROM CoSponsorship WHERE withdrawnOn IS NULL GROUP BY economyCode").all() as {
+      code: string;
+      n: number;
+    }[];
     expect(proposing).toHaveLength(21);
     expect(backing).toHaveLength(21);
     const counts = backing.map((row) => Number(row.n));
@@ -94,9 +102,18 @@ const CASES: [string, string][] = [
   ["forum=CTI", `${LIVE} AND i.forumId IN (SELECT f.id FROM Forum f LEFT JOIN Forum p ON p.id = f.parentId WHERE f.code = 'CTI' OR p.code = 'CTI')`],
   ["forum=SCCP,EC", `${LIVE} AND i.forumId IN (SELECT id FROM Forum WHERE code IN ('SCCP', 'EC'))`],
   ["fund=TILF_SPECIAL_ACCOUNT,APEC_SUPPORT_FUND", `${LIVE} AND i.fundAccount IN ('TILF_SPECIAL_ACCOUNT', 'APEC_SUPPORT_FUND')`],
-  ["due=overdue", `${LIVE} AND EXISTS (SELECT 1 FROM Milestone m WHERE m.itemId = i.id AND (m.status = 'LATE' OR (m.status = 'PLANNED' AND m.dueEnd < '2024-05-01')))`],
-  ["due=30d", `${LIVE} AND EXISTS (SELECT 1 FROM Milestone m WHERE m.itemId = i.id AND m.status = 'PLANNED' AND m.dueEnd BETWEEN '2024-05-01' AND '2024-05-31')`],
-  ["due=90d", `${LIVE} AND EXISTS (SELECT 1 FROM Milestone m WHERE m.itemId = i.id AND m.status = 'PLANNED' AND m.dueEnd BETWEEN '2024-05-01' AND '2024-07-30')`],
+  [
+    "due=overdue",
+    `${LIVE} AND EXISTS (SELECT 1 FROM Milestone m WHERE m.itemId = i.id AND (m.status = 'LATE' OR (m.status = 'PLANNED' AND m.dueEnd < '2024-05-01')))`,
+  ],
+  [
+    "due=30d",
+    `${LIVE} AND EXISTS (SELECT 1 FROM Milestone m WHERE m.itemId = i.id AND m.status = 'PLANNED' AND m.dueEnd BETWEEN '2024-05-01' AND '2024-05-31')`,
+  ],
+  [
+    "due=90d",
+    `${LIVE} AND EXISTS (SELECT 1 FROM Milestone m WHERE m.itemId = i.id AND m.status = 'PLANNED' AND m.dueEnd BETWEEN '2024-05-01' AND '2024-07-30')`,
+  ],
   ["due=2023-06", `${LIVE} AND EXISTS (SELECT 1 FROM Milestone m WHERE m.itemId = i.id AND m.status <> 'CANCELLED' AND substr(m.dueEnd, 1, 7) = '2023-06')`],
   ["q=single WINDOW", `${LIVE} AND (${textIn("single window")})`],
   ["q=單一窗口", `${LIVE} AND (${textIn("單一窗口")})`],
@@ -149,7 +166,11 @@ describe("order, paging and grouping on the large plan", () => {
          FROM Item i WHERE i.archivedAt IS NULL`,
       )
       .all() as Row[];
-    const open = sqlite.prepare("SELECT itemId, precision, dueEnd FROM Milestone WHERE status IN ('PLANNED', 'LATE')").all() as { itemId: number; precision: string; dueEnd: string | null }[];
+    const open = sqlite.prepare("SELECT itemId, precision, dueEnd FROM Milestone WHERE status IN ('PLANNED', 'LATE')").all() as {
+      itemId: number;
+      precision: string;
+      dueEnd: string | null;
+    }[];
     const next = new Map<number, string>();
     for (const m of open) {
       const key = m.dueEnd !== null ? `0${m.dueEnd}` : m.precision === "UNDATED" ? "2" : "1";
@@ -191,7 +212,8 @@ describe("order, paging and grouping on the large plan", () => {
     expect(unpaged.length).toBeGreaterThan(50);
     const first = await queries.itemTablePage({ ...filters, page: 1, size: 25 }, "en", TODAY);
     const ids = first.rows.map((row) => row.id);
-    for (let page = 2; page <= first.pageCount; page++) ids.push(...(await queries.itemTablePage({ ...filters, page, size: 25 }, "en", TODAY)).rows.map((row) => row.id));
+    for (let page = 2; page <= first.pageCount; page++)
+      ids.push(...(await queries.itemTablePage({ ...filters, page, size: 25 }, "en", TODAY)).rows.map((row) => row.id));
     expect(first.total).toBe(unpaged.length);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(unpaged);
@@ -242,7 +264,9 @@ describe("reads keyed by thousands of items", () => {
     const XLSX = await import("xlsx");
     const book = XLSX.read(Buffer.concat(parts), { type: "buffer", sheetRows: 0 });
     expect(XLSX.utils.sheet_to_json(book.Sheets.Items!)).toHaveLength(one(`SELECT COUNT(*) AS n FROM Item i WHERE ${LIVE}`));
-    expect(XLSX.utils.sheet_to_json(book.Sheets.Milestones!)).toHaveLength(one(`SELECT COUNT(*) AS n FROM Milestone m JOIN Item i ON i.id = m.itemId WHERE ${LIVE}`));
+    expect(XLSX.utils.sheet_to_json(book.Sheets.Milestones!)).toHaveLength(
+      one(`SELECT COUNT(*) AS n FROM Milestone m JOIN Item i ON i.id = m.itemId WHERE ${LIVE}`),
+    );
   }, 120_000);
 });
 
@@ -251,8 +275,11 @@ describe("the overview on the large plan", () => {
     const { milestoneAgenda } = await import("@/lib/milestones/queries");
     const { compareDeadlines, compareMilestones } = await import("@/lib/milestones/order");
     const rows = (where: string, ...params: unknown[]) =>
-      sqlite.prepare(`SELECT m.id, m.precision, m.dueStart, m.dueEnd, m.position, m.status, i.year FROM Milestone m JOIN Item i ON i.id = m.itemId WHERE i.archivedAt IS NULL AND ${where}`).all(...params) as
-        { id: number; precision: never; dueStart: string | null; dueEnd: string | null; position: number; status: never; year: number }[];
+      sqlite
+        .prepare(
+          `SELECT m.id, m.precision, m.dueStart, m.dueEnd, m.position, m.status, i.year FROM Milestone m JOIN Item i ON i.id = m.itemId WHERE i.archivedAt IS NULL AND ${where}`,
+        )
+        .all(...params) as { id: number; precision: never; dueStart: string | null; dueEnd: string | null; position: number; status: never; year: number }[];
     const overdue = rows("(m.status = 'LATE' OR (m.status = 'PLANNED' AND m.dueEnd < ?))", TODAY).sort(compareDeadlines);
     const undated = rows("m.status = 'PLANNED' AND m.dueEnd IS NULL").sort((a, b) => b.year - a.year || compareMilestones(a, b));
     expect(overdue.length).toBeGreaterThan(500);
@@ -270,10 +297,14 @@ describe("an economy's page on the large plan", () => {
     const { getEconomyProfile } = await import("@/lib/economies/queries");
     const { compareItems } = await import("@/lib/items/order");
     const items = (from: string) =>
-      (sqlite.prepare(`SELECT i.id, i.year, i.kind ${from}`).all("US") as { id: number; year: number; kind: never }[]).sort(compareItems).map((item) => item.id);
+      (sqlite.prepare(`SELECT i.id, i.year, i.kind ${from}`).all("US") as { id: number; year: number; kind: never }[])
+        .sort(compareItems)
+        .map((item) => item.id);
     const proposed = items("FROM Item i WHERE i.proposerCode = ? AND i.archivedAt IS NULL");
     const backed = items("FROM CoSponsorship c JOIN Item i ON i.id = c.itemId WHERE c.economyCode = ? AND c.withdrawnOn IS NULL AND i.archivedAt IS NULL");
-    const withdrawn = items("FROM CoSponsorship c JOIN Item i ON i.id = c.itemId WHERE c.economyCode = ? AND c.withdrawnOn IS NOT NULL AND i.archivedAt IS NULL");
+    const withdrawn = items(
+      "FROM CoSponsorship c JOIN Item i ON i.id = c.itemId WHERE c.economyCode = ? AND c.withdrawnOn IS NOT NULL AND i.archivedAt IS NULL",
+    );
     expect(backed.length).toBeGreaterThan(2000);
     const profile = (await getEconomyProfile("US", 25))!;
     expect(profile.proposed.total).toBe(proposed.length);
@@ -307,7 +338,10 @@ describe("the timeline on the large plan", () => {
       expect(timeline.rows.map((row) => row.item.id)).toEqual(firstItems.slice(0, 100));
       const shown = new Set(firstItems.slice(0, 100));
       expect(timeline.rows.flatMap((row) => row.milestones.map((m) => m.id))).toEqual(
-        all.filter((row) => shown.has(row.itemId)).sort((a, b) => firstItems.indexOf(a.itemId) - firstItems.indexOf(b.itemId) || all.indexOf(a) - all.indexOf(b)).map((row) => row.id),
+        all
+          .filter((row) => shown.has(row.itemId))
+          .sort((a, b) => firstItems.indexOf(a.itemId) - firstItems.indexOf(b.itemId) || all.indexOf(a) - all.indexOf(b))
+          .map((row) => row.id),
       );
     }
   });

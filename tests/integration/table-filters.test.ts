@@ -11,7 +11,7 @@ import type { DatePrecision, FundAccount, ItemKind, ItemStatus, MilestoneStatus 
 import type { Locale } from "@/lib/i18n/config";
 import { filterOptions } from "@/lib/items/filter-data";
 import { itemTablePage, listItems, matchingItemIds } from "@/lib/items/queries";
-import { type GroupColumn, type ItemFilters, itemFiltersSchema, SORT_COLUMNS, type SortColumn, type SortKey } from "@/lib/items/schema";
+import { itemFiltersSchema, SORT_COLUMNS, type GroupColumn, type ItemFilters, type SortColumn, type SortKey } from "@/lib/items/schema";
 import { seededRandom as random } from "@/prisma/seed/large";
 import { seedDatabase } from "@/prisma/seed/seed";
 
@@ -49,48 +49,117 @@ const day = (dueEnd: string, status: MilestoneStatus = "PLANNED"): MilestoneFixt
 
 const EDGE_ITEMS: ItemFixture[] = [
   {
-    kind: "APEC_FUNDED", forum: "CTI", year: 2024, projectNumber: "CTI 01 2024", titleEn: "100% Paperless Trade: E_Invoice Pilot", titleZh: null,
-    proposer: "CT", status: "APPROVED", fund: "GENERAL_PROJECT_ACCOUNT", coSponsors: ["US", "SG"], withdrawn: ["JP"],
+    kind: "APEC_FUNDED",
+    forum: "CTI",
+    year: 2024,
+    projectNumber: "CTI 01 2024",
+    titleEn: "100% Paperless Trade: E_Invoice Pilot",
+    titleZh: null,
+    proposer: "CT",
+    status: "APPROVED",
+    fund: "GENERAL_PROJECT_ACCOUNT",
+    coSponsors: ["US", "SG"],
+    withdrawn: ["JP"],
     // Late although its day is still ahead: late is late. Due today: within 30 days, not overdue.
     milestones: [day("2024-06-30", "LATE"), day("2024-05-01")],
   },
   {
-    kind: "APEC_FUNDED", forum: "MAG", year: 2023, projectNumber: "MAG 02 2023A", titleEn: "tariff classification WORKSHOP", titleZh: "關稅分類研討會",
-    proposer: "KR", status: "IN_IMPLEMENTATION", fund: "TILF_SPECIAL_ACCOUNT", coSponsors: ["PE", "CL", "JP", "US"],
+    kind: "APEC_FUNDED",
+    forum: "MAG",
+    year: 2023,
+    projectNumber: "MAG 02 2023A",
+    titleEn: "tariff classification WORKSHOP",
+    titleZh: "關稅分類研討會",
+    proposer: "KR",
+    status: "IN_IMPLEMENTATION",
+    fund: "TILF_SPECIAL_ACCOUNT",
+    coSponsors: ["PE", "CL", "JP", "US"],
     // Overdue since yesterday; a cancelled and a met milestone in May.
     milestones: [day("2024-05-10", "CANCELLED"), day("2024-05-20", "DONE"), day("2024-04-30")],
   },
   {
-    kind: "APEC_FUNDED", forum: "EC", year: 2022, projectNumber: "EC 03 2022", titleEn: "Structural Reform 50_50 Study", titleZh: "結構改革研究",
-    proposer: "AU", status: "COMPLETED", fund: "APEC_SUPPORT_FUND", coSponsors: ["US", "PE", "CL"],
+    kind: "APEC_FUNDED",
+    forum: "EC",
+    year: 2022,
+    projectNumber: "EC 03 2022",
+    titleEn: "Structural Reform 50_50 Study",
+    titleZh: "結構改革研究",
+    proposer: "AU",
+    status: "COMPLETED",
+    fund: "APEC_SUPPORT_FUND",
+    coSponsors: ["US", "PE", "CL"],
     // The last day of the 90-day window, the day after it, and an anchor without days.
     milestones: [day("2024-07-30"), day("2024-07-31"), { precision: "ANCHOR", anchor: "SOM3 2024", dueEnd: null, status: "PLANNED" }],
   },
   {
-    kind: "INITIATIVE", forum: "SCCP", year: 2024, titleEn: "Archived 100% Customs_Note on Viet Nam", titleZh: "已封存海關說明",
-    proposer: "PE", status: "CANCELLED", coSponsors: ["US", "CL", "AU"], milestones: [day("2024-01-31", "LATE"), day("2024-05-02")], archived: true,
+    kind: "INITIATIVE",
+    forum: "SCCP",
+    year: 2024,
+    titleEn: "Archived 100% Customs_Note on Viet Nam",
+    titleZh: "已封存海關說明",
+    proposer: "PE",
+    status: "CANCELLED",
+    coSponsors: ["US", "CL", "AU"],
+    milestones: [day("2024-01-31", "LATE"), day("2024-05-02")],
+    archived: true,
   },
   {
-    kind: null, forum: "SCCP", year: 2024, titleEn: "Back\\slash and Quote's Study", titleZh: "反斜線研究",
-    proposer: "VN", status: "PROPOSED", fund: null, withdrawn: ["CL"],
-    milestones: [{ precision: "QUARTER", dueStart: "2024-04-01", dueEnd: "2024-06-30", status: "PLANNED" }, { precision: "UNDATED", dueEnd: null, status: "PLANNED" }],
+    kind: null,
+    forum: "SCCP",
+    year: 2024,
+    titleEn: "Back\\slash and Quote's Study",
+    titleZh: "反斜線研究",
+    proposer: "VN",
+    status: "PROPOSED",
+    fund: null,
+    withdrawn: ["CL"],
+    milestones: [
+      { precision: "QUARTER", dueStart: "2024-04-01", dueEnd: "2024-06-30", status: "PLANNED" },
+      { precision: "UNDATED", dueEnd: null, status: "PLANNED" },
+    ],
   },
   {
-    kind: "SELF_FUNDED", forum: "SCCP", year: 2025, projectNumber: "SCCP 01 2025S", titleEn: "apec customs Single Window", titleZh: null,
-    proposer: "US", status: "PROPOSED", fund: "SELF_FUNDED", coSponsors: ["CT", "PE", "CL", "JP", "AU"],
-    milestones: [{ precision: "MONTH", dueStart: "2024-05-01", dueEnd: "2024-05-31", status: "PLANNED" }, { precision: "ANCHOR", anchor: "SOM1 2025", dueEnd: null, status: "PLANNED" }],
+    kind: "SELF_FUNDED",
+    forum: "SCCP",
+    year: 2025,
+    projectNumber: "SCCP 01 2025S",
+    titleEn: "apec customs Single Window",
+    titleZh: null,
+    proposer: "US",
+    status: "PROPOSED",
+    fund: "SELF_FUNDED",
+    coSponsors: ["CT", "PE", "CL", "JP", "AU"],
+    milestones: [
+      { precision: "MONTH", dueStart: "2024-05-01", dueEnd: "2024-05-31", status: "PLANNED" },
+      { precision: "ANCHOR", anchor: "SOM1 2025", dueEnd: null, status: "PLANNED" },
+    ],
   },
   {
-    kind: "APEC_FUNDED", forum: "SCSC", year: 2024, projectNumber: "SCSC 04 2024", titleEn: "APEC CUSTOMS Single Window", titleZh: "亞太經合會海關單一窗口",
-    proposer: "JP", status: "APPROVED", fund: "GENERAL_PROJECT_ACCOUNT", coSponsors: ["US", "PE"],
+    kind: "APEC_FUNDED",
+    forum: "SCSC",
+    year: 2024,
+    projectNumber: "SCSC 04 2024",
+    titleEn: "APEC CUSTOMS Single Window",
+    titleZh: "亞太經合會海關單一窗口",
+    proposer: "JP",
+    status: "APPROVED",
+    fund: "GENERAL_PROJECT_ACCOUNT",
+    coSponsors: ["US", "PE"],
     milestones: [{ precision: "MONTH", dueStart: "2024-05-01", dueEnd: "2024-05-31", status: "LATE" }],
   },
   {
     // The only item of its year, and archived: the year filter must not offer 2011.
-    kind: "INITIATIVE", forum: "SCCP", year: 2011, titleEn: "Archived Pathfinder of 2011", proposer: "NZ", status: "COMPLETED", coSponsors: [], milestones: [], archived: true,
+    kind: "INITIATIVE",
+    forum: "SCCP",
+    year: 2011,
+    titleEn: "Archived Pathfinder of 2011",
+    proposer: "NZ",
+    status: "COMPLETED",
+    coSponsors: [],
+    milestones: [],
+    archived: true,
   },
 ];
-
 
 const CODES = ["AU", "BN", "CA", "CL", "CN", "HK", "ID", "JP", "KR", "MY", "MX", "NZ", "PG", "PE", "PH", "RU", "SG", "CT", "TH", "US", "VN"];
 
@@ -132,7 +201,12 @@ function generatedItems(): ItemFixture[] {
       titleZh,
       proposer: rng.pick(CODES),
       status: rng.pick<ItemStatus>(["PROPOSED", "APPROVED", "IN_IMPLEMENTATION", "COMPLETED", "CANCELLED"]),
-      fund: kind === "SELF_FUNDED" ? "SELF_FUNDED" : kind === "APEC_FUNDED" ? rng.pick<FundAccount | null>(["GENERAL_PROJECT_ACCOUNT", "TILF_SPECIAL_ACCOUNT", "APEC_SUPPORT_FUND", null]) : null,
+      fund:
+        kind === "SELF_FUNDED"
+          ? "SELF_FUNDED"
+          : kind === "APEC_FUNDED"
+            ? rng.pick<FundAccount | null>(["GENERAL_PROJECT_ACCOUNT", "TILF_SPECIAL_ACCOUNT", "APEC_SUPPORT_FUND", null])
+            : null,
       coSponsors,
       withdrawn,
       milestones,
@@ -351,7 +425,11 @@ function expectedOrder(rows: Loaded[], sort: SortKey[] = [], locale: Locale = "e
 }
 
 const filtersOf = (query: string) => itemFiltersSchema.parse(Object.fromEntries(new URLSearchParams(query)));
-const expectedIds = (f: ItemFilters, today = TODAY) => live.filter((item) => matches(item, f, today)).map((item) => item.id).sort((a, b) => a - b);
+const expectedIds = (f: ItemFilters, today = TODAY) =>
+  live
+    .filter((item) => matches(item, f, today))
+    .map((item) => item.id)
+    .sort((a, b) => a - b);
 const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
 const titleOf = (id: number) => items.find((item) => item.id === id)!.titleEn;
 
@@ -372,29 +450,95 @@ describe("the fixtures reach what the tests need", () => {
 const FILTER_CASES: string[] = [
   "",
   // proposer
-  "proposer=PE", "proposer=pe,US", "proposer=CT", "proposer=VN,KR,AU", "proposer=BN",
+  "proposer=PE",
+  "proposer=pe,US",
+  "proposer=CT",
+  "proposer=VN,KR,AU",
+  "proposer=BN",
   // co-sponsors, any and all, withdrawn ones not counting
-  "coSponsor=US", "coSponsor=JP", "coSponsor=CL", "coSponsor=US,PE", "coSponsor=US,PE&coSponsorMatch=any", "coSponsor=US,PE&coSponsorMatch=all",
-  "coSponsor=CL,JP&coSponsorMatch=all", "coSponsor=AU,NZ,US&coSponsorMatch=all", "coSponsor=US&coSponsorMatch=all", "coSponsor=PG,BN",
+  "coSponsor=US",
+  "coSponsor=JP",
+  "coSponsor=CL",
+  "coSponsor=US,PE",
+  "coSponsor=US,PE&coSponsorMatch=any",
+  "coSponsor=US,PE&coSponsorMatch=all",
+  "coSponsor=CL,JP&coSponsorMatch=all",
+  "coSponsor=AU,NZ,US&coSponsorMatch=all",
+  "coSponsor=US&coSponsorMatch=all",
+  "coSponsor=PG,BN",
   // proposer with co-sponsors
-  "proposer=PE&coSponsor=US,AU&coSponsorMatch=all", "proposer=PE&coSponsor=US,AU", "proposer=PE,US&coSponsor=CL&coSponsorMatch=all",
+  "proposer=PE&coSponsor=US,AU&coSponsorMatch=all",
+  "proposer=PE&coSponsor=US,AU",
+  "proposer=PE,US&coSponsor=CL&coSponsorMatch=all",
   // kind, status, year alone and together
-  "kind=INITIATIVE", "kind=apec-funded", "kind=SELF_FUNDED", "kind=INITIATIVE,SELF_FUNDED",
-  "status=APPROVED", "status=IN_IMPLEMENTATION", "status=COMPLETED,CANCELLED", "status=PROPOSED",
-  "year=2024", "year=2023", "year=2024,2025", "year=1999",
-  "kind=APEC_FUNDED&status=APPROVED&year=2024", "kind=INITIATIVE&status=IN_IMPLEMENTATION,COMPLETED&year=2023,2024",
+  "kind=INITIATIVE",
+  "kind=apec-funded",
+  "kind=SELF_FUNDED",
+  "kind=INITIATIVE,SELF_FUNDED",
+  "status=APPROVED",
+  "status=IN_IMPLEMENTATION",
+  "status=COMPLETED,CANCELLED",
+  "status=PROPOSED",
+  "year=2024",
+  "year=2023",
+  "year=2024,2025",
+  "year=1999",
+  "kind=APEC_FUNDED&status=APPROVED&year=2024",
+  "kind=INITIATIVE&status=IN_IMPLEMENTATION,COMPLETED&year=2023,2024",
   // fora: CTI stands for itself and its sub-fora (SCCP, MAG, SCSC); EC and DESG are outside it
-  "forum=CTI", "forum=SCCP", "forum=MAG", "forum=EC", "forum=cti,ec", "forum=DESG", "forum=PPWE", "forum=SCCP,MAG",
+  "forum=CTI",
+  "forum=SCCP",
+  "forum=MAG",
+  "forum=EC",
+  "forum=cti,ec",
+  "forum=DESG",
+  "forum=PPWE",
+  "forum=SCCP,MAG",
   // funds
-  "fund=SELF_FUNDED", "fund=GENERAL_PROJECT_ACCOUNT", "fund=TILF_SPECIAL_ACCOUNT", "fund=APEC_SUPPORT_FUND", "fund=general-project-account,apec-support-fund",
+  "fund=SELF_FUNDED",
+  "fund=GENERAL_PROJECT_ACCOUNT",
+  "fund=TILF_SPECIAL_ACCOUNT",
+  "fund=APEC_SUPPORT_FUND",
+  "fund=general-project-account,apec-support-fund",
   // milestone windows, with today fixed at 2024-05-01
-  "due=overdue", "due=30d", "due=90d", "due=2024-05", "due=2024-04", "due=2024-06", "due=2024-07", "due=2023-11", "due=2024-02", "due=2030-01", "due=undated", "proposer=PE&due=undated",
+  "due=overdue",
+  "due=30d",
+  "due=90d",
+  "due=2024-05",
+  "due=2024-04",
+  "due=2024-06",
+  "due=2024-07",
+  "due=2023-11",
+  "due=2024-02",
+  "due=2030-01",
+  "due=undated",
+  "proposer=PE&due=undated",
   // text: wildcards taken literally, any ASCII case, Chinese, project numbers
-  "q=%", "q=_", "q=100%", "q=E_Invoice", "q=50_50", "q=\\", "q='", "q=customs", "q=CUSTOMS", "q=cUsToMs sInGlE", "q=single window",
-  "q=電子提單", "q=海關", "q=研討會", "q=cti 01", "q=Cti 01 2024", "q=2025S", "q=no such words anywhere", "q=%' OR 1=1 --",
+  "q=%",
+  "q=_",
+  "q=100%",
+  "q=E_Invoice",
+  "q=50_50",
+  "q=\\",
+  "q='",
+  "q=customs",
+  "q=CUSTOMS",
+  "q=cUsToMs sInGlE",
+  "q=single window",
+  "q=電子提單",
+  "q=海關",
+  "q=研討會",
+  "q=cti 01",
+  "q=Cti 01 2024",
+  "q=2025S",
+  "q=no such words anywhere",
+  "q=%' OR 1=1 --",
   // combinations
-  "proposer=PE&due=30d", "forum=CTI&q=customs&due=90d", "coSponsor=US,PE&coSponsorMatch=all&fund=GENERAL_PROJECT_ACCOUNT,APEC_SUPPORT_FUND",
-  "kind=APEC_FUNDED&forum=CTI&status=APPROVED,IN_IMPLEMENTATION&due=overdue", "year=2024&q=customs&coSponsor=US",
+  "proposer=PE&due=30d",
+  "forum=CTI&q=customs&due=90d",
+  "coSponsor=US,PE&coSponsorMatch=all&fund=GENERAL_PROJECT_ACCOUNT,APEC_SUPPORT_FUND",
+  "kind=APEC_FUNDED&forum=CTI&status=APPROVED,IN_IMPLEMENTATION&due=overdue",
+  "year=2024&q=customs&coSponsor=US",
 ];
 
 describe("itemTablePage and matchingItemIds match the same rows as the independent filters", () => {
@@ -431,7 +575,14 @@ describe("itemTablePage and matchingItemIds match the same rows as the independe
     expect(await ids("coSponsor=US&forum=CTI")).toContain("100% Paperless Trade: E_Invoice Pilot");
     // CTI's own items, its sub-fora's, but not EC's.
     const cti = await ids("forum=CTI");
-    expect(cti).toEqual(expect.arrayContaining(["100% Paperless Trade: E_Invoice Pilot", "tariff classification WORKSHOP", "APEC CUSTOMS Single Window", "Women Empowerment in Customs Frontline Work: Policy Report and Management Indicators"]));
+    expect(cti).toEqual(
+      expect.arrayContaining([
+        "100% Paperless Trade: E_Invoice Pilot",
+        "tariff classification WORKSHOP",
+        "APEC CUSTOMS Single Window",
+        "Women Empowerment in Customs Frontline Work: Policy Report and Management Indicators",
+      ]),
+    );
     expect(cti).not.toContain("Structural Reform 50_50 Study");
     expect(await ids("forum=SCCP")).not.toContain("100% Paperless Trade: E_Invoice Pilot");
   });
@@ -495,7 +646,10 @@ describe("itemTablePage and matchingItemIds match the same rows as the independe
         .filter((c) => c.withdrawnOn === null)
         .map((c) => c.economyCode)
         .sort((a, b) => CODES.indexOf(a) - CODES.indexOf(b));
-      expect(row.coSponsors.map((economy) => economy.code), row.titleEn).toEqual(expected);
+      expect(
+        row.coSponsors.map((economy) => economy.code),
+        row.titleEn,
+      ).toEqual(expected);
       const open = item.milestones.filter((m) => m.status === "PLANNED" || m.status === "LATE");
       if (open.length === 0) expect(row.nextMilestone).toBeNull();
       else expect(open.map((m) => m.id)).toContain(row.nextMilestone!.id);
@@ -536,17 +690,55 @@ describe("sorting", () => {
   });
 
   it.each<[string, SortKey[]]>([
-    ["status, then most co-sponsors", [{ column: "status", desc: false }, { column: "coSponsors", desc: true }]],
-    ["proposer desc, then title", [{ column: "proposer", desc: true }, { column: "title", desc: false }]],
-    ["fund, next milestone desc, project number", [{ column: "fund", desc: false }, { column: "nextMilestone", desc: true }, { column: "projectNumber", desc: false }]],
-    ["kind desc, year, forum desc, title desc", [{ column: "kind", desc: true }, { column: "year", desc: false }, { column: "forum", desc: true }, { column: "title", desc: true }]],
-    ["next milestone, co-sponsors", [{ column: "nextMilestone", desc: false }, { column: "coSponsors", desc: false }]],
+    [
+      "status, then most co-sponsors",
+      [
+        { column: "status", desc: false },
+        { column: "coSponsors", desc: true },
+      ],
+    ],
+    [
+      "proposer desc, then title",
+      [
+        { column: "proposer", desc: true },
+        { column: "title", desc: false },
+      ],
+    ],
+    [
+      "fund, next milestone desc, project number",
+      [
+        { column: "fund", desc: false },
+        { column: "nextMilestone", desc: true },
+        { column: "projectNumber", desc: false },
+      ],
+    ],
+    [
+      "kind desc, year, forum desc, title desc",
+      [
+        { column: "kind", desc: true },
+        { column: "year", desc: false },
+        { column: "forum", desc: true },
+        { column: "title", desc: true },
+      ],
+    ],
+    [
+      "next milestone, co-sponsors",
+      [
+        { column: "nextMilestone", desc: false },
+        { column: "coSponsors", desc: false },
+      ],
+    ],
   ])("orders by several columns: %s", async (_name, sort) => {
     for (const locale of ["en", "zh-TW"] as const) {
       expect(await matchingItemIds({ sort }, locale, TODAY), locale).toEqual(expectedOrder(live, sort, locale));
     }
     const filtered = filtersOf("forum=CTI&status=APPROVED,IN_IMPLEMENTATION,COMPLETED,PROPOSED");
-    expect(await matchingItemIds({ ...filtered, sort }, "en", TODAY)).toEqual(expectedOrder(live.filter((item) => matches(item, filtered)), sort));
+    expect(await matchingItemIds({ ...filtered, sort }, "en", TODAY)).toEqual(
+      expectedOrder(
+        live.filter((item) => matches(item, filtered)),
+        sort,
+      ),
+    );
   });
 
   it("gives listItems the same order as matchingItemIds", async () => {
@@ -573,7 +765,15 @@ describe("paging", () => {
     ["the work plan's order", {}],
     ["title", { sort: [{ column: "title", desc: false }] }],
     ["most co-sponsors", { sort: [{ column: "coSponsors", desc: true }] }],
-    ["next milestone, then proposer desc", { sort: [{ column: "nextMilestone", desc: false }, { column: "proposer", desc: true }] }],
+    [
+      "next milestone, then proposer desc",
+      {
+        sort: [
+          { column: "nextMilestone", desc: false },
+          { column: "proposer", desc: true },
+        ],
+      },
+    ],
     ["kind (with empty kinds)", { sort: [{ column: "kind", desc: true }] }],
   ])("concatenates pages of 25 into the unpaged order: %s", async (_name, filters) => {
     const { ids, first } = await collect(filters);
@@ -645,7 +845,10 @@ describe("grouping", () => {
   });
 
   it("keeps the officer's direction for the grouped column and sorts within groups", async () => {
-    const sort: SortKey[] = [{ column: "title", desc: false }, { column: "year", desc: false }];
+    const sort: SortKey[] = [
+      { column: "title", desc: false },
+      { column: "year", desc: false },
+    ];
     const page = await itemTablePage({ page: 1, size: 200, group: "year", sort }, "en", TODAY);
     const years = page.rows.map((row) => row.year);
     expect(years).toEqual([...years].sort((a, b) => a - b));

@@ -5,7 +5,7 @@ import { vi } from "vitest";
 import { GET } from "@/app/(app)/items/export/route";
 import { db } from "@/lib/db";
 import type { User } from "@/lib/db/generated/client";
-import { type ImportResult, importFile } from "@/lib/imports/actions";
+import { importFile, type ImportResult } from "@/lib/imports/actions";
 import { submitForm } from "./action-calls";
 
 export function signIn(user: Pick<User, "id" | "sessionVersion"> | null) {

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
+import { translateMessage } from "@/lib/i18n/message";
 import en from "@/lib/i18n/messages/en.json";
 import zhTW from "@/lib/i18n/messages/zh-TW.json";
-import { translateMessage } from "@/lib/i18n/message";
 
 const translators = {
   en: createTranslator({ locale: "en", messages: en }),

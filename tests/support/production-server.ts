@@ -1,6 +1,6 @@
 // A production server of our own, on its own port and its own database file, for the tests that
 // must kill or load a server (the crash test, the load test) without touching the shared one.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -43,7 +43,13 @@ export interface ProductionServer {
 }
 
 /** `next start` on loopback; resolves once the health check answers 200. */
-export async function startServer(options: { port: number; dbFile: string; logFile: string; authSecret: string; env?: Record<string, string> }): Promise<ProductionServer> {
+export async function startServer(options: {
+  port: number;
+  dbFile: string;
+  logFile: string;
+  authSecret: string;
+  env?: Record<string, string>;
+}): Promise<ProductionServer> {
   const url = `http://127.0.0.1:${options.port}`;
   const log = openSync(options.logFile, "a");
   const child: ChildProcess = spawn(process.execPath, [nextCli, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
@@ -52,7 +58,9 @@ export async function startServer(options: { port: number; dbFile: string; logFi
     detached: true,
   });
   closeSync(log);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   const server: ProductionServer = {
     url,
     pid: child.pid!,
@@ -71,7 +79,10 @@ export async function startServer(options: { port: number; dbFile: string; logFi
   void exited.then(() => (gone = true));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline && !gone) {
-    const healthy = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return server;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

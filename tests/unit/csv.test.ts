@@ -5,7 +5,10 @@ import { csvField, neutralise, restoreNeutralised, toCsv } from "@/lib/exports/c
 
 describe("CSV files officers hand on", () => {
   it("start with a byte-order mark and end lines with CRLF, so Excel shows Chinese", () => {
-    const csv = toCsv([["Title", "標題"], ["A", "海關"]]);
+    const csv = toCsv([
+      ["Title", "標題"],
+      ["A", "海關"],
+    ]);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv).toBe("\uFEFFTitle,標題\r\nA,海關\r\n");
   });
@@ -19,7 +22,7 @@ describe("CSV files officers hand on", () => {
   });
 
   it("neutralise cells a spreadsheet would run as formulas", () => {
-    for (const value of ["=SUM(A1:A9)", "+1", "-2+3", "@cmd", "\t=1", " =HYPERLINK(\"x\")", "\n=1+1", "\u3000=1", "＝1+1"]) {
+    for (const value of ["=SUM(A1:A9)", "+1", "-2+3", "@cmd", "\t=1", ' =HYPERLINK("x")', "\n=1+1", "\u3000=1", "＝1+1"]) {
       expect(neutralise(value).startsWith("'"), JSON.stringify(value)).toBe(true);
     }
     expect(neutralise("Peru")).toBe("Peru");

@@ -13,7 +13,10 @@ function compressor(length: number) {
 
 async function settled(promise: Promise<unknown>): Promise<boolean> {
   let done = false;
-  void promise.then(() => (done = true), () => (done = true));
+  void promise.then(
+    () => (done = true),
+    () => (done = true),
+  );
   for (let tick = 0; tick < 5; tick++) await new Promise((resolve) => setImmediate(resolve));
   return done;
 }
@@ -45,7 +48,10 @@ describe("keepPace", () => {
   it("stops waiting for the compressor when the download is cancelled meanwhile", async () => {
     const output = new PassThrough();
     const waiting = keepPace(output, { stream: { pipes: [compressor(MAX_PENDING_XML + 1)] } });
-    const outcome = waiting.then(() => "went on", (error: Error) => error.message);
+    const outcome = waiting.then(
+      () => "went on",
+      (error: Error) => error.message,
+    );
     expect(await settled(waiting)).toBe(false);
     output.destroy();
     expect(await outcome).toMatch(/cancelled/);

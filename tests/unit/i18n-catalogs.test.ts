@@ -52,8 +52,17 @@ describe("the English and Traditional Chinese catalogues", () => {
   });
 
   it("format every message in both languages without error", () => {
-    for (const [locale, messages] of [["en", en], ["zh-TW", zhTW]] as const) {
-      const t = createTranslator({ locale, messages, onError: (error) => { throw error; } });
+    for (const [locale, messages] of [
+      ["en", en],
+      ["zh-TW", zhTW],
+    ] as const) {
+      const t = createTranslator({
+        locale,
+        messages,
+        onError: (error) => {
+          throw error;
+        },
+      });
       for (const [key, text] of Object.entries(locale === "en" ? EN : ZH)) {
         const values = Object.fromEntries(argumentsOf(text).map((name) => [name, 2]));
         expect(() => t(key as never, values as never), `${locale} ${key}`).not.toThrow();
@@ -86,7 +95,13 @@ describe("translation keys the components use", () => {
       return arg && ts.isStringLiteral(arg) ? arg.text : "";
     };
     for (const file of files) {
-      const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(file, "utf8"),
+        ts.ScriptTarget.Latest,
+        true,
+        file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+      );
       const namespaces = new Map<string, string>();
       const collect = (node: import("typescript").Node) => {
         if (ts.isVariableDeclaration(node) && node.initializer) {

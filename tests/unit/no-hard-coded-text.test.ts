@@ -6,7 +6,21 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const USER_FACING_ATTRIBUTES = new Set(["title", "label", "placeholder", "aria-label", "alt", "confirm", "empty", "hint", "subtitle", "aside", "pendingText", "submitLabel", "caption"]);
+const USER_FACING_ATTRIBUTES = new Set([
+  "title",
+  "label",
+  "placeholder",
+  "aria-label",
+  "alt",
+  "confirm",
+  "empty",
+  "hint",
+  "subtitle",
+  "aside",
+  "pendingText",
+  "submitLabel",
+  "caption",
+]);
 /** Letters of any script; punctuation, numbers and symbols such as "·" or "↑" are not words. */
 const WORDS = /[\p{L}]{2,}/u;
 
@@ -24,7 +38,12 @@ function literalText(file: string): string[] {
     if (ts.isJsxText(node) && WORDS.test(node.text)) found.push(node.text.trim());
     if (ts.isJsxAttribute(node) && USER_FACING_ATTRIBUTES.has(node.name.getText(source))) {
       const value = node.initializer;
-      const literal = value && ts.isStringLiteral(value) ? value.text : value && ts.isJsxExpression(value) && value.expression && ts.isStringLiteralLike(value.expression) ? value.expression.text : null;
+      const literal =
+        value && ts.isStringLiteral(value)
+          ? value.text
+          : value && ts.isJsxExpression(value) && value.expression && ts.isStringLiteralLike(value.expression)
+            ? value.expression.text
+            : null;
       if (literal && WORDS.test(literal)) found.push(`${node.name.getText(source)}="${literal}"`);
     }
     ts.forEachChild(node, visit);

@@ -10,16 +10,21 @@ describe("requests refused before the app sees them", () => {
     expect(refusal(request("GET", "/items/%E9%9B%BB"))).toBeNull();
     expect(refusal(request("POST", "/items/3/edit", { ...HOST, origin: "https://sccp.customs.example", "content-length": "2048" }))).toBeNull();
     // Behind a reverse proxy the browser's host arrives as X-Forwarded-Host.
-    expect(refusal(request("POST", "/items/3/edit", { host: "127.0.0.1:3000", "x-forwarded-host": "sccp.customs.example", origin: "https://sccp.customs.example" }))).toBeNull();
+    expect(
+      refusal(request("POST", "/items/3/edit", { host: "127.0.0.1:3000", "x-forwarded-host": "sccp.customs.example", origin: "https://sccp.customs.example" })),
+    ).toBeNull();
   });
 
   it.each(["/items/%", "/items/%zz", "/meetings/%E0%A4%A", "/api/calendar/%"])("refuses the broken percent-encoding of %s", (path) => {
     expect(refusal(request("GET", path))).toBe("malformed-path");
   });
 
-  it.each(["https://evil.example", "https://sccp.customs.example.evil.example", "null", "not a url", "file:///etc/passwd"])("refuses a write from the origin %j", (origin) => {
-    expect(refusal(request("POST", "/items/3/edit", { ...HOST, origin }))).toBe("cross-origin");
-  });
+  it.each(["https://evil.example", "https://sccp.customs.example.evil.example", "null", "not a url", "file:///etc/passwd"])(
+    "refuses a write from the origin %j",
+    (origin) => {
+      expect(refusal(request("POST", "/items/3/edit", { ...HOST, origin }))).toBe("cross-origin");
+    },
+  );
 
   it("refuses a declared body over the limit, whoever sends it", () => {
     expect(refusal(request("POST", "/items/3/edit", { ...HOST, "content-length": String(MAX_BODY_BYTES + 1) }))).toBe("body-too-large");

@@ -9,7 +9,7 @@ import zhTW from "@/lib/i18n/messages/zh-TW.json";
 import { describeFilters, type FilterNames } from "@/lib/items/describe-filters";
 import { filteredHref, filterQuery, isFiltered, LIST_FILTERS, sortParam } from "@/lib/items/filter-query";
 import { canonicalQuery } from "@/lib/items/form-query";
-import { FILTER_KEYS, type ItemFilters, itemFiltersSchema, itemTableSchema, MAX_SORT_KEYS, SORT_COLUMNS } from "@/lib/items/schema";
+import { FILTER_KEYS, itemFiltersSchema, itemTableSchema, MAX_SORT_KEYS, SORT_COLUMNS, type ItemFilters } from "@/lib/items/schema";
 import { rendered } from "../support/messages";
 
 type Raw = Record<string, string | string[] | undefined>;
@@ -76,7 +76,11 @@ describe("itemFiltersSchema: what a link may filter by", () => {
     expect(parseFilters({ kind: "initiative,apec-funded,Self_Funded" })).toEqual({ kind: ["INITIATIVE", "APEC_FUNDED", "SELF_FUNDED"] });
     expect(parseFilters({ status: "in-implementation, approved,APPROVED" })).toEqual({ status: ["IN_IMPLEMENTATION", "APPROVED"] });
     expect(parseFilters({ fund: "tilf-special-account,apec_support_fund" })).toEqual({ fund: ["TILF_SPECIAL_ACCOUNT", "APEC_SUPPORT_FUND"] });
-    expect(parseFilters({ kind: KINDS.join(","), status: STATUSES.join(","), fund: FUNDS.join(",") })).toEqual({ kind: [...KINDS], status: [...STATUSES], fund: [...FUNDS] });
+    expect(parseFilters({ kind: KINDS.join(","), status: STATUSES.join(","), fund: FUNDS.join(",") })).toEqual({
+      kind: [...KINDS],
+      status: [...STATUSES],
+      fund: [...FUNDS],
+    });
   });
 
   it.each([
@@ -144,8 +148,18 @@ describe("itemFiltersSchema: what a link may filter by", () => {
   });
 
   it("reads a sort order of up to four columns, '-' meaning descending", () => {
-    expect(parseFilters({ sort: "title,-year" })).toEqual({ sort: [{ column: "title", desc: false }, { column: "year", desc: true }] });
-    expect(parseFilters({ sort: " -coSponsors , nextMilestone ," })).toEqual({ sort: [{ column: "coSponsors", desc: true }, { column: "nextMilestone", desc: false }] });
+    expect(parseFilters({ sort: "title,-year" })).toEqual({
+      sort: [
+        { column: "title", desc: false },
+        { column: "year", desc: true },
+      ],
+    });
+    expect(parseFilters({ sort: " -coSponsors , nextMilestone ," })).toEqual({
+      sort: [
+        { column: "coSponsors", desc: true },
+        { column: "nextMilestone", desc: false },
+      ],
+    });
     expect(parseFilters({ sort: "" }).sort).toBeUndefined();
     for (const column of SORT_COLUMNS) {
       expect(parseFilters({ sort: `-${column}` }).sort).toEqual([{ column, desc: true }]);
@@ -166,7 +180,10 @@ describe("itemFiltersSchema: what a link may filter by", () => {
     expect(refusal(itemFiltersSchema, { proposr: "PE" })).toEqual(['proposr: "proposr" is not a filter of this table.']);
     expect(refusal(itemFiltersSchema, { page: "2" })).toEqual(['page: "page" is not a filter of this table.']);
     expect(refusal(itemFiltersSchema, { kind: ["INITIATIVE", "APEC_FUNDED"] })).toEqual(['kind: Give "kind" once, not 2 times.']);
-    expect(refusal(itemFiltersSchema, { foo: "1", q: ["a", "b", "c"] })).toEqual(['foo: "foo" is not a filter of this table.', 'q: Give "q" once, not 3 times.']);
+    expect(refusal(itemFiltersSchema, { foo: "1", q: ["a", "b", "c"] })).toEqual([
+      'foo: "foo" is not a filter of this table.',
+      'q: Give "q" once, not 3 times.',
+    ]);
     for (const key of FILTER_KEYS) {
       expect(refusal(itemFiltersSchema, { [key]: ["x", "y"] })).toEqual([`${key}: Give "${key}" once, not 2 times.`]);
     }
@@ -175,7 +192,9 @@ describe("itemFiltersSchema: what a link may filter by", () => {
   it("says what is wrong in Traditional Chinese too", () => {
     expect(refusal(itemFiltersSchema, { kind: ["INITIATIVE", "APEC_FUNDED"] }, "zh-TW")).toEqual(["kind: 「kind」只能指定一次，不能指定 2 次。"]);
     expect(refusal(itemFiltersSchema, { sort: "title,title" }, "zh-TW")).toEqual(["sort: 排序中「title」出現兩次。"]);
-    expect(refusal(itemFiltersSchema, { due: "60d" }, "zh-TW")).toEqual(["due: 「60d」不是里程碑期間：請使用 overdue、30d、90d、undated 或月份（例如 2024-04）。"]);
+    expect(refusal(itemFiltersSchema, { due: "60d" }, "zh-TW")).toEqual([
+      "due: 「60d」不是里程碑期間：請使用 overdue、30d、90d、undated 或月份（例如 2024-04）。",
+    ]);
     expect(refusal(itemFiltersSchema, { year: "1900" }, "zh-TW")).toEqual(["year: 年度為 1989 至 2100 之間的四位數字，例如 2024。"]);
   });
 });
@@ -242,7 +261,19 @@ describe("canonicalQuery: a submitted filter form as the link an officer copies"
 
   it("leaves a canonical query alone", () => {
     expect(canonicalQuery({})).toBeNull();
-    expect(canonicalQuery({ proposer: "PE,CL", coSponsor: "US,JP", coSponsorMatch: "all", due: "overdue", q: "green", sort: "-year", size: "50", page: "2", group: "kind" })).toBeNull();
+    expect(
+      canonicalQuery({
+        proposer: "PE,CL",
+        coSponsor: "US,JP",
+        coSponsorMatch: "all",
+        due: "overdue",
+        q: "green",
+        sort: "-year",
+        size: "50",
+        page: "2",
+        group: "kind",
+      }),
+    ).toBeNull();
   });
 
   it("drops empty fields", () => {
@@ -349,7 +380,12 @@ describe("canonicalQuery: a submitted filter form as the link an officer copies"
 describe("filterQuery and friends: filters written back into links", () => {
   it("writes the sort order as a comma list with '-' for descending", () => {
     expect(sortParam([])).toBe("");
-    expect(sortParam([{ column: "title", desc: false }, { column: "year", desc: true }])).toBe("title,-year");
+    expect(
+      sortParam([
+        { column: "title", desc: false },
+        { column: "year", desc: true },
+      ]),
+    ).toBe("title,-year");
   });
 
   it("writes every filter in a stable order and lets extras add, override or remove", () => {
@@ -366,7 +402,19 @@ describe("filterQuery and friends: filters written back into links", () => {
       coSponsor: "us,jp",
       proposer: "pe",
     });
-    expect([...filterQuery(filters).keys()]).toEqual(["proposer", "coSponsor", "coSponsorMatch", "kind", "status", "year", "forum", "fund", "due", "q", "sort"]);
+    expect([...filterQuery(filters).keys()]).toEqual([
+      "proposer",
+      "coSponsor",
+      "coSponsorMatch",
+      "kind",
+      "status",
+      "year",
+      "forum",
+      "fund",
+      "due",
+      "q",
+      "sort",
+    ]);
     expect(filterQuery(filters).get("q")).toBe("50% & more");
     expect(filteredHref("/items", {})).toBe("/items");
     expect(filteredHref("/items", { proposer: ["PE"] }, { page: 2, size: 25 })).toBe("/items?proposer=PE&page=2&size=25");
@@ -383,7 +431,17 @@ describe("filterQuery and friends: filters written back into links", () => {
     expect(isFiltered({})).toBe(false);
     expect(isFiltered({ sort: [{ column: "title", desc: false }] })).toBe(false);
     expect(isFiltered({ coSponsorMatch: "all" })).toBe(false);
-    for (const raw of [{ proposer: "PE" }, { coSponsor: "PE" }, { kind: "initiative" }, { status: "approved" }, { year: "2024" }, { forum: "SCCP" }, { fund: "self-funded" }, { due: "overdue" }, { q: "x" }]) {
+    for (const raw of [
+      { proposer: "PE" },
+      { coSponsor: "PE" },
+      { kind: "initiative" },
+      { status: "approved" },
+      { year: "2024" },
+      { forum: "SCCP" },
+      { fund: "self-funded" },
+      { due: "overdue" },
+      { q: "x" },
+    ]) {
       expect(isFiltered(parseFilters(raw)), JSON.stringify(raw)).toBe(true);
     }
   });
@@ -392,7 +450,11 @@ describe("filterQuery and friends: filters written back into links", () => {
   const mixedCase = (value: string) => fc.constantFrom(value, value.toLowerCase(), value.replace(/_/g, "-").toLowerCase(), ` ${value} `);
   const commaJoined = (item: fc.Arbitrary<string>, maxLength: number) => fc.array(item, { minLength: 1, maxLength }).map((values) => values.join(","));
   const searchText = fc
-    .oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 20 }), fc.constantFrom("100%", "a_b", "\\", "電子提單", "Viet Nam", "a,b", "x&y=z", "+ #?"))
+    .oneof(
+      fc.string({ maxLength: 40 }),
+      fc.string({ unit: "grapheme", maxLength: 20 }),
+      fc.constantFrom("100%", "a_b", "\\", "電子提單", "Viet Nam", "a,b", "x&y=z", "+ #?"),
+    )
     .filter((text) => text.trim().length <= 100);
   const sortOrder = fc
     .uniqueArray(fc.constantFrom(...SORT_COLUMNS), { minLength: 1, maxLength: MAX_SORT_KEYS })
@@ -409,16 +471,26 @@ describe("filterQuery and friends: filters written back into links", () => {
         year: commaJoined(fc.integer({ min: 1989, max: 2100 }).map(String), 6),
         forum: commaJoined(fc.stringMatching(/^[A-Za-z0-9-]{2,12}$/), 4),
         fund: commaJoined(fc.constantFrom(...FUNDS).chain(mixedCase), 4),
-        due: fc.oneof(fc.constantFrom("overdue", "30d", "90d", "undated"), fc.tuple(fc.integer({ min: 1989, max: 2100 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`)),
+        due: fc.oneof(
+          fc.constantFrom("overdue", "30d", "90d", "undated"),
+          fc.tuple(fc.integer({ min: 1989, max: 2100 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`),
+        ),
         q: searchText,
         sort: sortOrder,
       },
       { requiredKeys: [] },
     )
     .chain((raw) => {
-      const coSponsors = new Set((raw.coSponsor ?? "").split(",").map((code) => code.trim().toUpperCase()).filter(Boolean));
+      const coSponsors = new Set(
+        (raw.coSponsor ?? "")
+          .split(",")
+          .map((code) => code.trim().toUpperCase())
+          .filter(Boolean),
+      );
       // coSponsorMatch only means something with two co-sponsors or more (see the test below).
-      return coSponsors.size > 1 ? fc.record({ coSponsorMatch: fc.constantFrom("any", "all") }, { requiredKeys: [] }).map((extra) => ({ ...raw, ...extra })) : fc.constant(raw);
+      return coSponsors.size > 1
+        ? fc.record({ coSponsorMatch: fc.constantFrom("any", "all") }, { requiredKeys: [] }).map((extra) => ({ ...raw, ...extra }))
+        : fc.constant(raw);
     });
 
   it("round-trips: parse(filterQuery(parse(x))) equals parse(x) for any valid link x", () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { z } from "zod";
 import { UnreadableLink } from "@/components/items/unreadable-link";
 import { WorkPlanViews } from "@/components/items/work-plan-views";
@@ -17,16 +17,21 @@ import { describeFilters } from "@/lib/items/describe-filters";
 import { filterNames, unknownCodeIn } from "@/lib/items/filter-data";
 import { filteredHref } from "@/lib/items/filter-query";
 import { FILTER_KEYS, filterFields, queryRecord } from "@/lib/items/schema";
-import { MILESTONE_LIMIT, meetingsInPeriod, milestonesInPeriod } from "@/lib/milestones/views";
+import { meetingsInPeriod, MILESTONE_LIMIT, milestonesInPeriod } from "@/lib/milestones/views";
 import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 const MAX_PER_DAY = 4;
 
-const calendarSchema = queryRecord([...FILTER_KEYS, "month"]).pipe(z.object({
-  ...filterFields,
-  month: z.string().regex(/^(198[9]|199\d|20\d\d|2100)-(0[1-9]|1[0-2])$/, { message: msg("v.calendarMonth") }).optional(),
-}));
+const calendarSchema = queryRecord([...FILTER_KEYS, "month"]).pipe(
+  z.object({
+    ...filterFields,
+    month: z
+      .string()
+      .regex(/^(198[9]|199\d|20\d\d|2100)-(0[1-9]|1[0-2])$/, { message: msg("v.calendarMonth") })
+      .optional(),
+  }),
+);
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("monthCalendar"))("title") };
@@ -47,14 +52,19 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
   const [t, tAll, locale] = await Promise.all([getTranslations("monthCalendar"), getTranslations(), getLocale()]);
   const parsed = calendarSchema.safeParse(await searchParams);
   const problem = parsed.success ? await unknownCodeIn(parsed.data) : null;
-  if (!parsed.success || problem) return <UnreadableLink title={t("title")} messages={(parsed.success ? [problem!] : parsed.error.issues.map((issue) => issue.message))} />;
+  if (!parsed.success || problem)
+    return <UnreadableLink title={t("title")} messages={parsed.success ? [problem!] : parsed.error.issues.map((issue) => issue.message)} />;
   const { month: requested, ...filters } = parsed.data;
   const today = officeToday();
   const month = requested ?? today.slice(0, 7);
   const [year, number] = month.split("-").map(Number) as [number, number];
   const first = isoDay(year, number, 1);
   const last = isoDay(year, number, lastDayOfMonth(year, number));
-  const [found, meetings, names] = await Promise.all([milestonesInPeriod(filters, first, last, today), meetingsInPeriod(first, last), filterNames(locale as Locale)]);
+  const [found, meetings, names] = await Promise.all([
+    milestonesInPeriod(filters, first, last, today),
+    meetingsInPeriod(first, last),
+    filterNames(locale as Locale),
+  ]);
   const truncated = found.length > MILESTONE_LIMIT;
   const milestones = found.slice(0, MILESTONE_LIMIT);
   const dayless = milestones.filter((milestone) => !hasDays(milestone));
@@ -63,7 +73,9 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
   // Weeks start on Monday, as in the officers' diaries; blanks pad the first week.
   const lead = (new Date(`${first}T00:00:00Z`).getUTCDay() + 6) % 7;
   const days = Array.from({ length: lastDayOfMonth(year, number) }, (_, index) => isoDay(year, number, index + 1));
-  const weekdays = Array.from({ length: 7 }, (_, index) => new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + index))));
+  const weekdays = Array.from({ length: 7 }, (_, index) =>
+    new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + index))),
+  );
 
   return (
     <>
@@ -71,11 +83,21 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
       <WorkPlanViews current="calendar" filters={filters} />
       <div className="mb-3 flex flex-wrap items-center gap-3 text-sm">
         {month > "1989-01" ? (
-          <Link href={filteredHref("/calendar", filters, { month: shiftMonth(month, -1) }) as never} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">{t("previousMonth")}</Link>
+          <Link
+            href={filteredHref("/calendar", filters, { month: shiftMonth(month, -1) }) as never}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
+          >
+            {t("previousMonth")}
+          </Link>
         ) : null}
         <h2 className="text-lg font-semibold text-slate-900">{formatMonth(year, number, locale as Locale)}</h2>
         {month < "2100-12" ? (
-          <Link href={filteredHref("/calendar", filters, { month: shiftMonth(month, 1) }) as never} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50">{t("nextMonth")}</Link>
+          <Link
+            href={filteredHref("/calendar", filters, { month: shiftMonth(month, 1) }) as never}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50"
+          >
+            {t("nextMonth")}
+          </Link>
         ) : null}
         <span className="text-slate-600" role="status" data-testid="row-count">
           {t("count", { count: milestones.length })}
@@ -85,13 +107,17 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
       {truncated ? <Notice tone="info" title={tAll("views.truncated", { count: MILESTONE_LIMIT })} /> : null}
       {dayless.length > 0 ? (
         <section className="mb-3 rounded-lg border border-dashed border-brand-300 bg-white p-3" aria-labelledby="dayless" data-testid="calendar-dayless">
-          <h3 id="dayless" className="mb-2 text-sm font-semibold text-slate-800">{t("dayless", { month: formatMonth(year, number, locale as Locale) })}</h3>
+          <h3 id="dayless" className="mb-2 text-sm font-semibold text-slate-800">
+            {t("dayless", { month: formatMonth(year, number, locale as Locale) })}
+          </h3>
           <ul className="grid gap-2 text-sm sm:grid-cols-2">
             {dayless.map((milestone) => (
               <li key={milestone.id} className="flex flex-wrap items-center gap-2">
                 <DueLabel milestone={milestone} today={today} />
                 <span className="text-slate-800">{milestoneTitle(milestone, locale as Locale)}</span>
-                <Link href={`/items/${milestone.item.id}`} className="text-brand-700 underline-offset-2 hover:underline">{localTitle(milestone.item, locale as Locale).text}</Link>
+                <Link href={`/items/${milestone.item.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                  {localTitle(milestone.item, locale as Locale).text}
+                </Link>
               </li>
             ))}
           </ul>
@@ -100,7 +126,9 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="calendar">
         <div className="grid min-w-[56rem] grid-cols-7 text-xs">
           {weekdays.map((weekday) => (
-            <div key={weekday} className="border-b border-slate-200 bg-slate-50 px-2 py-1.5 text-center font-semibold text-slate-600">{weekday}</div>
+            <div key={weekday} className="border-b border-slate-200 bg-slate-50 px-2 py-1.5 text-center font-semibold text-slate-600">
+              {weekday}
+            </div>
           ))}
           {Array.from({ length: lead }, (_, index) => (
             <div key={`blank-${index}`} className="border-b border-l border-slate-100 bg-slate-50/50" />
@@ -114,12 +142,18 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
                 <ul className="flex flex-col gap-1">
                   {meeting.map((entry) => (
                     <li key={`m-${entry.id}`}>
-                      <Link href={`/meetings/${entry.id}`} className="block truncate rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{meetingName(entry, locale as Locale)}</Link>
+                      <Link href={`/meetings/${entry.id}`} className="block truncate rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">
+                        {meetingName(entry, locale as Locale)}
+                      </Link>
                     </li>
                   ))}
                   {due.slice(0, MAX_PER_DAY).map((milestone) => (
                     <li key={milestone.id}>
-                      <Link href={`/items/${milestone.item.id}`} className="block truncate rounded bg-brand-50 px-1.5 py-0.5 text-brand-900" title={`${milestoneTitle(milestone, locale as Locale)} · ${localTitle(milestone.item, locale as Locale).text}`}>
+                      <Link
+                        href={`/items/${milestone.item.id}`}
+                        className="block truncate rounded bg-brand-50 px-1.5 py-0.5 text-brand-900"
+                        title={`${milestoneTitle(milestone, locale as Locale)} · ${localTitle(milestone.item, locale as Locale).text}`}
+                      >
                         {milestone.precision === "ANCHOR" ? `${milestone.anchor} · ` : ""}
                         {milestoneTitle(milestone, locale as Locale)}
                       </Link>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { listEconomiesWithCounts } from "@/lib/economies/queries";
-import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
+import { listEconomiesWithCounts } from "@/lib/economies/queries";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,11 +22,21 @@ export default async function EconomiesPage() {
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-2.5 font-semibold">{t("economy")}</th>
-              <th scope="col" className="px-3 py-2.5 font-semibold">{t("otherName")}</th>
-              <th scope="col" className="px-3 py-2.5 font-semibold">{t("code")}</th>
-              <th scope="col" className="px-3 py-2.5 text-right font-semibold">{t("proposes")}</th>
-              <th scope="col" className="px-3 py-2.5 text-right font-semibold">{t("coSponsors")}</th>
+              <th scope="col" className="px-4 py-2.5 font-semibold">
+                {t("economy")}
+              </th>
+              <th scope="col" className="px-3 py-2.5 font-semibold">
+                {t("otherName")}
+              </th>
+              <th scope="col" className="px-3 py-2.5 font-semibold">
+                {t("code")}
+              </th>
+              <th scope="col" className="px-3 py-2.5 text-right font-semibold">
+                {t("proposes")}
+              </th>
+              <th scope="col" className="px-3 py-2.5 text-right font-semibold">
+                {t("coSponsors")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import { requirePageUser } from "@/lib/auth/session";
 
@@ -10,7 +10,11 @@ export default async function ForbiddenPage() {
   const t = await getTranslations("auth");
   return (
     <Notice headingLevel={1} title={t("forbiddenTitle")}>
-      {t("forbiddenBody")} <Link href="/" className="font-medium underline">{t("backToOverview")}</Link>.
+      {t("forbiddenBody")}{" "}
+      <Link href="/" className="font-medium underline">
+        {t("backToOverview")}
+      </Link>
+      .
     </Notice>
   );
 }

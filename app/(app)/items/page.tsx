@@ -1,30 +1,29 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
 import { BulkEditBar } from "@/components/items/bulk-edit-bar";
 import { ExportLinks } from "@/components/items/export-links";
 import { FilterBar } from "@/components/items/filter-bar";
 import { Pagination } from "@/components/items/pagination";
 import { UnreadableLink } from "@/components/items/unreadable-link";
-import { WorkPlanViews } from "@/components/items/work-plan-views";
 import { WorkPlanTable } from "@/components/items/work-plan-table";
+import { WorkPlanViews } from "@/components/items/work-plan-views";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName } from "@/lib/i18n/data";
-import { readVisibility } from "@/lib/items/table-options";
 import { describeFilters } from "@/lib/items/describe-filters";
 import { filterNames, filterOptions, unknownCodeIn } from "@/lib/items/filter-data";
 import { filteredHref, isFiltered } from "@/lib/items/filter-query";
 import { canonicalQuery } from "@/lib/items/form-query";
 import { itemTablePage } from "@/lib/items/queries";
 import { itemTableSchema, STATUSES } from "@/lib/items/schema";
+import { DEFAULT_PAGE_SIZE, readVisibility } from "@/lib/items/table-options";
 import { formatDue } from "@/lib/milestones/due";
 import { officeToday } from "@/lib/today";
-import { DEFAULT_PAGE_SIZE } from "@/lib/items/table-options";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +41,8 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
 
   const parsed = itemTableSchema.safeParse(raw);
   const problem = parsed.success ? await unknownCodeIn(parsed.data) : null;
-  if (!parsed.success || problem) return <UnreadableLink title={t("title")} messages={(parsed.success ? [problem!] : parsed.error.issues.map((issue) => issue.message))} reset="/items" />;
+  if (!parsed.success || problem)
+    return <UnreadableLink title={t("title")} messages={parsed.success ? [problem!] : parsed.error.issues.map((issue) => issue.message)} reset="/items" />;
 
   const { page: _page, size, group, ...filters } = parsed.data;
   const today = officeToday();
@@ -74,13 +74,17 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
           {filtered || filters.sort || group ? (
             <>
               {" · "}
-              <Link href="/items" className="text-brand-700 underline underline-offset-2">{t("clearFilter")}</Link>
+              <Link href="/items" className="text-brand-700 underline underline-offset-2">
+                {t("clearFilter")}
+              </Link>
             </>
           ) : null}
         </p>
         <div className="flex items-baseline gap-4">
           {canEdit ? (
-            <Link href="/items/import" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">{tAll("import.link")}</Link>
+            <Link href="/items/import" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+              {tAll("import.link")}
+            </Link>
           ) : null}
           {result.total > 0 ? <ExportLinks filters={filters} /> : null}
         </div>
@@ -110,7 +114,12 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
         </>
       ) : result.total > 0 ? (
         <Notice tone="info" title={t("pageBeyond", { pageCount: result.pageCount })}>
-          <Link href={filteredHref("/items", filters, { group, size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: result.pageCount }) as never} className="underline">{t("goToLastPage")}</Link>
+          <Link
+            href={filteredHref("/items", filters, { group, size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: result.pageCount }) as never}
+            className="underline"
+          >
+            {t("goToLastPage")}
+          </Link>
         </Notice>
       ) : filtered ? (
         <Notice tone="info" title={t("noMatch")} />

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/section";
+import { hasRole } from "@/lib/auth/roles";
+import { requirePageUser } from "@/lib/auth/session";
 import { formatDayRange } from "@/lib/dates";
-import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { meetingName } from "@/lib/i18n/data";
 import { listMeetings } from "@/lib/meetings/queries";
-import { hasRole } from "@/lib/auth/roles";
-import { requirePageUser } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MeetingsPage() {
   const user = await requirePageUser();
-  const [meetings, t, tc, kinds, locale] = await Promise.all([listMeetings(), getTranslations("meetings"), getTranslations("common"), getTranslations("enums.meetingKind"), getLocale()]);
+  const [meetings, t, tc, kinds, locale] = await Promise.all([
+    listMeetings(),
+    getTranslations("meetings"),
+    getTranslations("common"),
+    getTranslations("enums.meetingKind"),
+    getLocale(),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")}>
@@ -43,7 +49,8 @@ export default async function MeetingsPage() {
                     <p className="text-sm text-slate-600">{locale === "zh-TW" ? (meeting.shortName ?? meeting.name) : meeting.name}</p>
                   ) : null}
                   <p className="mt-1 text-xs text-slate-500">
-                    {[meeting.place, meeting.format].filter(Boolean).join(" · ") || t("placeNotRecorded")} · {tc("itemsReported", { count: meeting._count.items })}
+                    {[meeting.place, meeting.format].filter(Boolean).join(" · ") || t("placeNotRecorded")} ·{" "}
+                    {tc("itemsReported", { count: meeting._count.items })}
                   </p>
                 </div>
                 <div className="flex shrink-0 items-center gap-2 text-sm text-slate-700">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { SIGN_IN_FAILED } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";

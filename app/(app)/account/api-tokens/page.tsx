@@ -21,7 +21,11 @@ export default async function ApiTokensPage() {
   const [t, locale, tokens] = await Promise.all([
     getTranslations("api"),
     getLocale(),
-    db.accessToken.findMany({ where: { userId: user.id, purpose: "api", revokedAt: null }, orderBy: { createdAt: "desc" }, select: { id: true, label: true, createdAt: true, lastUsedAt: true } }),
+    db.accessToken.findMany({
+      where: { userId: user.id, purpose: "api", revokedAt: null },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, label: true, createdAt: true, lastUsedAt: true },
+    }),
   ]);
   const when = (date: Date) => formatInstant(date, locale as Locale);
   return (
@@ -41,7 +45,9 @@ export default async function ApiTokensPage() {
                   <div>
                     <p className="font-medium text-slate-900">{token.label}</p>
                     <p className="text-xs text-slate-500">
-                      {token.lastUsedAt ? t("lastUsed", { created: when(token.createdAt), used: when(token.lastUsedAt) }) : t("neverUsed", { created: when(token.createdAt) })}
+                      {token.lastUsedAt
+                        ? t("lastUsed", { created: when(token.createdAt), used: when(token.lastUsedAt) })
+                        : t("neverUsed", { created: when(token.createdAt) })}
                     </p>
                   </div>
                   <ActionButton action={revokeApiToken} fields={{ id: token.id }} tone="danger" size="sm">

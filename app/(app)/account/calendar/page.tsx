@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { CalendarTokenPanel } from "@/components/users/calendar-token-panel";
@@ -21,7 +21,11 @@ export default async function CalendarPage() {
     getTranslations("calendar"),
     getLocale(),
     headers(),
-    db.accessToken.findFirst({ where: { userId: user.id, purpose: "calendar", revokedAt: null }, orderBy: { createdAt: "desc" }, select: { createdAt: true, lastUsedAt: true } }),
+    db.accessToken.findFirst({
+      where: { userId: user.id, purpose: "calendar", revokedAt: null },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true, lastUsedAt: true },
+    }),
   ]);
   const host = head.get("x-forwarded-host") ?? head.get("host") ?? "localhost";
   const proto = head.get("x-forwarded-proto") ?? (process.env.NEXTAUTH_URL?.startsWith("https://") ? "https" : "http");
@@ -32,7 +36,11 @@ export default async function CalendarPage() {
       <PageHeader title={t("title")} subtitle={t("intro")} />
       <Section title={t("address")}>
         <p className="mb-3 text-sm text-slate-700">
-          {token ? (token.lastUsedAt ? t("active", { date: when(token.createdAt), used: when(token.lastUsedAt) }) : t("activeNeverUsed", { date: when(token.createdAt) })) : t("none")}
+          {token
+            ? token.lastUsedAt
+              ? t("active", { date: when(token.createdAt), used: when(token.lastUsedAt) })
+              : t("activeNeverUsed", { date: when(token.createdAt) })
+            : t("none")}
         </p>
         <CalendarTokenPanel feedBase={`${base}/api/calendar`} active={Boolean(token)} />
         <p className="mt-4 text-sm text-slate-600">{t("filtered")}</p>

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EventChanges } from "@/components/audit/event-changes";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/section";
-import { getLocale, getTranslations } from "next-intl/server";
+import { listAuditEvents } from "@/lib/audit/queries";
+import { AUDIT_ENTITIES, auditFiltersSchema } from "@/lib/audit/schema";
 import { requirePageUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { translateMessage } from "@/lib/i18n/message";
-import { listAuditEvents } from "@/lib/audit/queries";
-import { AUDIT_ENTITIES, auditFiltersSchema } from "@/lib/audit/schema";
 import { formatInstant } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
@@ -17,10 +17,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
 }
 
-
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   await requirePageUser({ role: "ADMIN" });
-  const [t, tAll, te, tc, localeTag] = await Promise.all([getTranslations("audit"), getTranslations(), getTranslations("errors"), getTranslations("common"), getLocale()]);
+  const [t, tAll, te, tc, localeTag] = await Promise.all([
+    getTranslations("audit"),
+    getTranslations(),
+    getTranslations("errors"),
+    getTranslations("common"),
+    getLocale(),
+  ]);
   const locale = localeTag as Locale;
   const raw = await searchParams;
   const parsed = auditFiltersSchema.safeParse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v])));
@@ -34,7 +39,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
               <li key={`${issue.path.join(".")}${issue.message}`}>{translateMessage(tAll, issue.message)}</li>
             ))}
           </ul>
-          <Link href="/admin/audit" className="mt-2 inline-block font-medium underline">{te("showEveryEvent")}</Link>
+          <Link href="/admin/audit" className="mt-2 inline-block font-medium underline">
+            {te("showEveryEvent")}
+          </Link>
         </Notice>
       </>
     );
@@ -43,7 +50,11 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
   const { events, total, page, pageSize, users } = await listAuditEvents(filters);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const pageHref = (n: number) => {
-    const query = new URLSearchParams(Object.entries({ ...filters, page: n }).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)]));
+    const query = new URLSearchParams(
+      Object.entries({ ...filters, page: n })
+        .filter(([, v]) => v !== undefined && v !== "")
+        .map(([k, v]) => [k, String(v)]),
+    );
     return `/admin/audit?${query}`;
   };
 
@@ -56,7 +67,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           <select name="user" defaultValue={filters.user ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5">
             <option value="">{t("anyone")}</option>
             {users.map((u) => (
-              <option key={u.id} value={u.id}>{u.name} ({u.email})</option>
+              <option key={u.id} value={u.id}>
+                {u.name} ({u.email})
+              </option>
             ))}
           </select>
         </label>
@@ -65,7 +78,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           <select name="entity" defaultValue={filters.entity ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5">
             <option value="">{t("anything")}</option>
             {AUDIT_ENTITIES.map((entity) => (
-              <option key={entity} value={entity}>{t(`entity${entity}`)}</option>
+              <option key={entity} value={entity}>
+                {t(`entity${entity}`)}
+              </option>
             ))}
           </select>
         </label>
@@ -77,8 +92,12 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           <span className="font-medium text-slate-700">{tAll("fields.to")}</span>
           <input type="date" name="to" defaultValue={filters.to ?? ""} className="rounded-md border border-slate-300 px-2 py-1" />
         </label>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium">{tc("apply")}</button>
-        <Link href="/admin/audit" className="py-1.5 text-brand-700 underline-offset-2 hover:underline">{tc("clear")}</Link>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium">
+          {tc("apply")}
+        </button>
+        <Link href="/admin/audit" className="py-1.5 text-brand-700 underline-offset-2 hover:underline">
+          {tc("clear")}
+        </Link>
       </form>
       <p className="mb-2 text-sm text-slate-600" role="status">
         {t("events", { count: total })}
@@ -96,7 +115,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
                   {event.itemId ? (
                     <>
                       {" · "}
-                      <Link href={`/items/${event.itemId}/history`} className="text-brand-700 underline underline-offset-2">{t("itemHistory")}</Link>
+                      <Link href={`/items/${event.itemId}/history`} className="text-brand-700 underline underline-offset-2">
+                        {t("itemHistory")}
+                      </Link>
                     </>
                   ) : null}
                 </p>
@@ -111,8 +132,16 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
       </div>
       {pages > 1 ? (
         <nav aria-label={t("pages")} className="mt-3 flex gap-3 text-sm">
-          {page > 1 ? <Link href={pageHref(page - 1) as never} className="text-brand-700 underline">{t("newer")}</Link> : null}
-          {page < pages ? <Link href={pageHref(page + 1) as never} className="text-brand-700 underline">{t("older")}</Link> : null}
+          {page > 1 ? (
+            <Link href={pageHref(page - 1) as never} className="text-brand-700 underline">
+              {t("newer")}
+            </Link>
+          ) : null}
+          {page < pages ? (
+            <Link href={pageHref(page + 1) as never} className="text-brand-700 underline">
+              {t("older")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
-import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/config";
 import { requirePageUser } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/config";
 import { formatInstant } from "@/lib/today";
 import { listUsers } from "@/lib/users/queries";
 
@@ -17,7 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage() {
   const me = await requirePageUser({ role: "ADMIN" });
-  const [users, t, tc, roleName, locale] = await Promise.all([listUsers(), getTranslations("users"), getTranslations("common"), getTranslations("enums.role"), getLocale()]);
+  const [users, t, tc, roleName, locale] = await Promise.all([
+    listUsers(),
+    getTranslations("users"),
+    getTranslations("common"),
+    getTranslations("enums.role"),
+    getLocale(),
+  ]);
   const roles = (["VIEWER", "EDITOR", "ADMIN"] as const).map((value) => ({ value, label: roleName(value) }));
   return (
     <>

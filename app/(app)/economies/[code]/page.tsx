@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EconomyCounts } from "@/components/economies/economy-counts";
 import { ItemSummaryList } from "@/components/items/item-summary-list";
 import { EmptyState, Section } from "@/components/ui/section";
+import { requirePageUser } from "@/lib/auth/session";
 import { formatDay } from "@/lib/dates";
 import { economyCountsByYear, getEconomyProfile } from "@/lib/economies/queries";
 import { economyCodeSchema } from "@/lib/economies/schema";
-import { getLocale, getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName } from "@/lib/i18n/data";
 
@@ -42,19 +42,28 @@ export default async function EconomyPage({ params }: PageProps<"/economies/[cod
     <div className="flex flex-col gap-6">
       <div>
         <p className="text-sm text-slate-500">
-          <Link href="/economies" className="underline-offset-2 hover:underline">{tn("economies")}</Link> / {economy.code}
+          <Link href="/economies" className="underline-offset-2 hover:underline">
+            {tn("economies")}
+          </Link>{" "}
+          / {economy.code}
         </p>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
           {zh ? economy.nameZh : economy.name}
           {!zh && economy.shortName ? <span className="font-normal text-slate-500"> ({economy.shortName})</span> : null}
         </h1>
-        <p lang={zh ? "en" : "zh-Hant-TW"} className="mt-1 text-lg text-slate-600">{zh ? economy.name : economy.nameZh}</p>
+        <p lang={zh ? "en" : "zh-Hant-TW"} className="mt-1 text-lg text-slate-600">
+          {zh ? economy.name : economy.nameZh}
+        </p>
         <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <li>
-            <a href={`/items/export?coSponsor=${economy.code}`} download className="text-brand-700 underline-offset-2 hover:underline">{t("exportCoSponsored")}</a>
+            <a href={`/items/export?coSponsor=${economy.code}`} download className="text-brand-700 underline-offset-2 hover:underline">
+              {t("exportCoSponsored")}
+            </a>
           </li>
           <li>
-            <a href={`/items/export?proposer=${economy.code}`} download className="text-brand-700 underline-offset-2 hover:underline">{t("exportProposed")}</a>
+            <a href={`/items/export?proposer=${economy.code}`} download className="text-brand-700 underline-offset-2 hover:underline">
+              {t("exportProposed")}
+            </a>
           </li>
         </ul>
       </div>
@@ -76,9 +85,15 @@ export default async function EconomyPage({ params }: PageProps<"/economies/[cod
             )
           }
         >
-          {proposed.total === 0 ? <EmptyState>{t("proposesNothing", { economy: zh ? name : economy.name })}</EmptyState> : <ItemSummaryList items={proposed.items} />}
+          {proposed.total === 0 ? (
+            <EmptyState>{t("proposesNothing", { economy: zh ? name : economy.name })}</EmptyState>
+          ) : (
+            <ItemSummaryList items={proposed.items} />
+          )}
           {proposed.total > proposed.items.length ? (
-            <Link href={`/items?proposer=${economy.code}`} className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">{t("moreInTable", { count: proposed.total - proposed.items.length })}</Link>
+            <Link href={`/items?proposer=${economy.code}`} className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">
+              {t("moreInTable", { count: proposed.total - proposed.items.length })}
+            </Link>
           ) : null}
         </Section>
         <Section title={t("coSponsors")} aside={`${coSponsored.total}`}>
@@ -95,13 +110,17 @@ export default async function EconomyPage({ params }: PageProps<"/economies/[cod
             />
           )}
           {coSponsored.total > coSponsored.entries.length ? (
-            <Link href={`/items?coSponsor=${economy.code}`} className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">{t("moreInTable", { count: coSponsored.total - coSponsored.entries.length })}</Link>
+            <Link href={`/items?coSponsor=${economy.code}`} className="mt-2 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">
+              {t("moreInTable", { count: coSponsored.total - coSponsored.entries.length })}
+            </Link>
           ) : null}
           {withdrawn.total > 0 ? (
             <div className="mt-3 border-t border-slate-100 pt-3">
               <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("withdrawn")}</h3>
               <ItemSummaryList items={withdrawn.entries.map((c) => c.item)} showProposer />
-              {withdrawn.total > withdrawn.entries.length ? <p className="mt-2 text-sm text-slate-600">{t("moreWithdrawn", { count: withdrawn.total - withdrawn.entries.length })}</p> : null}
+              {withdrawn.total > withdrawn.entries.length ? (
+                <p className="mt-2 text-sm text-slate-600">{t("moreWithdrawn", { count: withdrawn.total - withdrawn.entries.length })}</p>
+              ) : null}
             </div>
           ) : null}
         </Section>

@@ -1,30 +1,30 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AddCoSponsorForm } from "@/components/co-sponsors/add-co-sponsor-form";
 import { EconomyLink } from "@/components/economies/economy-link";
+import { ActionButton } from "@/components/forms/action-button";
 import { ItemStatusBadge } from "@/components/items/item-status-badge";
+import { MilestoneControls } from "@/components/milestones/milestone-controls";
+import { MilestoneForm } from "@/components/milestones/milestone-form";
 import { MilestoneList } from "@/components/milestones/milestone-list";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { Notice } from "@/components/ui/notice";
 import { EmptyState, Section } from "@/components/ui/section";
-import { formatDay, formatDayRange } from "@/lib/dates";
-import { getItem } from "@/lib/items/queries";
-import { itemIdSchema } from "@/lib/items/schema";
-import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/config";
-import { economyName, localTitle, meetingName, otherTitle } from "@/lib/i18n/data";
-import { officeDay, officeToday } from "@/lib/today";
-import { AddCoSponsorForm } from "@/components/co-sponsors/add-co-sponsor-form";
-import { ActionButton } from "@/components/forms/action-button";
-import { MilestoneControls } from "@/components/milestones/milestone-controls";
-import { MilestoneForm } from "@/components/milestones/milestone-form";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { removeCoSponsor, withdrawCoSponsor } from "@/lib/co-sponsors/actions";
+import { formatDay, formatDayRange } from "@/lib/dates";
 import { listEconomies } from "@/lib/economies/queries";
+import type { Locale } from "@/lib/i18n/config";
+import { economyName, localTitle, meetingName, otherTitle } from "@/lib/i18n/data";
 import { archiveItem, deleteItem, restoreItem } from "@/lib/items/actions";
+import { getItem } from "@/lib/items/queries";
+import { itemIdSchema } from "@/lib/items/schema";
 import { addMilestone } from "@/lib/milestones/actions";
 import { shareDate } from "@/lib/milestones/order";
+import { officeDay, officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +38,6 @@ export async function generateMetadata({ params }: PageProps<"/items/[id]">): Pr
   const [item, locale, te] = await Promise.all([loadItem(params), getLocale(), getTranslations("errors")]);
   return { title: item ? localTitle(item, locale as Locale).text : te("itemNotFound") };
 }
-
 
 export default async function ItemPage({ params }: PageProps<"/items/[id]">) {
   const user = await requirePageUser();
@@ -58,7 +57,9 @@ export default async function ItemPage({ params }: PageProps<"/items/[id]">) {
   const subtitle = otherTitle(item, locale);
   const canEdit = hasRole(user.role, "EDITOR") && !item.archivedAt;
   const milestoneStatuses = (["PLANNED", "DONE", "LATE", "CANCELLED"] as const).map((value) => ({ value, label: tms(value) }));
-  const economies = canEdit ? (await listEconomies()).filter((e) => e.code !== item.proposer.code).map((e) => ({ value: e.code, label: economyName(e, locale) })) : [];
+  const economies = canEdit
+    ? (await listEconomies()).filter((e) => e.code !== item.proposer.code).map((e) => ({ value: e.code, label: economyName(e, locale) }))
+    : [];
   const today = officeToday();
   const current = item.coSponsorships.filter((c) => !c.withdrawnOn);
   const withdrawn = item.coSponsorships.filter((c) => c.withdrawnOn);
@@ -67,13 +68,19 @@ export default async function ItemPage({ params }: PageProps<"/items/[id]">) {
     <article className="flex flex-col gap-6">
       <div>
         <p className="text-sm text-slate-500">
-          <Link href="/items" className="underline-offset-2 hover:underline">{t("breadcrumb")}</Link> / {item.year} ·{" "}
-          {tk(item.kind ?? "none")}
+          <Link href="/items" className="underline-offset-2 hover:underline">
+            {t("breadcrumb")}
+          </Link>{" "}
+          / {item.year} · {tk(item.kind ?? "none")}
         </p>
-        <h1 lang={title.lang} className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{title.text}</h1>
+        <h1 lang={title.lang} className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
+          {title.text}
+        </h1>
         {title.fallback ? <p className="mt-1 text-sm italic text-slate-500">{t("fallbackTitle")}</p> : null}
         {subtitle ? (
-          <p lang={subtitle.lang} className="mt-1 text-lg text-slate-600">{subtitle.text}</p>
+          <p lang={subtitle.lang} className="mt-1 text-lg text-slate-600">
+            {subtitle.text}
+          </p>
         ) : null}
         <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
           <ItemStatusBadge status={item.status} />
@@ -87,40 +94,32 @@ export default async function ItemPage({ params }: PageProps<"/items/[id]">) {
               {t("edit")}
             </Link>
           ) : null}
-          <Link href={`/items/${item.id}/history`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50">
+          <Link
+            href={`/items/${item.id}/history`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50"
+          >
             {t("history")}
           </Link>
           {hasRole(user.role, "EDITOR") ? (
             item.archivedAt ? (
-              <ActionButton action={restoreItem} fields={{ id: item.id, version: item.version }}>{t("restore")}</ActionButton>
+              <ActionButton action={restoreItem} fields={{ id: item.id, version: item.version }}>
+                {t("restore")}
+              </ActionButton>
             ) : (
-              <ActionButton
-                action={archiveItem}
-                fields={{ id: item.id, version: item.version }}
-                confirm={t("confirmArchive")}
-              >
+              <ActionButton action={archiveItem} fields={{ id: item.id, version: item.version }} confirm={t("confirmArchive")}>
                 {t("archive")}
               </ActionButton>
             )
           ) : null}
           {item.archivedAt && hasRole(user.role, "ADMIN") ? (
-            <ActionButton
-              action={deleteItem}
-              fields={{ id: item.id, version: item.version }}
-              tone="danger"
-              confirm={t("confirmDelete")}
-            >
+            <ActionButton action={deleteItem} fields={{ id: item.id, version: item.version }} tone="danger" confirm={t("confirmDelete")}>
               {t("deleteForGood")}
             </ActionButton>
           ) : null}
         </div>
       </div>
 
-      {item.archivedAt ? (
-        <Notice title={t("archivedOn", { date: formatDay(officeDay(item.archivedAt), locale) })}>
-          {t("archivedBody")}
-        </Notice>
-      ) : null}
+      {item.archivedAt ? <Notice title={t("archivedOn", { date: formatDay(officeDay(item.archivedAt), locale) })}>{t("archivedBody")}</Notice> : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
@@ -242,7 +241,12 @@ export default async function ItemPage({ params }: PageProps<"/items/[id]">) {
               entries={[
                 [tf("forumCode"), item.forum.code],
                 [tf("projectNumber"), item.projectNumber],
-                [tf("fundAccount"), item.fundAccount ? `${tfund(item.fundAccount)}${item.subFund ? ` – ${locale === "zh-TW" && item.subFund.nameZh ? item.subFund.nameZh : item.subFund.name}` : ""}` : null],
+                [
+                  tf("fundAccount"),
+                  item.fundAccount
+                    ? `${tfund(item.fundAccount)}${item.subFund ? ` – ${locale === "zh-TW" && item.subFund.nameZh ? item.subFund.nameZh : item.subFund.name}` : ""}`
+                    : null,
+                ],
                 [tf("apecFundingUsd"), item.apecFundingUsd !== null ? usd.format(item.apecFundingUsd) : null],
                 [tf("coFundingUsd"), item.coFundingUsd !== null ? usd.format(item.coFundingUsd) : null],
                 [tf("overseer"), item.overseer],
@@ -257,7 +261,12 @@ export default async function ItemPage({ params }: PageProps<"/items/[id]">) {
               <ul className="flex flex-col gap-2 text-sm">
                 {item.priorities.map(({ priority }) => (
                   <li key={`${priority.framework.name}-${priority.number}`}>
-                    <span className="text-slate-500">{t("priority", { framework: locale === "zh-TW" && priority.framework.nameZh ? priority.framework.nameZh : priority.framework.name, number: priority.number })}</span>{" "}
+                    <span className="text-slate-500">
+                      {t("priority", {
+                        framework: locale === "zh-TW" && priority.framework.nameZh ? priority.framework.nameZh : priority.framework.name,
+                        number: priority.number,
+                      })}
+                    </span>{" "}
                     {locale === "zh-TW" && priority.titleZh ? priority.titleZh : priority.titleEn}
                   </li>
                 ))}

@@ -1,17 +1,17 @@
 import { Readable } from "node:stream";
+import { createTranslator } from "next-intl";
 import { getLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { unknownCodeIn } from "@/lib/items/filter-data";
 import { coSponsorshipCsv } from "@/lib/exports/co-sponsorships";
 import { EXPORT_SETTINGS, exportSettingsSchema } from "@/lib/exports/schema";
 import { coSponsorshipWorkbook } from "@/lib/exports/xlsx";
 import { isLocale } from "@/lib/i18n/config";
 import { msg, translateMessage } from "@/lib/i18n/message";
-import { itemFiltersSchema } from "@/lib/items/schema";
-import { officeToday } from "@/lib/today";
-import { createTranslator } from "next-intl";
 import en from "@/lib/i18n/messages/en.json";
 import zhTW from "@/lib/i18n/messages/zh-TW.json";
+import { unknownCodeIn } from "@/lib/items/filter-data";
+import { itemFiltersSchema } from "@/lib/items/schema";
+import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { ImportForm } from "@/components/imports/import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
@@ -16,7 +16,9 @@ export default async function ImportPage() {
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")}>
-        <Link href="/items" className="text-sm text-brand-700 underline-offset-2 hover:underline">{t("backToWorkPlan")}</Link>
+        <Link href="/items" className="text-sm text-brand-700 underline-offset-2 hover:underline">
+          {t("backToWorkPlan")}
+        </Link>
       </PageHeader>
       <ul className="mb-6 list-disc space-y-1 pl-5 text-sm text-slate-700">
         <li>{t("howIds")}</li>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
 import { CoSponsorshipMatrix } from "@/components/items/co-sponsorship-matrix";
 import { FilterBar } from "@/components/items/filter-bar";
 import { Pagination } from "@/components/items/pagination";
@@ -18,8 +18,8 @@ import { filteredHref } from "@/lib/items/filter-query";
 import { canonicalQuery } from "@/lib/items/form-query";
 import { economyTotals, itemTablePage } from "@/lib/items/queries";
 import { itemTableSchema } from "@/lib/items/schema";
-import { officeToday } from "@/lib/today";
 import { DEFAULT_PAGE_SIZE } from "@/lib/items/table-options";
+import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 
@@ -39,7 +39,9 @@ export default async function MatrixPage({ searchParams }: PageProps<"/items/mat
   const problem = parsed.success ? (parsed.data.group ? "group" : await unknownCodeIn(parsed.data)) : null;
   if (!parsed.success || problem) {
     // The matrix has no groups: a group parameter is a filter it does not know.
-    const messages = parsed.success ? [problem === "group" ? msg("v.unknownFilter", { name: "group" }) : problem!] : parsed.error.issues.map((issue) => issue.message);
+    const messages = parsed.success
+      ? [problem === "group" ? msg("v.unknownFilter", { name: "group" }) : problem!]
+      : parsed.error.issues.map((issue) => issue.message);
     return <UnreadableLink title={t("title")} messages={messages} reset="/items/matrix" />;
   }
 
@@ -70,12 +72,22 @@ export default async function MatrixPage({ searchParams }: PageProps<"/items/mat
       ) : null}
       {result.rows.length > 0 ? (
         <>
-          <CoSponsorshipMatrix rows={result.rows} economies={options.economies} totals={totals} caption={described.length ? t("captionFiltered", { filters: described.join(" · ") }) : t("caption")} />
+          <CoSponsorshipMatrix
+            rows={result.rows}
+            economies={options.economies}
+            totals={totals}
+            caption={described.length ? t("captionFiltered", { filters: described.join(" · ") }) : t("caption")}
+          />
           <Pagination path="/items/matrix" filters={filters} page={result.page} pageCount={result.pageCount} size={size} />
         </>
       ) : result.total > 0 ? (
         <Notice tone="info" title={tAll("items.pageBeyond", { pageCount: result.pageCount })}>
-          <Link href={filteredHref("/items/matrix", filters, { size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: result.pageCount }) as never} className="underline">{tAll("items.goToLastPage")}</Link>
+          <Link
+            href={filteredHref("/items/matrix", filters, { size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: result.pageCount }) as never}
+            className="underline"
+          >
+            {tAll("items.goToLastPage")}
+          </Link>
         </Notice>
       ) : (
         <Notice tone="info" title={tAll("items.noMatch")} />

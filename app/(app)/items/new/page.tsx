@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ItemForm } from "@/components/items/item-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
-import { officeToday } from "@/lib/today";
 import { createItem } from "@/lib/items/actions";
 import { itemFormOptions } from "@/lib/items/form-options";
+import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,8 +18,7 @@ export default async function NewItemPage() {
   return (
     <>
       <PageHeader title={t("newTitle")} subtitle={t("newSubtitle")} />
-      <ItemForm action={createItem} options={await itemFormOptions()} defaultYear={officeToday().slice(0, 4)}
-        cancelHref="/items" />
+      <ItemForm action={createItem} options={await itemFormOptions()} defaultYear={officeToday().slice(0, 4)} cancelHref="/items" />
     </>
   );
 }

@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EconomyLink } from "@/components/economies/economy-link";
+import { ActionButton } from "@/components/forms/action-button";
 import { ItemSummaryList } from "@/components/items/item-summary-list";
+import { LinkItemForm } from "@/components/meetings/link-item-form";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { EmptyState, Section } from "@/components/ui/section";
-import { formatDayRange } from "@/lib/dates";
-import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/config";
-import { localTitle, meetingName } from "@/lib/i18n/data";
-import { getMeeting } from "@/lib/meetings/queries";
-import { meetingIdSchema } from "@/lib/meetings/schema";
-import { ActionButton } from "@/components/forms/action-button";
-import { LinkItemForm } from "@/components/meetings/link-item-form";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
+import { formatDayRange } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/config";
+import { localTitle, meetingName } from "@/lib/i18n/data";
 import { unlinkItemFromMeeting } from "@/lib/meetings/actions";
 import { linkableItems } from "@/lib/meetings/form-options";
+import { getMeeting } from "@/lib/meetings/queries";
+import { meetingIdSchema } from "@/lib/meetings/schema";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +37,15 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
   const meeting = await loadMeeting(params);
   if (!meeting) notFound();
   const canEdit = hasRole(user.role, "EDITOR");
-  const [t, tf, tn, ti, tb, kinds, localeTag] = await Promise.all([getTranslations("meetings"), getTranslations("fields"), getTranslations("nav"), getTranslations("item"), getTranslations("brief"), getTranslations("enums.meetingKind"), getLocale()]);
+  const [t, tf, tn, ti, tb, kinds, localeTag] = await Promise.all([
+    getTranslations("meetings"),
+    getTranslations("fields"),
+    getTranslations("nav"),
+    getTranslations("item"),
+    getTranslations("brief"),
+    getTranslations("enums.meetingKind"),
+    getLocale(),
+  ]);
   const locale = localeTag as Locale;
   const zh = locale === "zh-TW";
   const absent = meeting.attendances.filter((a) => !a.attended);
@@ -47,11 +55,16 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
     <div className="flex flex-col gap-6">
       <div>
         <p className="text-sm text-slate-500">
-          <Link href="/meetings" className="underline-offset-2 hover:underline">{tn("meetings")}</Link> / {kinds(meeting.kind)}
+          <Link href="/meetings" className="underline-offset-2 hover:underline">
+            {tn("meetings")}
+          </Link>{" "}
+          / {kinds(meeting.kind)}
         </p>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{zh && meeting.nameZh ? meeting.nameZh : meeting.name}</h1>
         {meeting.nameZh ? (
-          <p lang={zh ? "en" : "zh-Hant-TW"} className="mt-1 text-lg text-slate-600">{zh ? meeting.name : meeting.nameZh}</p>
+          <p lang={zh ? "en" : "zh-Hant-TW"} className="mt-1 text-lg text-slate-600">
+            {zh ? meeting.name : meeting.nameZh}
+          </p>
         ) : null}
         <div className="mt-3 flex flex-wrap gap-2 text-sm">
           {canEdit ? (
@@ -59,7 +72,10 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
               {t("edit")}
             </Link>
           ) : null}
-          <Link href={`/meetings/${meeting.id}/brief`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50">
+          <Link
+            href={`/meetings/${meeting.id}/brief`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50"
+          >
             {tb("open")}
           </Link>
         </div>
@@ -106,9 +122,12 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
           {meeting.notes ? (
             <Section title={t("notes")}>
               <ul className="list-disc space-y-1 pl-5 text-sm leading-6 text-slate-800">
-                {meeting.notes.split("\n").filter((line) => line.trim()).map((line, index) => (
-                  <li key={index}>{line}</li>
-                ))}
+                {meeting.notes
+                  .split("\n")
+                  .filter((line) => line.trim())
+                  .map((line, index) => (
+                    <li key={index}>{line}</li>
+                  ))}
               </ul>
             </Section>
           ) : null}

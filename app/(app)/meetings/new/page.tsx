@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
 import { createMeeting } from "@/lib/meetings/actions";
 import { forumOptions } from "@/lib/meetings/form-options";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { ChangePasswordForm } from "@/components/users/change-password-form";
 import { requirePageUser } from "@/lib/auth/session";
 
@@ -23,7 +23,9 @@ export default async function ChangePasswordPage() {
       )}
       <ChangePasswordForm />
       {!user.mustChangePassword ? (
-        <Link href="/" className="text-sm text-brand-700 underline-offset-2 hover:underline">{t("backToOverview")}</Link>
+        <Link href="/" className="text-sm text-brand-700 underline-offset-2 hover:underline">
+          {t("backToOverview")}
+        </Link>
       ) : null}
     </div>
   );

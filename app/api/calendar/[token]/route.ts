@@ -1,5 +1,5 @@
-import { calendarFeed } from "@/lib/calendar/feed";
 import { createTranslator } from "next-intl";
+import { calendarFeed } from "@/lib/calendar/feed";
 import { isLocale } from "@/lib/i18n/config";
 import { translateMessage } from "@/lib/i18n/message";
 import en from "@/lib/i18n/messages/en.json";
@@ -21,15 +21,22 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   if (!user) return new Response("No such calendar.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
   const url = new URL(request.url);
-  const query = Object.fromEntries([...url.searchParams.keys()].filter((key) => key !== "lang").map((key) => {
-    const all = url.searchParams.getAll(key);
-    return [key, all.length > 1 ? all : all[0]!];
-  }));
+  const query = Object.fromEntries(
+    [...url.searchParams.keys()]
+      .filter((key) => key !== "lang")
+      .map((key) => {
+        const all = url.searchParams.getAll(key);
+        return [key, all.length > 1 ? all : all[0]!];
+      }),
+  );
   const requested = url.searchParams.get("lang");
   const locale = isLocale(requested) ? requested : isLocale(user.locale) ? user.locale : "en";
   const t = createTranslator({ locale, messages: locale === "zh-TW" ? zhTW : en });
   const refuse = (messages: string[]) =>
-    new Response(`${messages.map((message) => translateMessage(t as never, message)).join("\n")}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    new Response(`${messages.map((message) => translateMessage(t as never, message)).join("\n")}\n`, {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   const filters = itemFiltersSchema.safeParse(query);
   if (!filters.success) return refuse(filters.error.issues.map((issue) => issue.message));
   const unknown = await unknownCodeIn(filters.data);
@@ -41,6 +48,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   // RFC 5545 ends every line, the last one included, with CRLF.
   const body = ics.endsWith("\r\n") ? ics : `${ics}\r\n`;
   return new Response(body, {
-    headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="sccp-work-plan.ics"', "Cache-Control": "private, max-age=300" },
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'inline; filename="sccp-work-plan.ics"',
+      "Cache-Control": "private, max-age=300",
+    },
   });
 }

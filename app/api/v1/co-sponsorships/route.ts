@@ -18,5 +18,10 @@ export async function GET(request: Request) {
       }),
     )
   ).sort((a, b) => a.itemId - b.itemId || a.economy.apecOrder - b.economy.apecOrder);
-  return Response.json(page(rows.map((row) => ({ itemId: row.itemId, economy: row.economyCode, joinedOn: row.joinedOn, withdrawnOn: row.withdrawnOn })), query.paging));
+  return Response.json(
+    page(
+      rows.map((row) => ({ itemId: row.itemId, economy: row.economyCode, joinedOn: row.joinedOn, withdrawnOn: row.withdrawnOn })),
+      query.paging,
+    ),
+  );
 }

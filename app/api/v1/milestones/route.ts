@@ -14,8 +14,25 @@ export async function GET(request: Request) {
   const milestones = await inChunks(ids, (chunk) =>
     db.milestone.findMany({
       where: { itemId: { in: chunk } },
-      select: { id: true, itemId: true, title: true, titleZh: true, precision: true, dueStart: true, dueEnd: true, anchor: true, status: true, completedOn: true, position: true },
+      select: {
+        id: true,
+        itemId: true,
+        title: true,
+        titleZh: true,
+        precision: true,
+        dueStart: true,
+        dueEnd: true,
+        anchor: true,
+        status: true,
+        completedOn: true,
+        position: true,
+      },
     }),
   );
-  return Response.json(page(milestones.sort(compareMilestones).map(({ position: _position, ...m }) => m), query.paging));
+  return Response.json(
+    page(
+      milestones.sort(compareMilestones).map(({ position: _position, ...m }) => m),
+      query.paging,
+    ),
+  );
 }

@@ -1,12 +1,10 @@
-import type { Route } from "next";
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ItemForm } from "@/components/items/item-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/auth/session";
-import { officeToday } from "@/lib/today";
 import type { Locale } from "@/lib/i18n/config";
 import { localTitle } from "@/lib/i18n/data";
 import { updateItem } from "@/lib/items/actions";
@@ -14,6 +12,7 @@ import { itemFormOptions } from "@/lib/items/form-options";
 import { itemToFormValues } from "@/lib/items/form-values";
 import { getItem } from "@/lib/items/queries";
 import { itemIdSchema } from "@/lib/items/schema";
+import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +26,11 @@ export default async function EditItemPage({ params }: PageProps<"/items/[id]/ed
   if (!item) notFound();
   const [t, locale] = await Promise.all([getTranslations("item"), getLocale()]);
   if (item.archivedAt) {
-    return <Notice headingLevel={1} title={t("archivedTitle")}>{t("archivedEditBody")}</Notice>;
+    return (
+      <Notice headingLevel={1} title={t("archivedTitle")}>
+        {t("archivedEditBody")}
+      </Notice>
+    );
   }
   return (
     <>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventChanges } from "@/components/audit/event-changes";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/section";
-import { requirePageUser } from "@/lib/auth/session";
 import { itemHistory } from "@/lib/audit/queries";
+import { requirePageUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { localTitle } from "@/lib/i18n/data";
 import { translateMessage } from "@/lib/i18n/message";
@@ -34,7 +34,15 @@ export default async function ItemHistoryPage({ params }: PageProps<"/items/[id]
     <>
       <PageHeader
         title={t("historyTitle")}
-        subtitle={item ? <Link href={`/items/${item.id}`} className="text-brand-700 underline-offset-2 hover:underline">{localTitle(item, locale as Locale).text}</Link> : t("deletedItem")}
+        subtitle={
+          item ? (
+            <Link href={`/items/${item.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+              {localTitle(item, locale as Locale).text}
+            </Link>
+          ) : (
+            t("deletedItem")
+          )
+        }
       />
       <div className="rounded-lg border border-slate-200 bg-white px-4">
         {events.length === 0 ? (

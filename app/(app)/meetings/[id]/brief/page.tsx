@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { EconomyList } from "@/components/economies/economy-link";
-import { DueLabel } from "@/components/milestones/due-label";
 import { PrintButton } from "@/components/meetings/print-button";
+import { DueLabel } from "@/components/milestones/due-label";
 import { requirePageUser } from "@/lib/auth/session";
 import { formatDay, formatDayRange } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
@@ -65,7 +65,11 @@ export default async function MeetingBriefPage({ params }: PageProps<"/meetings/
               <h2 className="text-base font-semibold" lang={title.lang}>
                 {index + 1}. {title.text}
               </h2>
-              {other ? <p lang={other.lang} className="text-sm text-slate-600">{other.text}</p> : null}
+              {other ? (
+                <p lang={other.lang} className="text-sm text-slate-600">
+                  {other.text}
+                </p>
+              ) : null}
               <p className="mt-1 text-xs text-slate-600">
                 {item.year} · {kinds(item.kind ?? "none")} · {statuses(item.status)}
                 {item.projectNumber ? ` · ${item.projectNumber}` : ""}

@@ -1,12 +1,11 @@
-import type { Route } from "next";
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { getLocale, getTranslations } from "next-intl/server";
+import { requirePageUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { meetingName } from "@/lib/i18n/data";
-import { requirePageUser } from "@/lib/auth/session";
 import { updateMeeting } from "@/lib/meetings/actions";
 import { forumOptions } from "@/lib/meetings/form-options";
 import { meetingToFormValues } from "@/lib/meetings/form-values";

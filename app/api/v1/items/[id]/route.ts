@@ -28,7 +28,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     expectedEnd: item.expectedEnd,
     summary: item.summary,
     coSponsorships: item.coSponsorships.map((c) => ({ economy: economyJson(c.economy), joinedOn: c.joinedOn, withdrawnOn: c.withdrawnOn })),
-    milestones: item.milestones.map((m) => ({ id: m.id, title: m.title, titleZh: m.titleZh, precision: m.precision, dueStart: m.dueStart, dueEnd: m.dueEnd, anchor: m.anchor, status: m.status, completedOn: m.completedOn })),
+    milestones: item.milestones.map((m) => ({
+      id: m.id,
+      title: m.title,
+      titleZh: m.titleZh,
+      precision: m.precision,
+      dueStart: m.dueStart,
+      dueEnd: m.dueEnd,
+      anchor: m.anchor,
+      status: m.status,
+      completedOn: m.completedOn,
+    })),
     version: item.version,
   });
 }
