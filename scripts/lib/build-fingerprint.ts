@@ -5,8 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
-const SKIP = new Set(["node_modules", ".next", "generated"]);
-const FINGERPRINT_FILE = path.join(".next", "sccp-build-fingerprint");
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+const SKIP = new Set(["node_modules", ".next", DIST_DIR, "generated"]);
+const FINGERPRINT_FILE = path.join(DIST_DIR, "sccp-build-fingerprint");
 
 function listFiles(entry: string): string[] {
   if (!existsSync(entry)) return [];
@@ -26,7 +27,7 @@ export function sourceFingerprint(): string {
 }
 
 export function buildIsCurrent(): boolean {
-  return existsSync(path.join(".next", "BUILD_ID")) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, "utf8") === sourceFingerprint();
+  return existsSync(path.join(DIST_DIR, "BUILD_ID")) && existsSync(FINGERPRINT_FILE) && readFileSync(FINGERPRINT_FILE, "utf8") === sourceFingerprint();
 }
 
 export function recordBuild(): void {

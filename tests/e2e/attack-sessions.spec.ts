@@ -7,13 +7,14 @@ import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { itemIdByTitle, itemSnapshot, scalar } from "../support/e2e-db";
+import { E2E_DIR } from "../support/e2e-dir";
 import { sessionOf } from "../support/e2e-state";
 import { itemEditForm, postForm } from "../support/http-forms";
 import { recordFigures } from "../support/proof-figures";
 import { TEST_USERS } from "../support/test-users";
 
 /** The server generated its signing secret beside the end-to-end database. */
-const SECRET_FILE = "tests/.tmp/e2e/.auth-secret";
+const SECRET_FILE = `${E2E_DIR}/.auth-secret`;
 const COOKIE = "next-auth.session-token";
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");

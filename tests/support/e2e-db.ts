@@ -1,9 +1,10 @@
 // A read-only look at a database the app under test writes: to check what an attack left behind
 // without going through the app itself. Opened read-only, so a test can never change it.
 import Database from "better-sqlite3";
+import { E2E_DIR } from "./e2e-dir";
 
 /** The database playwright.config.ts makes fresh for the end-to-end server. */
-export const E2E_DB_FILE = "tests/.tmp/e2e/sccp-e2e.db";
+export const E2E_DB_FILE = `${E2E_DIR}/sccp-e2e.db`;
 
 export function readDb<T>(read: (db: Database.Database) => T, file = E2E_DB_FILE): T {
   const db = new Database(file, { readonly: true, fileMustExist: true });

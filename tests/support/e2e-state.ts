@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
+import { E2E_DIR } from "./e2e-dir";
 import type { HttpSession } from "./http-forms";
 
 type Role = "admin" | "editor" | "editor2" | "viewer" | "reader";
 
 /** Where auth.setup.ts keeps each role's signed-in session. */
-export const stateFor = (role: Role) => `tests/.tmp/e2e/state-${role}.json`;
+export const stateFor = (role: Role) => `${E2E_DIR}/state-${role}.json`;
 
 /** That saved session as a `Cookie` header, for requests made outside a browser. */
 export function sessionOf(role: Role, baseURL: string): HttpSession {
