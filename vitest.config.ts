@@ -8,7 +8,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", setupFiles: ["tests/support/fast-check-seed.ts"] },
       },
       {
         resolve: { alias },
@@ -17,7 +17,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           // Each test file gets its own fresh SQLite file, migrated by the real migration code.
-          setupFiles: ["tests/integration/setup-database.ts"],
+          setupFiles: ["tests/support/fast-check-seed.ts", "tests/integration/setup-database.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -12,7 +12,14 @@ export interface ConflictField {
 }
 
 export type ActionResult =
-  | { ok: true; message: string; id?: number; secret?: string }
+  | {
+      ok: true;
+      message: string;
+      id?: number;
+      secret?: string;
+      /** The save went through on top of a colleague's change to other fields. */
+      merged?: boolean;
+    }
   | {
       ok: false;
       message: string;

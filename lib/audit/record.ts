@@ -1,10 +1,44 @@
-import type { PrismaClient } from "../db/generated/client";
+import type { Tx } from "../db/write";
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+/** Every kind of change the audit trail records; the audit page filters on these names. */
+export const AUDIT_ACTIONS = [
+  "item.create",
+  "item.update",
+  "item.archive",
+  "item.restore",
+  "item.delete",
+  "cosponsor.add",
+  "cosponsor.withdraw",
+  "cosponsor.remove",
+  "milestone.create",
+  "milestone.update",
+  "milestone.complete",
+  "milestone.move",
+  "milestone.delete",
+  "meeting.create",
+  "meeting.update",
+  "meeting.link",
+  "meeting.unlink",
+  "import.apply",
+  "user.create",
+  "user.role",
+  "user.deactivate",
+  "user.reactivate",
+  "user.reset-password",
+  "user.change-password",
+  "user.locale",
+  "user.tableColumns",
+  "token.create",
+  "token.renew",
+  "token.revoke",
+  "sign-in.clear",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {
   userId: number | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string | number;
   itemId?: number | null;
@@ -14,7 +48,7 @@ export interface AuditEntry {
 }
 
 /** Written inside the change's own transaction, so a change and its record stand or fall together. */
-export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+export async function recordAudit(tx: Pick<Tx, "auditEvent">, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({
     data: {
       userId: entry.userId,
@@ -46,5 +80,3 @@ function normalise(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   return JSON.stringify(value ?? null);
 }
-
-export type { Tx };

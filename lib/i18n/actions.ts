@@ -3,10 +3,10 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "../auth/session";
-import { db } from "../db";
+import { writeTransaction } from "../db/write";
 import { sameSitePath } from "../same-site-path";
+import { setOwnLocale } from "../users/mutations";
 import { isLocale, LOCALE_COOKIE } from "./config";
-import { msg } from "./message";
 
 /**
  * Switches the interface language: kept in a cookie for everyone (so the sign-in page follows it)
@@ -18,20 +18,7 @@ export async function setLocale(formData: FormData): Promise<void> {
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 * 60 * 24 * 365 });
   const user = await getCurrentUser();
   if (user && user.locale !== locale) {
-    await db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: user.id }, data: { locale } });
-      await tx.auditEvent.create({
-        data: {
-          userId: user.id,
-          action: "user.locale",
-          entityType: "User",
-          entityId: String(user.id),
-          summary: msg("audit.locale", { locale }),
-          before: JSON.stringify({ locale: user.locale }),
-          after: JSON.stringify({ locale }),
-        },
-      });
-    });
+    await writeTransaction((tx) => setOwnLocale(tx, user, { from: user.locale, locale }));
   }
   const referer = (await headers()).get("referer");
   let back = "/";

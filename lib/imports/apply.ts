@@ -1,7 +1,9 @@
 import "server-only";
-import { recordAudit, type Tx } from "../audit/record";
+import { recordAudit } from "../audit/record";
+import type { Actor, Tx } from "../db/write";
 import { msg } from "../i18n/message";
-import { officeToday } from "../today";
+import * as items from "../items/mutations";
+import * as milestones from "../milestones/mutations";
 import type { ImportReport, Plan } from "./plan";
 
 /** A refusal found inside the apply's transaction: thrown so that nothing stays written. */
@@ -15,98 +17,39 @@ export class ImportRefused extends Error {
 }
 
 /**
- * Writes a plan built in this same transaction, with one audit event per item and milestone it
- * changes and one for the import itself. The version in every WHERE is a last guard: a row that
- * moved on since the plan was read refuses the whole import.
+ * Writes a plan built in this same transaction through the features' own write layers, so a row
+ * of a file obeys the same rules as the item page. Every row it changes is written under the
+ * version the plan read: a row that moved on since then refuses the whole import.
  */
 export async function applyPlan(tx: Tx, plan: Plan, userId: number, file: string, sha256: string) {
+  const actor: Actor = { id: userId, importFile: file };
   const created = new Map<number, number>();
   const changedItems = new Set<number>();
   const touchedMilestones: number[] = [];
-  const today = officeToday();
   const stale = () => new ImportRefused(msg("import.changedSinceCheck"));
-  const audit = (entry: Omit<Parameters<typeof recordAudit>[1], "userId">) => recordAudit(tx, { userId, ...entry });
 
   for (const operation of plan.operations) {
     if (operation.op === "createItem") {
-      const item = await tx.item.create({ data: operation.data });
+      const item = await items.createItem(tx, actor, operation.data, operation.coSponsors);
       created.set(operation.ref, item.id);
-      if (operation.coSponsors.length)
-        await tx.coSponsorship.createMany({ data: operation.coSponsors.map((economyCode) => ({ itemId: item.id, economyCode })) });
-      await audit({
-        action: "item.create",
-        entityType: "Item",
-        entityId: item.id,
-        itemId: item.id,
-        summary: msg("audit.importItemCreated", { file, title: item.titleEn, titleZh: item.titleZh ?? item.titleEn }),
-        after: { ...operation.data, coSponsors: operation.coSponsors },
-      });
     } else if (operation.op === "updateItem") {
-      // Co-sponsors are part of the item's row, so changing them moves its version on too: an
-      // older export of this item is then refused instead of undoing the change.
-      const { count } = await tx.item.updateMany({
-        where: { id: operation.id, version: operation.version, archivedAt: null },
-        data: { ...operation.data, version: { increment: 1 } },
-      });
-      if (count === 0) throw stale();
-      for (const economyCode of operation.add) {
-        // A withdrawn co-sponsor that joins again gets its row back, as in addCoSponsor.
-        await tx.coSponsorship.upsert({
-          where: { itemId_economyCode: { itemId: operation.id, economyCode } },
-          create: { itemId: operation.id, economyCode },
-          update: { joinedOn: null, withdrawnOn: null },
-        });
-      }
-      if (operation.withdraw.length) {
-        await tx.coSponsorship.updateMany({
-          where: { itemId: operation.id, economyCode: { in: operation.withdraw }, withdrawnOn: null },
-          data: { withdrawnOn: today },
-        });
-      }
+      const { id, version, data, before, after, add, withdraw } = operation;
+      if (!(await items.changeItemFields(tx, actor, { id, version, data, before, after, coSponsors: { add, withdraw } }))) throw stale();
       changedItems.add(operation.id);
-      await audit({
-        action: "item.update",
-        entityType: "Item",
-        entityId: operation.id,
-        itemId: operation.id,
-        summary: msg("audit.importItemUpdated", { file, fields: Object.keys(operation.after).join(",") }),
-        before: operation.before,
-        after: operation.withdraw.length ? { ...operation.after, withdrawnOn: today } : operation.after,
-      });
     } else if (operation.op === "createMilestone") {
       const itemId = operation.itemId ?? created.get(operation.itemRef!)!;
-      const last = await tx.milestone.aggregate({ where: { itemId }, _max: { position: true } });
-      const milestone = await tx.milestone.create({ data: { ...operation.data, itemId, position: (last._max.position ?? -1) + 1 } });
+      const milestone = await milestones.addMilestone(tx, actor, { itemId, fields: operation.data });
       touchedMilestones.push(milestone.id);
-      await audit({
-        action: "milestone.create",
-        entityType: "Milestone",
-        entityId: milestone.id,
-        itemId,
-        summary: msg("audit.importMilestoneAdded", { file, title: milestone.title, titleZh: milestone.titleZh ?? milestone.title }),
-        after: { ...operation.data },
-      });
     } else {
-      const { count } = await tx.milestone.updateMany({
-        where: { id: operation.id, version: operation.version },
-        data: { ...operation.after, version: { increment: 1 } },
-      });
-      if (count === 0) throw stale();
-      touchedMilestones.push(operation.id);
-      await audit({
-        action: "milestone.update",
-        entityType: "Milestone",
-        entityId: operation.id,
-        itemId: operation.itemId,
-        summary: msg("audit.importMilestoneUpdated", { file, fields: Object.keys(operation.after).join(",") }),
-        before: operation.before,
-        after: operation.after,
-      });
+      const { id, version, before, after } = operation;
+      if (!(await milestones.changeMilestoneFields(tx, actor, { id, version, data: after, before, after }))) throw stale();
+      touchedMilestones.push(id);
     }
   }
 
   const counts = { created: created.size, updated: changedItems.size, milestones: touchedMilestones.length };
-  await audit({
+  await recordAudit(tx, {
+    userId,
     action: "import.apply",
     entityType: "Import",
     entityId: sha256.slice(0, 16),

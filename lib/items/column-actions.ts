@@ -1,9 +1,9 @@
 "use server";
 
 import { runAction } from "../actions/run";
-import { recordAudit } from "../audit/record";
-import { db } from "../db";
+import { writeTransaction } from "../db/write";
 import { msg } from "../i18n/message";
+import { setOwnTableColumns } from "../users/mutations";
 import { columnVisibilitySchema } from "./columns";
 import { ALWAYS_SHOWN, readVisibility } from "./table-options";
 
@@ -14,23 +14,10 @@ export async function saveTableColumns(formData: FormData) {
       role: "VIEWER",
       schema: columnVisibilitySchema,
       run: async ({ columns }, user) => {
-        await db.$transaction(async (tx) => {
-          const current = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { tableColumns: true } });
-          const before = readVisibility(current.tableColumns);
-          // The schema wants every column; the title is shown whatever a forged post says.
-          const after = { ...columns };
-          for (const column of ALWAYS_SHOWN) after[column] = true;
-          await tx.user.update({ where: { id: user.id }, data: { tableColumns: JSON.stringify(after) } });
-          await recordAudit(tx, {
-            userId: user.id,
-            action: "user.tableColumns",
-            entityType: "User",
-            entityId: user.id,
-            summary: msg("audit.tableColumns"),
-            before,
-            after,
-          });
-        });
+        // The schema wants every column; the title is shown whatever a forged post says.
+        const after = { ...columns };
+        for (const column of ALWAYS_SHOWN) after[column] = true;
+        await writeTransaction((tx) => setOwnTableColumns(tx, user, { before: readVisibility(user.tableColumns), after }));
         return { ok: true, message: msg("a.columnsSaved") };
       },
     },

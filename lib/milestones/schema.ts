@@ -42,6 +42,8 @@ export const milestoneFieldsSchema = z
     return { ...rest, ...stored };
   });
 
+export type MilestoneFields = z.output<typeof milestoneFieldsSchema>;
+
 export const addMilestoneSchema = z.object({ itemId: positiveId("item") }).and(milestoneFieldsSchema);
 export const editMilestoneSchema = z
   .object({

@@ -1,0 +1,59 @@
+import "server-only";
+import { db } from ".";
+import type { Prisma } from "./generated/client";
+
+/** The one handle every write takes: a client inside an interactive transaction. */
+export type Tx = Prisma.TransactionClient;
+
+/** Who a write is for, and how it came: the audit trail says whether a bulk edit or an import (and which file) made it. */
+export interface Actor {
+  id: number;
+  importFile?: string;
+  bulk?: boolean;
+}
+
+/**
+ * Every write of the app runs here: the feature's checks, the write itself, the versions it moves
+ * and its audit events stand or fall together.
+ */
+export function writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { maxWait?: number; timeout?: number }): Promise<T> {
+  return db.$transaction(work, options);
+}
+
+interface VersionedData {
+  item: Prisma.ItemUncheckedUpdateManyInput;
+  milestone: Prisma.MilestoneUncheckedUpdateManyInput;
+  meeting: Prisma.MeetingUncheckedUpdateManyInput;
+}
+
+type VersionedDelegate = {
+  updateMany(args: { where: { id: number; version: number; archivedAt?: null }; data: object }): Promise<{ count: number }>;
+};
+
+/**
+ * The optimistic lock: writes `data` and moves the version on only while the row still has the
+ * version the writer read. The version in the WHERE makes check and write one step, so of two
+ * writers that read version N only one can succeed; the other gets false and reports a conflict.
+ */
+export async function updateIfVersion<M extends keyof VersionedData>(
+  tx: Tx,
+  model: M,
+  id: number,
+  version: number,
+  data: VersionedData[M],
+  options: { unarchivedOnly?: boolean } = {},
+): Promise<boolean> {
+  const delegate = tx[model] as unknown as VersionedDelegate;
+  const where = { id, version, ...(options.unarchivedOnly ? { archivedAt: null } : {}) };
+  const { count } = await delegate.updateMany({ where, data: { ...data, version: { increment: 1 } } });
+  return count === 1;
+}
+
+/**
+ * Moves an item's version on when something that belongs to its row changes elsewhere (its
+ * co-sponsors): an export made before then is stale, and an import of it is refused instead of
+ * undoing the change.
+ */
+export async function touchItem(tx: Tx, itemId: number): Promise<void> {
+  await tx.item.update({ where: { id: itemId }, data: { version: { increment: 1 } } });
+}

@@ -1,0 +1,234 @@
+import "server-only";
+import { threeWay } from "../actions/conflict";
+import { ConflictError, RefusedError } from "../actions/errors";
+import { changedFields, recordAudit } from "../audit/record";
+import { addCoSponsor, joinForRow, withdrawForRow } from "../co-sponsors/mutations";
+import type { Prisma } from "../db/generated/client";
+import { updateIfVersion, type Actor, type Tx } from "../db/write";
+import { msg } from "../i18n/message";
+import { economyNames } from "../labels";
+import { fieldsToFormValues, itemToFormValues } from "./form-values";
+import { itemFieldsSchema, type BulkEdit, type ItemFields } from "./schema";
+
+// The rules of an item, whichever way a change arrives (item page, bulk edit, import): references
+// must exist, an archived item is frozen, the proposer never co-sponsors its own item, and every
+// change moves the version on through the optimistic lock and leaves one audit event.
+
+const withForum = { forum: { select: { code: true } } } as const;
+
+type ItemColumns = Omit<ItemFields, "forumCode"> & { forumId: number };
+
+async function resolveReferences(tx: Tx, fields: ItemFields): Promise<ItemColumns> {
+  const [forum, proposer, subFund] = await Promise.all([
+    tx.forum.findUnique({ where: { code: fields.forumCode }, select: { id: true } }),
+    tx.economy.findUnique({ where: { code: fields.proposerCode }, select: { code: true } }),
+    fields.subFundId ? tx.supportSubFund.findUnique({ where: { id: fields.subFundId }, select: { id: true } }) : null,
+  ]);
+  const errors: Record<string, string[]> = {};
+  if (!forum) errors.forumCode = [msg("a.unknownForum", { code: fields.forumCode })];
+  if (!proposer) errors.proposerCode = [msg("a.unknownEconomy", { code: fields.proposerCode })];
+  if (fields.subFundId && !subFund) errors.subFundId = [msg("a.subFundGone")];
+  if (Object.keys(errors).length) throw new RefusedError(msg("a.fieldsNeedAttention"), errors);
+  const { forumCode: _forumCode, ...data } = fields;
+  return { ...data, forumId: forum!.id };
+}
+
+/** A new item; an import's row may bring its co-sponsors, recorded in the item's one audit event. */
+export async function createItem(tx: Tx, actor: Actor, fields: ItemFields, coSponsors: string[] = []) {
+  const created = await tx.item.create({ data: await resolveReferences(tx, fields), include: withForum });
+  await joinForRow(tx, created.id, coSponsors);
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "item.create",
+    entityType: "Item",
+    entityId: created.id,
+    itemId: created.id,
+    summary: actor.importFile
+      ? msg("audit.importItemCreated", { file: actor.importFile, title: created.titleEn, titleZh: created.titleZh ?? created.titleEn })
+      : msg("audit.itemCreated", { title: created.titleEn, titleZh: created.titleZh ?? created.titleEn }),
+    after: coSponsors.length ? { ...itemToFormValues(created), coSponsors } : itemToFormValues(created),
+  });
+  return created;
+}
+
+export interface ItemChange {
+  id: number;
+  /** The version the change was made against: the write happens only if it is still the saved one. */
+  version: number;
+  data: Partial<Prisma.ItemUncheckedUpdateManyInput>;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  /** An import's row carries its co-sponsors: they change with the row, under its one version and event. */
+  coSponsors?: { add: string[]; withdraw: string[] };
+}
+
+/**
+ * Writes changed fields of an item under the optimistic lock. False when the item moved on since
+ * `version` (the caller says so in its own terms: a conflict screen, a stale import, a stale
+ * selection); refused outright when the item is gone or archived, or its new proposer co-sponsors it.
+ */
+export async function changeItemFields(tx: Tx, actor: Actor, change: ItemChange): Promise<boolean> {
+  const { id, version, data } = change;
+  const current = await tx.item.findUnique({ where: { id }, select: { archivedAt: true, proposerCode: true } });
+  if (!current) throw new RefusedError(msg("a.itemGone"));
+  if (current.archivedAt) throw new RefusedError(msg("a.archivedItem"));
+  // Withdrawals first, so a row may hand the item to an economy that co-sponsored it until now.
+  const withdrawnOn = await withdrawForRow(tx, id, change.coSponsors?.withdraw ?? []);
+  if (typeof data.proposerCode === "string" && data.proposerCode !== current.proposerCode) {
+    const coSponsor = await tx.coSponsorship.findFirst({
+      where: { itemId: id, economyCode: data.proposerCode, withdrawnOn: null },
+      include: { economy: true },
+    });
+    if (coSponsor) throw new RefusedError(msg("a.fieldsNeedAttention"), { proposerCode: [msg("a.proposerIsCoSponsor", economyNames(coSponsor.economy))] });
+  }
+  // A lost race returns before anything else is written; the caller's refusal rolls back the rest.
+  if (!(await updateIfVersion(tx, "item", id, version, data))) return false;
+  await joinForRow(tx, id, change.coSponsors?.add ?? []);
+  const fields = Object.keys(change.after);
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "item.update",
+    entityType: "Item",
+    entityId: id,
+    itemId: id,
+    summary: actor.importFile
+      ? msg("audit.importItemUpdated", { file: actor.importFile, fields: fields.join(",") })
+      : actor.bulk && fields.length === 1 && fields[0] === "status"
+        ? msg("audit.bulkStatus", { status: String(change.after.status) })
+        : msg("audit.itemUpdated", { fields: fields.join(",") }),
+    before: change.before,
+    after: withdrawnOn ? { ...change.after, withdrawnOn } : change.after,
+  });
+  return true;
+}
+
+export interface ItemEdit {
+  id: number;
+  /** The version the officer's form was opened at. */
+  version: number;
+  /** The form as the officer opened it, when known: it tells their changes from a colleague's. */
+  original: Record<string, string> | null;
+  fields: ItemFields;
+}
+
+/**
+ * The item form's save. When a colleague saved the item since the form was opened, a save that
+ * touches only other fields goes through at once on top of theirs (`merged`); fields both changed
+ * differently come back as a conflict to decide, and nothing is written.
+ */
+export async function updateItem(tx: Tx, actor: Actor, edit: ItemEdit): Promise<{ merged: boolean }> {
+  const { id } = edit;
+  const current = await tx.item.findUnique({ where: { id }, include: withForum });
+  if (!current) throw new RefusedError(msg("a.itemGone"));
+  if (current.archivedAt) throw new RefusedError(msg("a.archivedItem"));
+  const saved = itemToFormValues(current);
+  const { fields, merged } = current.version === edit.version ? { fields: edit.fields, merged: false } : mergeStaleEdit(edit, saved, current.version);
+  const diff = changedFields(saved, fieldsToFormValues(fields));
+  if (diff.changed.length === 0) return { merged };
+  const written = await changeItemFields(tx, actor, {
+    id,
+    version: current.version,
+    data: await resolveReferences(tx, fields),
+    before: diff.before,
+    after: diff.after,
+  });
+  if (!written) {
+    const latest = await tx.item.findUniqueOrThrow({ where: { id }, include: withForum });
+    throw staleEdit(latest.version, edit.original, fieldsToFormValues(edit.fields), itemToFormValues(latest));
+  }
+  return { merged };
+}
+
+function mergeStaleEdit(edit: ItemEdit, saved: Record<string, string>, savedVersion: number) {
+  const yours = fieldsToFormValues(edit.fields);
+  const { fields: conflicting, merged } = threeWay(edit.original, yours, saved);
+  if (edit.original === null || conflicting.length) throw staleEdit(savedVersion, edit.original, yours, saved);
+  // Each side alone was valid; together they may not be (an end before the new start): then the
+  // officer decides, as for a conflict.
+  const parsed = itemFieldsSchema.safeParse(merged);
+  if (!parsed.success) throw new ConflictError(savedVersion, [], merged, saved);
+  return { fields: parsed.data, merged: true };
+}
+
+function staleEdit(savedVersion: number, original: Record<string, string> | null, yours: Record<string, string>, saved: Record<string, string>) {
+  const { fields, merged } = threeWay(original, yours, saved);
+  return new ConflictError(savedVersion, fields, merged, saved);
+}
+
+export async function setItemArchived(tx: Tx, actor: Actor, input: { id: number; version: number; archive: boolean }) {
+  const { id, version, archive } = input;
+  const current = await tx.item.findUnique({ where: { id } });
+  if (!current) throw new RefusedError(msg("a.itemGone"));
+  if (Boolean(current.archivedAt) === archive) throw new RefusedError(msg(archive ? "a.alreadyArchived" : "a.notArchived"));
+  if (!(await updateIfVersion(tx, "item", id, version, { archivedAt: archive ? new Date() : null }))) throw new RefusedError(msg("a.staleReload"));
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: archive ? "item.archive" : "item.restore",
+    entityType: "Item",
+    entityId: id,
+    itemId: id,
+    summary: msg(archive ? "audit.archived" : "audit.restored"),
+    before: { archived: !archive },
+    after: { archived: archive },
+  });
+  return current;
+}
+
+/** Only an archived item can go; its history stays in the audit trail, and a seeded one stays gone. */
+export async function deleteItem(tx: Tx, actor: Actor, input: { id: number; version: number }) {
+  const { id, version } = input;
+  const current = await tx.item.findUnique({
+    where: { id },
+    include: {
+      ...withForum,
+      coSponsorships: { select: { economyCode: true } },
+      milestones: { select: { title: true } },
+      reports: { select: { meeting: { select: { shortName: true, name: true } } } },
+    },
+  });
+  if (!current) throw new RefusedError(msg("a.itemGone"));
+  if (!current.archivedAt) throw new RefusedError(msg("a.archiveFirst"));
+  if (current.version !== version) throw new RefusedError(msg("a.staleReload"));
+  await tx.item.delete({ where: { id } });
+  if (current.seedKey) await tx.deletedSeedRecord.create({ data: { seedKey: current.seedKey } });
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "item.delete",
+    entityType: "Item",
+    entityId: id,
+    itemId: id,
+    summary: msg("audit.itemDeleted", { title: current.titleEn, titleZh: current.titleZh ?? current.titleEn }),
+    before: {
+      ...itemToFormValues(current),
+      coSponsors: current.coSponsorships.map((c) => c.economyCode),
+      milestones: current.milestones.map((m) => m.title),
+      meetings: current.reports.map((r) => r.meeting.shortName ?? r.meeting.name),
+    },
+  });
+  return current;
+}
+
+/**
+ * Several items at once, all or none, with one audit event per item changed. Items that already
+ * have the status, or the co-sponsor (or propose the item), are counted as unchanged.
+ */
+export async function bulkUpdateItems(tx: Tx, user: { id: number }, input: BulkEdit): Promise<number> {
+  const actor: Actor = { id: user.id, bulk: true };
+  const selected = await tx.item.findMany({ where: { id: { in: input.ids }, archivedAt: null }, select: { id: true, version: true, status: true } });
+  if (selected.length !== new Set(input.ids).size) throw new RefusedError(msg("a.bulkStale"));
+  if (input.operation === "coSponsor" && !(await tx.economy.findUnique({ where: { code: input.economyCode }, select: { code: true } }))) {
+    const unknown = msg("a.unknownEconomy", { code: input.economyCode });
+    throw new RefusedError(unknown, { economyCode: [unknown] });
+  }
+  let changed = 0;
+  for (const item of selected) {
+    if (input.operation === "status") {
+      if (item.status === input.status) continue;
+      const after = { status: input.status };
+      if (!(await changeItemFields(tx, actor, { id: item.id, version: item.version, data: after, before: { status: item.status }, after })))
+        throw new RefusedError(msg("a.bulkStale"));
+    } else if (!(await addCoSponsor(tx, actor, { itemId: item.id, economyCode: input.economyCode, joinedOn: null }, { ifAbsent: true }))) continue;
+    changed++;
+  }
+  return changed;
+}

@@ -1,0 +1,122 @@
+import "server-only";
+import { threeWay } from "../actions/conflict";
+import { ConflictError, RefusedError } from "../actions/errors";
+import { changedFields, recordAudit } from "../audit/record";
+import { updateIfVersion, type Actor, type Tx } from "../db/write";
+import { msg } from "../i18n/message";
+import { meetingFieldsToFormValues, meetingToFormValues } from "./form-values";
+import { meetingFieldsSchema, type MeetingFields } from "./schema";
+
+// The rules of a meeting record: its forum must exist, an edit goes through the optimistic lock
+// (merging a colleague's change to other fields), and an item is linked once and only while open.
+
+const withForumCode = { forum: { select: { code: true } } } as const;
+const meetingName = (meeting: { shortName: string | null; name: string }) => meeting.shortName ?? meeting.name;
+
+async function withForum(tx: Tx, fields: MeetingFields) {
+  const { forumCode, ...data } = fields;
+  if (!forumCode) return { ...data, forumId: null };
+  const forum = await tx.forum.findUnique({ where: { code: forumCode }, select: { id: true } });
+  if (!forum) throw new RefusedError(msg("a.fieldsNeedAttention"), { forumCode: [msg("a.unknownForum", { code: forumCode })] });
+  return { ...data, forumId: forum.id };
+}
+
+export async function createMeeting(tx: Tx, actor: Actor, fields: MeetingFields) {
+  const created = await tx.meeting.create({ data: await withForum(tx, fields), include: withForumCode });
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "meeting.create",
+    entityType: "Meeting",
+    entityId: created.id,
+    summary: msg("audit.meetingCreated", { name: meetingName(created) }),
+    after: meetingToFormValues(created),
+  });
+  return created;
+}
+
+export interface MeetingEdit {
+  id: number;
+  version: number;
+  original: Record<string, string> | null;
+  fields: MeetingFields;
+}
+
+export async function updateMeeting(tx: Tx, actor: Actor, edit: MeetingEdit): Promise<{ merged: boolean }> {
+  const current = await tx.meeting.findUnique({ where: { id: edit.id }, include: withForumCode });
+  if (!current) throw new RefusedError(msg("a.meetingGone"));
+  const saved = meetingToFormValues(current);
+  const stale = (savedVersion: number, savedNow: Record<string, string>) => {
+    const { fields: conflicting, merged } = threeWay(edit.original, meetingFieldsToFormValues(edit.fields), savedNow);
+    return new ConflictError(savedVersion, conflicting, merged, savedNow);
+  };
+  let fields = edit.fields;
+  let merged = false;
+  if (current.version !== edit.version) {
+    const { fields: conflicting, merged: values } = threeWay(edit.original, meetingFieldsToFormValues(edit.fields), saved);
+    const parsed = edit.original && !conflicting.length ? meetingFieldsSchema.safeParse(values) : null;
+    if (!parsed?.success) throw stale(current.version, saved);
+    fields = parsed.data;
+    merged = true;
+  }
+  const diff = changedFields(saved, meetingFieldsToFormValues(fields));
+  if (diff.changed.length === 0) return { merged };
+  if (!(await updateIfVersion(tx, "meeting", edit.id, current.version, await withForum(tx, fields)))) {
+    const latest = await tx.meeting.findUniqueOrThrow({ where: { id: edit.id }, include: withForumCode });
+    throw stale(latest.version, meetingToFormValues(latest));
+  }
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "meeting.update",
+    entityType: "Meeting",
+    entityId: edit.id,
+    summary: msg("audit.meetingUpdated", { name: meetingName(current), fields: diff.changed.join(",") }),
+    before: diff.before,
+    after: diff.after,
+  });
+  return { merged };
+}
+
+export interface MeetingLink {
+  meetingId: number;
+  itemId: number;
+  agendaItem: string | null;
+  note: string | null;
+}
+
+export async function linkItem(tx: Tx, actor: Actor, link: MeetingLink) {
+  const { meetingId, itemId, agendaItem, note } = link;
+  const [meeting, item, existing] = await Promise.all([
+    tx.meeting.findUnique({ where: { id: meetingId } }),
+    tx.item.findUnique({ where: { id: itemId } }),
+    tx.meetingItem.findUnique({ where: { meetingId_itemId: { meetingId, itemId } } }),
+  ]);
+  if (!meeting) throw new RefusedError(msg("a.meetingGone"));
+  if (!item || item.archivedAt) throw new RefusedError(msg("a.fieldsNeedAttention"), { itemId: [msg("a.itemNotLinkable")] });
+  if (existing) throw new RefusedError(msg("a.alreadyLinked"), { itemId: [msg("a.alreadyLinked")] });
+  await tx.meetingItem.create({ data: { meetingId, itemId, agendaItem, note } });
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "meeting.link",
+    entityType: "MeetingItem",
+    entityId: `${meetingId}:${itemId}`,
+    itemId,
+    summary: msg("audit.linked", { name: meetingName(meeting) }),
+    after: { meetingId, agendaItem, note },
+  });
+}
+
+export async function unlinkItem(tx: Tx, actor: Actor, link: { meetingId: number; itemId: number }) {
+  const { meetingId, itemId } = link;
+  const existing = await tx.meetingItem.findUnique({ where: { meetingId_itemId: { meetingId, itemId } }, include: { meeting: true } });
+  if (!existing) throw new RefusedError(msg("a.notLinked"));
+  await tx.meetingItem.delete({ where: { meetingId_itemId: { meetingId, itemId } } });
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "meeting.unlink",
+    entityType: "MeetingItem",
+    entityId: `${meetingId}:${itemId}`,
+    itemId,
+    summary: msg("audit.unlinked", { name: meetingName(existing.meeting) }),
+    before: { meetingId, agendaItem: existing.agendaItem, note: existing.note },
+  });
+}

@@ -1,0 +1,200 @@
+import "server-only";
+import { threeWay } from "../actions/conflict";
+import { ConflictError, RefusedError } from "../actions/errors";
+import { changedFields, recordAudit } from "../audit/record";
+import type { Prisma } from "../db/generated/client";
+import { updateIfVersion, type Actor, type Tx } from "../db/write";
+import { msg } from "../i18n/message";
+import { officeToday } from "../today";
+import { formatDue } from "./due";
+import { milestoneToFormValues } from "./form-values";
+import { compareMilestones, shareDate } from "./order";
+import { milestoneFieldsSchema, type MilestoneFields } from "./schema";
+
+// The rules of a milestone, whichever way a change arrives (item page or the workbook's milestone
+// sheet): its item must be open, a new one goes last, and every change moves its version on
+// through the optimistic lock and leaves one audit event.
+
+const AUDITED = ["title", "titleZh", "precision", "dueStart", "dueEnd", "anchor", "status", "completedOn", "note"] as const;
+
+function snapshot(milestone: Record<(typeof AUDITED)[number], unknown>) {
+  return Object.fromEntries(AUDITED.map((key) => [key, milestone[key] ?? null]));
+}
+
+const names = (milestone: { title: string; titleZh: string | null }) => ({ title: milestone.title, titleZh: milestone.titleZh ?? milestone.title });
+
+async function openItem(tx: Tx, itemId: number) {
+  const item = await tx.item.findUnique({ where: { id: itemId }, select: { archivedAt: true } });
+  if (!item) throw new RefusedError(msg("a.itemGone"));
+  if (item.archivedAt) throw new RefusedError(msg("a.archivedMilestones"));
+}
+
+async function existingMilestone(tx: Tx, id: number) {
+  const current = await tx.milestone.findUnique({ where: { id } });
+  if (!current) throw new RefusedError(msg("a.milestoneGone"));
+  await openItem(tx, current.itemId);
+  return current;
+}
+
+export async function addMilestone(tx: Tx, actor: Actor, input: { itemId: number; fields: MilestoneFields }) {
+  const { itemId, fields } = input;
+  await openItem(tx, itemId);
+  const last = await tx.milestone.aggregate({ where: { itemId }, _max: { position: true } });
+  const created = await tx.milestone.create({ data: { ...fields, itemId, position: (last._max.position ?? -1) + 1 } });
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "milestone.create",
+    entityType: "Milestone",
+    entityId: created.id,
+    itemId,
+    summary: actor.importFile
+      ? msg("audit.importMilestoneAdded", { file: actor.importFile, ...names(created) })
+      : msg("audit.milestoneAdded", { ...names(created), due: formatDue(created), dueZh: formatDue(created, "zh-TW") }),
+    after: snapshot(created),
+  });
+  return created;
+}
+
+export interface MilestoneChange {
+  id: number;
+  /** The version the change was made against: the write happens only if it is still the saved one. */
+  version: number;
+  data: Partial<Prisma.MilestoneUncheckedUpdateManyInput>;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+/** Writes changed fields under the optimistic lock; false when the milestone moved on since `version`. */
+export async function changeMilestoneFields(tx: Tx, actor: Actor, change: MilestoneChange): Promise<boolean> {
+  const current = await existingMilestone(tx, change.id);
+  if (!(await updateIfVersion(tx, "milestone", change.id, change.version, change.data))) return false;
+  const fields = Object.keys(change.after).join(",");
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "milestone.update",
+    entityType: "Milestone",
+    entityId: change.id,
+    itemId: current.itemId,
+    summary: actor.importFile
+      ? msg("audit.importMilestoneUpdated", { file: actor.importFile, fields })
+      : msg("audit.milestoneUpdated", { ...names(current), fields }),
+    before: change.before,
+    after: change.after,
+  });
+  return true;
+}
+
+export interface MilestoneEdit {
+  id: number;
+  version: number;
+  original: Record<string, string> | null;
+  fields: MilestoneFields;
+}
+
+/**
+ * The milestone form's save. As for items: a colleague's save to other fields since the form was
+ * opened is kept and this one goes on top (`merged`); the same field changed differently is a
+ * conflict to decide.
+ */
+export async function editMilestone(tx: Tx, actor: Actor, edit: MilestoneEdit): Promise<{ itemId: number; merged: boolean }> {
+  const current = await existingMilestone(tx, edit.id);
+  const saved = milestoneToFormValues(current);
+  let typed = edit.fields;
+  let merged = false;
+  if (current.version !== edit.version) {
+    const mine = milestoneToFormValues(edit.fields);
+    const { fields: conflicting, merged: values } = threeWay(edit.original, mine, saved);
+    const parsed = edit.original && !conflicting.length ? milestoneFieldsSchema.safeParse(values) : null;
+    if (!parsed?.success) throw new ConflictError(current.version, conflicting, values, saved);
+    typed = parsed.data;
+    merged = true;
+  }
+  // The form shows an anchor without its days; an unchanged anchor keeps the days it has (e.g. the
+  // meeting's), instead of losing them on every save.
+  const keepsDays = typed.precision === "ANCHOR" && current.precision === "ANCHOR" && typed.anchor === current.anchor;
+  const fields = keepsDays ? { ...typed, dueStart: current.dueStart, dueEnd: current.dueEnd } : typed;
+  const diff = changedFields(snapshot(current), { ...fields });
+  if (diff.changed.length === 0) return { itemId: current.itemId, merged };
+  if (!(await changeMilestoneFields(tx, actor, { id: edit.id, version: current.version, data: fields, before: diff.before, after: diff.after }))) {
+    const latest = await tx.milestone.findUniqueOrThrow({ where: { id: edit.id } });
+    const savedNow = milestoneToFormValues(latest);
+    const { fields: conflicting, merged: values } = threeWay(edit.original, milestoneToFormValues(edit.fields), savedNow);
+    throw new ConflictError(latest.version, conflicting, values, savedNow);
+  }
+  return { itemId: current.itemId, merged };
+}
+
+export async function completeMilestone(tx: Tx, actor: Actor, input: { id: number; version: number; completedOn: string | null }) {
+  const current = await existingMilestone(tx, input.id);
+  if (current.status === "DONE") throw new RefusedError(msg("a.alreadyDone"));
+  const day = input.completedOn ?? officeToday();
+  if (!(await updateIfVersion(tx, "milestone", input.id, input.version, { status: "DONE", completedOn: day }))) throw new RefusedError(msg("a.staleReload"));
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "milestone.complete",
+    entityType: "Milestone",
+    entityId: input.id,
+    itemId: current.itemId,
+    summary: msg("audit.milestoneDone", names(current)),
+    before: { status: current.status, completedOn: current.completedOn },
+    after: { status: "DONE", completedOn: day },
+  });
+  return current.itemId;
+}
+
+/**
+ * Milestones show in time order; officers order those that share a date (or have none). This swaps
+ * two such neighbours, renumbering positions in display order so old ties cannot block it.
+ */
+export async function moveMilestone(tx: Tx, actor: Actor, input: { id: number; otherId: number }) {
+  const { id, otherId } = input;
+  const [current, other] = await Promise.all([tx.milestone.findUnique({ where: { id } }), tx.milestone.findUnique({ where: { id: otherId } })]);
+  if (!current || !other || current.itemId !== other.itemId || id === otherId) throw new RefusedError(msg("a.cannotSwap"));
+  await openItem(tx, current.itemId);
+  if (!shareDate(current, other)) throw new RefusedError(msg("a.followDates"));
+  const ordered = (await tx.milestone.findMany({ where: { itemId: current.itemId } })).sort(compareMilestones);
+  const positions = new Map(ordered.map((m, index) => [m.id, index]));
+  positions.set(
+    id,
+    ordered.findIndex((m) => m.id === otherId),
+  );
+  positions.set(
+    otherId,
+    ordered.findIndex((m) => m.id === id),
+  );
+  for (const milestone of ordered) {
+    const position = positions.get(milestone.id)!;
+    if (position !== milestone.position) await tx.milestone.update({ where: { id: milestone.id }, data: { position } });
+  }
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "milestone.move",
+    entityType: "Milestone",
+    entityId: id,
+    itemId: current.itemId,
+    summary: msg(positions.get(id)! < positions.get(otherId)! ? "audit.movedBefore" : "audit.movedAfter", {
+      ...names(current),
+      other: other.title,
+      otherZh: other.titleZh ?? other.title,
+    }),
+    before: { position: current.position },
+    after: { position: positions.get(id) },
+  });
+  return current.itemId;
+}
+
+export async function deleteMilestone(tx: Tx, actor: Actor, input: { id: number; version: number }) {
+  const current = await existingMilestone(tx, input.id);
+  if (current.version !== input.version) throw new RefusedError(msg("a.staleReload"));
+  await tx.milestone.delete({ where: { id: input.id } });
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "milestone.delete",
+    entityType: "Milestone",
+    entityId: input.id,
+    itemId: current.itemId,
+    summary: msg("audit.milestoneRemoved", names(current)),
+    before: snapshot(current),
+  });
+  return current.itemId;
+}
