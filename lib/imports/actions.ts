@@ -4,10 +4,11 @@ import { revalidatePath } from "next/cache";
 import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
 import { db } from "../db";
+import { writeTransaction } from "../db/write";
 import { msg } from "../i18n/message";
 import { applyPlan, ImportRefused } from "./apply";
 import { MAX_FILE_BYTES } from "./limits";
-import { kilobytes, parseImportFile } from "./parse";
+import { kilobytes, parseImportFile, quoted } from "./parse";
 import { buildPlan, type ImportReport } from "./plan";
 import { importFormSchema } from "./schema";
 
@@ -40,7 +41,7 @@ export async function importFile(_previous: ImportResult | null, formData: FormD
           return {
             ok: false,
             message: msg("import.fileRefused"),
-            problems: [msg("import.tooLarge", { file: file.name, size: kilobytes(file.size), max: kilobytes(MAX_FILE_BYTES) })],
+            problems: [msg("import.tooLarge", { file: quoted(file.name), size: kilobytes(file.size), max: kilobytes(MAX_FILE_BYTES) })],
           };
         const parsed = await parseImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
         if (!parsed.ok) return { ok: false, message: msg("import.fileRefused"), problems: parsed.problems };
@@ -53,7 +54,7 @@ export async function importFile(_previous: ImportResult | null, formData: FormD
         }
 
         try {
-          const counts = await db.$transaction(async (tx) => {
+          const counts = await writeTransaction(async (tx) => {
             const plan = await buildPlan(tx, parsed.file, file.name);
             if (plan.report.counts.refuse) throw new ImportRefused(msg("import.wouldRefuse", { count: plan.report.counts.refuse }), plan.report);
             if (plan.report.planHash !== input.planHash) throw new ImportRefused(msg("import.changedSinceCheck"), plan.report);

@@ -15,3 +15,16 @@ export const MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
 export const MAX_ZIP_ENTRIES = 200;
 
 export const ACCEPTED_TYPES = ".csv,.xlsx";
+
+// What a refusal says, whatever the file: its answer is sent whole to the page, so it must not
+// grow with the file. The problems left out are counted, a line for each kind.
+
+/** Problems shown in one answer; each kind gets a share, so one mistake repeated cannot hide the others. */
+export const MAX_SHOWN_PROBLEMS = 100;
+export const MAX_SHOWN_OF_A_KIND = 25;
+
+/** What the problems shown may take, in bytes of the answer sent to the page. */
+export const MAX_SHOWN_PROBLEM_BYTES = 48 * 1024;
+
+/** Characters of a file's own text (a cell, a heading, a name) quoted back in a problem. */
+export const MAX_QUOTED_CHARS = 80;

@@ -14,9 +14,18 @@ import {
 } from "../exports/columns";
 import { restoreNeutralised } from "../exports/csv";
 import type { Locale } from "../i18n/config";
-import { msg } from "../i18n/message";
-import { MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from "./limits";
-import { heading, headingLookup, normalise } from "./vocabulary";
+import { decodeMessage, msg } from "../i18n/message";
+import {
+  MAX_FILE_BYTES,
+  MAX_QUOTED_CHARS,
+  MAX_ROWS,
+  MAX_SHOWN_OF_A_KIND,
+  MAX_SHOWN_PROBLEM_BYTES,
+  MAX_SHOWN_PROBLEMS,
+  MAX_UNPACKED_BYTES,
+  MAX_ZIP_ENTRIES,
+} from "./limits";
+import { heading, headingLookup, normalise, unifyLineBreaks } from "./vocabulary";
 
 /** Something wrong with one cell or row: its column as the file heads it, the value, and why. */
 export interface Problem {
@@ -62,22 +71,96 @@ interface RawSheet {
   rows: { line: number; cells: Cell[] }[];
 }
 
-const refuse = (...problems: string[]): ParseOutcome => ({ ok: false, problems });
+/** Refuses with the reasons limitProblems shows, however many there are, and a count of the rest. */
+const refuse = (problems: readonly string[]): ParseOutcome => ({ ok: false, problems: shownMessages(problems) });
 /** Kilobytes, rounded up: a file one byte over the limit must not read as equal to it. */
 export const kilobytes = (bytes: number) => Math.ceil(bytes / 1024);
+
+// ---------------------------------------------------------------------------------------------
+// What a refusal shows
+
+/** A file's own text, quoted back: long enough to find it again, never the whole of a huge cell. */
+export function quoted(text: string): string {
+  if (text.length <= MAX_QUOTED_CHARS) return text;
+  const cut = text.slice(0, MAX_QUOTED_CHARS - 1);
+  // Not half of a character outside the Basic Multilingual Plane.
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+
+/** A message with the file's text in its values quoted short. */
+export function quotedMessage(text: string): string {
+  const decoded = decodeMessage(text);
+  if (!decoded) return quoted(text);
+  const values = Object.entries(decoded.values);
+  if (values.length === 0) return text;
+  return msg(decoded.key, Object.fromEntries(values.map(([name, value]) => [name, typeof value === "string" ? quoted(value) : value])));
+}
+
+/** The catalogue key of a message: what makes two problems of the same kind. */
+export const messageKey = (text: string) => decodeMessage(text)?.key ?? text;
+
+const answerBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
+
+/** A line of what a refusal shows: a problem, or how many problems were left out (an encoded message). */
+export type ShownLine<P> = { problem: P } | { more: string };
+
+/**
+ * The problems a refusal shows, in their order: at most MAX_SHOWN_PROBLEMS, MAX_SHOWN_OF_A_KIND of
+ * any one kind, and MAX_SHOWN_PROBLEM_BYTES in all (measured as sent, with `shown` applied). After
+ * the last one shown of a kind comes "and N more of the same kind"; problems of kinds not shown at
+ * all are counted in one line at the end.
+ */
+export function limitProblems<P>(problems: readonly P[], kindOf: (problem: P) => string, shown: (problem: P) => P): ShownLine<P>[] {
+  const shownOfKind = new Map<string, number>();
+  const leftOfKind = new Map<string, number>();
+  const kept: { problem: P; kind: string }[] = [];
+  let bytes = 0;
+  let full = false;
+  for (const problem of problems) {
+    const kind = kindOf(problem);
+    const ofKind = shownOfKind.get(kind) ?? 0;
+    if (!full && kept.length < MAX_SHOWN_PROBLEMS && ofKind < MAX_SHOWN_OF_A_KIND) {
+      const short = shown(problem);
+      bytes += answerBytes(short);
+      // Once one does not fit, none after it is shown: what the page lists stays in the file's order.
+      full = bytes > MAX_SHOWN_PROBLEM_BYTES;
+      if (!full) {
+        kept.push({ problem: short, kind });
+        shownOfKind.set(kind, ofKind + 1);
+        continue;
+      }
+    }
+    leftOfKind.set(kind, (leftOfKind.get(kind) ?? 0) + 1);
+  }
+  const lastOfKind = new Map(kept.map(({ kind }, at) => [kind, at]));
+  const lines: ShownLine<P>[] = [];
+  kept.forEach(({ problem, kind }, at) => {
+    lines.push({ problem });
+    const left = leftOfKind.get(kind);
+    if (left && lastOfKind.get(kind) === at) lines.push({ more: msg("import.moreOfKind", { count: left }) });
+  });
+  let unshown = 0;
+  for (const [kind, left] of leftOfKind) if (!shownOfKind.has(kind)) unshown += left;
+  if (unshown) lines.push({ more: msg("import.moreProblems", { count: unshown }) });
+  return lines;
+}
+
+function shownMessages(problems: readonly string[]): string[] {
+  return limitProblems(problems, messageKey, quotedMessage).map((line) => ("more" in line ? line.more : line.problem));
+}
 
 /**
  * Reads an uploaded file into the export's tables, or says every reason it cannot: nothing here
  * trusts the name, the size or the content, and nothing here writes.
  */
 export async function parseImportFile(name: string, bytes: Uint8Array): Promise<ParseOutcome> {
-  if (bytes.byteLength === 0) return refuse(msg("import.empty", { file: name }));
+  if (bytes.byteLength === 0) return refuse([msg("import.empty", { file: name })]);
   if (bytes.byteLength > MAX_FILE_BYTES)
-    return refuse(msg("import.tooLarge", { file: name, size: kilobytes(bytes.byteLength), max: kilobytes(MAX_FILE_BYTES) }));
+    return refuse([msg("import.tooLarge", { file: name, size: kilobytes(bytes.byteLength), max: kilobytes(MAX_FILE_BYTES) })]);
   const extension = /\.(csv|xlsx)$/i.exec(name)?.[1]?.toLowerCase() as "csv" | "xlsx" | undefined;
-  if (!extension) return refuse(msg("import.fileType", { file: name }));
+  if (!extension) return refuse([msg("import.fileType", { file: name })]);
   const read = extension === "xlsx" ? await readWorkbook(name, bytes) : readCsv(name, bytes);
-  if ("problems" in read) return refuse(...read.problems);
+  if ("problems" in read) return refuse(read.problems);
 
   const problems: string[] = [];
   const items: Table<ItemColumn>[] = [];
@@ -94,7 +177,7 @@ export async function parseImportFile(name: string, bytes: Uint8Array): Promise<
   if (items.length > 1) problems.push(msg("import.twoSheets", { sheets: items.map((table) => table.sheet).join(", ") }));
   if (milestones.length > 1) problems.push(msg("import.twoSheets", { sheets: milestones.map((table) => table.sheet).join(", ") }));
   if (extension === "xlsx" && items.length + milestones.length === 0 && problems.length === 0) problems.push(msg("import.noSheet", { file: name }));
-  if (problems.length) return refuse(...problems);
+  if (problems.length) return refuse(problems);
   return {
     ok: true,
     file: {
@@ -109,7 +192,9 @@ export async function parseImportFile(name: string, bytes: Uint8Array): Promise<
 
 function collect<C extends string>(result: { table: Table<C> } | { problems: string[] }, tables: Table<C>[], problems: string[]) {
   if ("table" in result) tables.push(result.table);
-  else problems.push(...result.problems);
+  // One by one: a heading of a hundred thousand columns gives as many problems, too many to spread
+  // into arguments.
+  else for (const problem of result.problems) problems.push(problem);
 }
 
 // Each layout is told by a heading only it has: an item ID alone does not tell items from milestones.
@@ -190,7 +275,7 @@ function readCsv(name: string, bytes: Uint8Array): { sheets: RawSheet[] } | { pr
   }
   const [header = [], ...rows] = parsed.data;
   // The export neutralises cells a spreadsheet would run as formulas; reading back undoes it.
-  const cells = (row: string[]) => row.map((value) => ({ text: restoreNeutralised(value) }));
+  const cells = (row: string[]) => row.map((value) => ({ text: unifyLineBreaks(restoreNeutralised(value)) }));
   return { sheets: [{ name, heading: header.map((text) => text.trim()), rows: rows.map((row, at) => ({ line: at + 2, cells: cells(row) })) }] };
 }
 
@@ -271,7 +356,8 @@ async function unpacksWithin(entries: JSZip.JSZipObject[], limit: number): Promi
 function rowCells(row: ExcelJS.Row): Cell[] {
   const cells: Cell[] = [];
   row.eachCell({ includeEmpty: false }, (cell, column) => {
-    cells[column - 1] = cellText(cell.value);
+    const read = cellText(cell.value);
+    cells[column - 1] = { ...read, text: unifyLineBreaks(read.text) };
   });
   return Array.from(cells, (cell) => cell ?? { text: "" });
 }

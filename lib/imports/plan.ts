@@ -1,7 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { changedFields, type Tx } from "../audit/record";
+import { changedFields } from "../audit/record";
 import { inChunks } from "../db/chunks";
+import type { Tx } from "../db/write";
 import type { ItemColumn, MilestoneColumn } from "../exports/columns";
 import { listSeparator } from "../exports/rows";
 import type { Locale } from "../i18n/config";
@@ -12,8 +13,8 @@ import { itemFieldsSchema, type ItemFields } from "../items/schema";
 import { milestoneToFormValues } from "../milestones/form-values";
 import { milestoneFieldsSchema } from "../milestones/schema";
 import { officeToday } from "../today";
-import type { ParsedFile, Problem, Row, Table } from "./parse";
-import { economyReader, readKind, readMilestoneStatus, readStatus, splitList, word, type NamedEconomy } from "./vocabulary";
+import { limitProblems, messageKey, quoted, quotedMessage, type ParsedFile, type Problem, type Row, type Table } from "./parse";
+import { economyReader, readKind, readMilestoneStatus, readStatus, splitList, unifyLineBreaks, word, type NamedEconomy } from "./vocabulary";
 
 export interface Change {
   /** A key of the catalogue's "fields", so the page names it in the reader's language. */
@@ -49,7 +50,7 @@ type MilestoneData = ReturnType<typeof milestoneFieldsSchema.parse>;
 const NEW_ITEM_FORUM = "SCCP";
 
 export type Operation =
-  | { op: "createItem"; ref: number; data: Omit<ItemFields, "forumCode"> & { forumId: number }; coSponsors: string[] }
+  | { op: "createItem"; ref: number; data: ItemFields; coSponsors: string[] }
   | {
       op: "updateItem";
       id: number;
@@ -82,18 +83,70 @@ export async function buildPlan(tx: Tx, file: ParsedFile, fileName: string): Pro
   const planned = [...items, ...milestones];
   const operations = planned.flatMap((row) => (row.operation ? [row.operation] : []));
   const count = (outcome: RowReport["outcome"]) => planned.filter((row) => row.report?.outcome === outcome).length;
+  const rows = planned.flatMap((row) => (row.report ? [row.report] : []));
+  const refuse = count("refuse");
   return {
     operations,
     report: {
-      file: fileName,
+      file: quoted(fileName),
       planHash: createHash("sha256")
         .update(JSON.stringify({ file: file.sha256, operations }))
         .digest("hex"),
-      counts: { create: count("create"), update: count("update"), refuse: count("refuse"), unchanged: planned.filter((row) => !row.report).length },
-      rows: planned.flatMap((row) => (row.report ? [row.report] : [])),
-      ignoredSheets: file.ignoredSheets,
+      counts: { create: count("create"), update: count("update"), refuse, unchanged: planned.filter((row) => !row.report).length },
+      rows: refuse ? shownRefusals(rows.filter((row) => row.outcome === "refuse")) : rows,
+      ignoredSheets:
+        file.ignoredSheets.length > MAX_NAMED_SHEETS ? [...file.ignoredSheets.slice(0, MAX_NAMED_SHEETS).map(quoted), "…"] : file.ignoredSheets.map(quoted),
     },
   };
+}
+
+/** A workbook of an export has three sheets that are views; one made to be long may have hundreds. */
+const MAX_NAMED_SHEETS = 10;
+
+/**
+ * What a refused plan shows: its refused rows only (nothing can be applied until they are put
+ * right, and the counts say what the others would do), with the problems limitProblems shows of
+ * them. Each problem is measured with its row, so the rows it brings along count too.
+ */
+function shownRefusals(rows: RowReport[]): RowReport[] {
+  const shells = rows.map((row) => ({ ...row, sheet: quoted(row.sheet), label: quoted(row.label), problems: [] as Problem[] }));
+  const entries = rows.flatMap((row, at) => row.problems.map((problem) => ({ row: shells[at]!, at, problem })));
+  const lines = limitProblems(
+    entries,
+    ({ problem }) => `${problem.column ?? ""}\n${messageKey(problem.message)}`,
+    ({ problem: { column, value, message }, ...entry }) => ({
+      ...entry,
+      problem: {
+        ...(column === undefined ? {} : { column: quoted(column) }),
+        ...(value === undefined ? {} : { value: quoted(value) }),
+        message: quotedMessage(message),
+      },
+    }),
+  );
+  const shown = new Map<number, Problem[]>();
+  // A line for what was left out goes to the row of the problem just before it.
+  let at = 0;
+  for (const line of lines) {
+    if ("problem" in line) at = line.problem.at;
+    const problems = shown.get(at) ?? [];
+    problems.push("problem" in line ? line.problem.problem : { message: line.more });
+    shown.set(at, problems);
+  }
+  return [...shown].map(([at, problems]) => ({ ...shells[at]!, problems }));
+}
+
+/**
+ * What a row changes of a saved record. Saved text may end its lines with CR LF (a browser sends a
+ * textarea's so) where the file read back has LF: the same text, so no change. What the audit
+ * trail records as before is what was saved.
+ */
+function changesFrom<T extends Record<string, unknown>>(saved: T, file: Partial<T>) {
+  const diff = changedFields(withUnifiedLineBreaks(saved), file);
+  return { ...diff, before: Object.fromEntries(diff.changed.map((field) => [field, saved[field] ?? null])) };
+}
+
+function withUnifiedLineBreaks<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, typeof value === "string" ? unifyLineBreaks(value) : value])) as T;
 }
 
 async function loadContext(tx: Tx, file: ParsedFile) {
@@ -271,7 +324,6 @@ function planItems(table: Table<ItemColumn>, context: Context): PlannedItem[] {
 
     const data = Object.fromEntries(ITEM_FIELDS.map((field) => [field, fields[field]])) as ItemData;
     if (!existing) {
-      const { forumCode: _forumCode, ...created } = fields;
       return {
         ...done,
         report: {
@@ -289,11 +341,11 @@ function planItems(table: Table<ItemColumn>, context: Context): PlannedItem[] {
           ],
           problems: [],
         },
-        operation: { op: "createItem" as const, ref: row.line, data: { ...created, forumId: context.forumId! }, coSponsors },
+        operation: { op: "createItem" as const, ref: row.line, data: fields, coSponsors },
       };
     }
 
-    const diff = changedFields(Object.fromEntries(ITEM_FIELDS.map((field) => [field, existing[field]])) as ItemData, data);
+    const diff = changesFrom(Object.fromEntries(ITEM_FIELDS.map((field) => [field, existing[field]])) as ItemData, data);
     const changes: Change[] = diff.changed.map((field) => ({
       field,
       before: present(field as keyof ItemData, diff.before[field]),
@@ -424,14 +476,15 @@ function planMilestones(table: Table<MilestoneColumn>, context: Context, items: 
       };
     }
     // The file shows an anchor without its days; an unchanged anchor keeps the days it has, as the form does.
-    const keepsDays = typed.precision === "ANCHOR" && existing.precision === "ANCHOR" && typed.anchor === existing.anchor;
+    const saved = withUnifiedLineBreaks(existing);
+    const keepsDays = typed.precision === "ANCHOR" && saved.precision === "ANCHOR" && typed.anchor === saved.anchor;
     const fields = keepsDays ? { ...typed, dueStart: existing.dueStart, dueEnd: existing.dueEnd } : typed;
-    const diff = changedFields(
+    const diff = changesFrom(
       Object.fromEntries(MILESTONE_FIELDS.map((field) => [field, existing[field]])),
       Object.fromEntries(MILESTONE_FIELDS.map((field) => [field, fields[field]])),
     );
     if (diff.changed.length === 0) return { report: null, operation: null };
-    const before = present(milestoneToFormValues(existing));
+    const before = present(milestoneToFormValues(saved));
     const after = present(milestoneToFormValues(fields));
     const changes = Object.keys(after)
       .filter((field) => before[field as keyof typeof before] !== after[field as keyof typeof after])

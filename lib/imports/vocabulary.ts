@@ -9,6 +9,14 @@ export function normalise(text: string): string {
   return text.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
 }
 
+/**
+ * Line breaks as LF. A workbook gives back LF for every CR LF it was written with, a browser sends
+ * a textarea's with CR LF, and a spreadsheet saves a CSV either way: the same text all the same.
+ */
+export function unifyLineBreaks(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
 const translators = Object.fromEntries(LOCALES.map((locale) => [locale, catalogueTranslator(locale)])) as Record<
   Locale,
   ReturnType<typeof catalogueTranslator>

@@ -112,7 +112,7 @@ describe("a round trip through a spreadsheet", () => {
     const titleChange = check.report!.rows.find((row) => row.label === titleRow!.Title);
     expect(titleChange?.changes.map((change) => change.field).sort()).toEqual(["titleEn", "titleZh"]);
     expect(apply.ok, JSON.stringify(apply)).toBe(true);
-    expect(rendered(apply.message)).toBe("Imported: 1 new items, 3 items changed, 0 milestones added or changed.");
+    expect(rendered(apply.message)).toBe("Imported: 1 new item, 3 items changed, 0 milestones added or changed.");
 
     const again = table(readCsv(await download("proposer=PE")));
     expect(again.records).toHaveLength(original.records.length + 1);
@@ -298,7 +298,7 @@ describe("a dry run", () => {
     const row = edited.records[0]!;
     for (let i = 0; i < 1001; i++) edited.records.push({ ...row, "Item ID": "", Version: "", "APEC project number": "" });
     const result = await upload(edited.csv(), "many.csv", "check");
-    expect(rendered(result.problems![0]!)).toBe(`many.csv: ${edited.records.length} rows; an import takes at most 1000 rows a sheet.`);
+    expect(rendered(result.problems![0]!)).toBe(`many.csv: ${edited.records.length.toLocaleString("en")} rows; an import takes at most 1,000 rows a sheet.`);
   });
 });
 
