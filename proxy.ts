@@ -6,7 +6,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
-import { MAX_BODY_BYTES, mustCountBody, refusal, type Refusal } from "@/lib/request-guard";
+import { MAX_BODY_BYTES, mustCountBody, refusal, withBelievedForwarding, type Refusal } from "@/lib/request-guard";
 
 // The calendar feed and the JSON API authenticate by personal tokens, not sessions.
 const PUBLIC = [/^\/sign-in$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/, /^\/api\/calendar\/[^/]+$/, /^\/api\/v1(\/|$)/];
@@ -22,9 +22,13 @@ export async function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL("/not-found", request.url));
   }
   if (refused) return NextResponse.json({ error: refused }, { status: REFUSED[refused] });
-  if (PUBLIC.some((pattern) => pattern.test(pathname))) return NextResponse.next();
+  // Whatever runs next (next-auth, Next.js's server-action check, pages) reads X-Forwarded-* only
+  // as a trusted proxy sent them.
+  const believed = withBelievedForwarding(request.headers);
+  const pass = () => (believed ? NextResponse.next({ request: { headers: believed } }) : NextResponse.next());
+  if (PUBLIC.some((pattern) => pattern.test(pathname))) return pass();
   const token = await getToken({ req: request, secret: authSecret() });
-  if (token?.uid) return NextResponse.next();
+  if (token?.uid) return pass();
   if (pathname.startsWith("/api/")) {
     return NextResponse.json({ error: "unauthorized", message: "Sign in or send a valid token." }, { status: 401 });
   }

@@ -21,14 +21,14 @@ export interface RequestLike {
  * - A write whose Origin is another site (or "null"): Next.js already refuses such server
  *   actions, but with a 500; this answers 403 for every write, next-auth's included. A write with
  *   no Origin at all comes from no browser (browsers send it on every POST), so it carries no
- *   victim's cookie and is left to the usual checks.
+ *   victim's cookie and is left to the usual checks. "Another site" is any host but ownHosts.
  * - A write declaring a body over MAX_BODY_BYTES, refused before it is read.
  */
 export function refusal({ method, pathname, headers }: RequestLike): Refusal | null {
   if (!decodable(pathname)) return "malformed-path";
   if (SAFE_METHODS.has(method.toUpperCase())) return null;
   const origin = headers.get("origin");
-  if (origin !== null && originHost(origin) !== ownHost(headers)) return "cross-origin";
+  if (origin !== null && !ownHosts(headers).includes(originHost(origin) ?? "")) return "cross-origin";
   const length = Number(headers.get("content-length") ?? 0);
   if (!Number.isFinite(length) || length > MAX_BODY_BYTES) return "body-too-large";
   return null;
@@ -60,8 +60,65 @@ function originHost(origin: string): string | null {
   }
 }
 
-/** The host the browser addressed, as Next.js's own server-action check reads it. */
-function ownHost(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
-  return forwarded || headers.get("host");
+/** Whether X-Forwarded-* headers are believed: only behind a reverse proxy that sets them. */
+export function trustsProxy(): boolean {
+  return process.env.TRUST_PROXY === "true";
+}
+
+/** The public address the app is configured with (NEXTAUTH_URL), if any. */
+function configuredAddress(): URL | null {
+  const configured = process.env.NEXTAUTH_URL;
+  if (!configured) return null;
+  try {
+    return new URL(configured);
+  } catch {
+    return null;
+  }
+}
+
+function forwardedHost(headers: Headers): string | null {
+  return headers.get("x-forwarded-host")?.split(",")[0]?.trim() || null;
+}
+
+/**
+ * The hosts a browser may have addressed to send this request: the request's own Host (a browser
+ * always sends the one it addressed), the configured address, and X-Forwarded-Host only behind a
+ * trusted proxy (TRUST_PROXY=true). Anyone can send X-Forwarded-Host, so it is otherwise ignored.
+ */
+export function ownHosts(headers: Headers): string[] {
+  const hosts = [headers.get("host"), configuredAddress()?.host, trustsProxy() ? forwardedHost(headers) : null];
+  return hosts.filter((host): host is string => Boolean(host));
+}
+
+/**
+ * The address to give out in links meant for other programs (the calendar feed): the configured
+ * one; else, behind a trusted proxy, what the proxy forwarded; else the request's own Host, over
+ * http, which is what the app's own server speaks.
+ */
+export function publicOrigin(headers: Headers): string {
+  const configured = configuredAddress();
+  if (configured) return configured.origin;
+  const host = (trustsProxy() ? forwardedHost(headers) : null) ?? headers.get("host") ?? "localhost";
+  const proto = trustsProxy() && headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" ? "https" : "http";
+  return `${proto}://${host}`;
+}
+
+/**
+ * Without a trusted proxy, the X-Forwarded-Host and X-Forwarded-Proto that the rest of the app
+ * reads (next-auth builds its redirects from them, Next.js checks server actions' Origin against
+ * them) are replaced by what the app itself knows: the host the browser addressed (the Origin's,
+ * when it is one of ownHosts; else the request's Host) and http, the protocol its server speaks.
+ * Returns the request's headers to pass on, or null when nothing needs replacing.
+ */
+export function withBelievedForwarding(headers: Headers): Headers | null {
+  if (trustsProxy()) return null;
+  const host = headers.get("host");
+  if (!host) return null;
+  const origin = headers.get("origin");
+  const addressed = origin !== null && ownHosts(headers).includes(originHost(origin) ?? "") ? originHost(origin)! : host;
+  if (headers.get("x-forwarded-host") === addressed && headers.get("x-forwarded-proto") === "http") return null;
+  const believed = new Headers(headers);
+  believed.set("x-forwarded-host", addressed);
+  believed.set("x-forwarded-proto", "http");
+  return believed;
 }

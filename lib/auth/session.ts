@@ -1,5 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { encode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "../db";
@@ -7,6 +9,7 @@ import type { Role } from "../db/generated/enums";
 import { msg } from "../i18n/message";
 import { authOptions } from "./options";
 import { hasRole } from "./roles";
+import { authSecret } from "./secret";
 
 export interface CurrentUser {
   id: number;
@@ -62,4 +65,31 @@ export async function requireRole(role: Role, options: { allowPasswordChange?: b
   if (user.mustChangePassword && !options.allowPasswordChange) throw new AuthorizationError(msg("a.changeTemporaryPassword"), 403);
   if (!hasRole(user.role, role)) throw new AuthorizationError(msg("a.roleForbids"), 403);
   return user;
+}
+
+/**
+ * Signs this browser in again under the account's current session version, as next-auth would at
+ * sign-in: the same claims (through the same jwt callback), name, lifetime and cookie attributes.
+ * After a password change the session version moves on, which ends every other session; the
+ * officer who just proved the current password keeps working on this device.
+ */
+export async function renewOwnSession(user: { id: number; email: string; name: string; sessionVersion: number }): Promise<void> {
+  const maxAge = authOptions.session!.maxAge!;
+  const secure = authOptions.useSecureCookies === true;
+  // What authorizeCredentials hands next-auth at sign-in.
+  const signedIn = { id: String(user.id), email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+  const claims = await authOptions.callbacks!.jwt!({
+    token: { name: user.name, email: user.email, sub: signedIn.id, uid: user.id, sv: user.sessionVersion },
+    user: signedIn,
+    account: null,
+    trigger: "signIn",
+  });
+  const value = await encode({ token: claims, secret: authSecret(), maxAge });
+  (await cookies()).set(`${secure ? "__Secure-" : ""}next-auth.session-token`, value, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure,
+    expires: new Date(Date.now() + maxAge * 1000),
+  });
 }

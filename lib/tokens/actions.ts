@@ -2,13 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { RefusedError } from "../actions/errors";
 import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
-import { recordAudit } from "../audit/record";
-import { db } from "../db";
+import { writeTransaction } from "../db/write";
 import { msg } from "../i18n/message";
-import { hashToken, newToken } from "./tokens";
+import * as tokens from "./mutations";
+import { newToken } from "./tokens";
 
 /** A new calendar address; any earlier one stops working, so a leaked address can be shut. */
 export async function renewCalendarToken(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -18,20 +17,7 @@ export async function renewCalendarToken(_previous: ActionResult | null, formDat
       schema: z.object({}),
       run: async (_input, user) => {
         const token = newToken("calendar");
-        await db.$transaction(async (tx) => {
-          const { count } = await tx.accessToken.updateMany({
-            where: { userId: user.id, purpose: "calendar", revokedAt: null },
-            data: { revokedAt: new Date() },
-          });
-          await tx.accessToken.create({ data: { userId: user.id, purpose: "calendar", hash: hashToken(token) } });
-          await recordAudit(tx, {
-            userId: user.id,
-            action: count ? "token.renew" : "token.create",
-            entityType: "User",
-            entityId: user.id,
-            summary: msg(count ? "audit.calendarRenewed" : "audit.calendarCreated"),
-          });
-        });
+        await writeTransaction((tx) => tokens.renewCalendarToken(tx, user, token));
         revalidatePath("/account/calendar");
         return { ok: true, message: msg("calendar.created"), secret: token };
       },
@@ -46,14 +32,7 @@ export async function revokeCalendarToken(_previous: ActionResult | null, formDa
       role: "VIEWER",
       schema: z.object({}),
       run: async (_input, user) => {
-        await db.$transaction(async (tx) => {
-          const { count } = await tx.accessToken.updateMany({
-            where: { userId: user.id, purpose: "calendar", revokedAt: null },
-            data: { revokedAt: new Date() },
-          });
-          if (count === 0) throw new RefusedError(msg("calendar.noneActive"));
-          await recordAudit(tx, { userId: user.id, action: "token.revoke", entityType: "User", entityId: user.id, summary: msg("audit.calendarRevoked") });
-        });
+        await writeTransaction((tx) => tokens.revokeCalendarToken(tx, user));
         revalidatePath("/account/calendar");
         return { ok: true, message: msg("calendar.revoked") };
       },
@@ -89,17 +68,7 @@ export async function createApiToken(_previous: ActionResult | null, formData: F
       schema: apiTokenSchema,
       run: async ({ label }, user) => {
         const token = newToken("api");
-        await db.$transaction(async (tx) => {
-          const created = await tx.accessToken.create({ data: { userId: user.id, purpose: "api", label, hash: hashToken(token) } });
-          await recordAudit(tx, {
-            userId: user.id,
-            action: "token.create",
-            entityType: "User",
-            entityId: user.id,
-            summary: msg("audit.apiTokenCreated", { label }),
-            after: { tokenId: created.id, label },
-          });
-        });
+        await writeTransaction((tx) => tokens.createApiToken(tx, user, { label, token }));
         revalidatePath("/account/api-tokens");
         return { ok: true, message: msg("api.created"), secret: token };
       },
@@ -114,20 +83,7 @@ export async function revokeApiToken(_previous: ActionResult | null, formData: F
       role: "VIEWER",
       schema: apiTokenRefSchema,
       run: async ({ id }, user) => {
-        await db.$transaction(async (tx) => {
-          // Only the user's own token: another user's id is simply not found.
-          const token = await tx.accessToken.findFirst({ where: { id, userId: user.id, purpose: "api", revokedAt: null } });
-          if (!token) throw new RefusedError(msg("api.tokenGone"));
-          await tx.accessToken.update({ where: { id }, data: { revokedAt: new Date() } });
-          await recordAudit(tx, {
-            userId: user.id,
-            action: "token.revoke",
-            entityType: "User",
-            entityId: user.id,
-            summary: msg("audit.apiTokenRevoked", { label: token.label ?? "" }),
-            before: { tokenId: id },
-          });
-        });
+        await writeTransaction((tx) => tokens.revokeApiToken(tx, user, { id }));
         revalidatePath("/account/api-tokens");
         return { ok: true, message: msg("api.revoked") };
       },

@@ -5,10 +5,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState, Section } from "@/components/ui/section";
 import { ApiTokenForm } from "@/components/users/api-token-form";
 import { requirePageUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/config";
 import { formatInstant } from "@/lib/today";
 import { revokeApiToken } from "@/lib/tokens/actions";
+import { liveApiTokens } from "@/lib/tokens/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -18,15 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ApiTokensPage() {
   const user = await requirePageUser();
-  const [t, locale, tokens] = await Promise.all([
-    getTranslations("api"),
-    getLocale(),
-    db.accessToken.findMany({
-      where: { userId: user.id, purpose: "api", revokedAt: null },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, label: true, createdAt: true, lastUsedAt: true },
-    }),
-  ]);
+  const [t, locale, tokens] = await Promise.all([getTranslations("api"), getLocale(), liveApiTokens(user.id)]);
   const when = (date: Date) => formatInstant(date, locale as Locale);
   return (
     <>

@@ -5,9 +5,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { CalendarTokenPanel } from "@/components/users/calendar-token-panel";
 import { requirePageUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/config";
+import { publicOrigin } from "@/lib/request-guard";
 import { formatInstant } from "@/lib/today";
+import { liveCalendarToken } from "@/lib/tokens/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -17,19 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CalendarPage() {
   const user = await requirePageUser();
-  const [t, locale, head, token] = await Promise.all([
-    getTranslations("calendar"),
-    getLocale(),
-    headers(),
-    db.accessToken.findFirst({
-      where: { userId: user.id, purpose: "calendar", revokedAt: null },
-      orderBy: { createdAt: "desc" },
-      select: { createdAt: true, lastUsedAt: true },
-    }),
-  ]);
-  const host = head.get("x-forwarded-host") ?? head.get("host") ?? "localhost";
-  const proto = head.get("x-forwarded-proto") ?? (process.env.NEXTAUTH_URL?.startsWith("https://") ? "https" : "http");
-  const base = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : `${proto}://${host}`;
+  const [t, locale, head, token] = await Promise.all([getTranslations("calendar"), getLocale(), headers(), liveCalendarToken(user.id)]);
+  const base = publicOrigin(head);
   const when = (date: Date) => formatInstant(date, locale as Locale);
   return (
     <>

@@ -1,0 +1,143 @@
+import "server-only";
+import { RefusedError } from "../actions/errors";
+import { recordAudit } from "../audit/record";
+import type { Role } from "../db/generated/enums";
+import type { Actor, Tx } from "../db/write";
+import type { Locale } from "../i18n/config";
+import { msg } from "../i18n/message";
+import { endedTokensAudit, endUserTokens } from "../tokens/mutations";
+
+// The rules of accounts: one account per email, an administrator always remains, nobody
+// deactivates themselves, and a password that changes (by its owner or by a reset) ends every
+// session and token opened under the old one.
+
+async function existingUser(tx: Tx, userId: number) {
+  const user = await tx.user.findUnique({ where: { id: userId } });
+  if (!user) throw new RefusedError(msg("a.accountGone"));
+  return user;
+}
+
+async function otherActiveAdmins(tx: Tx, userId: number) {
+  return tx.user.count({ where: { role: "ADMIN", active: true, id: { not: userId } } });
+}
+
+/** An account with a one-time password that must be changed at first sign-in. */
+export async function createUser(tx: Tx, actor: Actor, input: { email: string; name: string; role: Role; passwordHash: string }) {
+  const { email, name, role, passwordHash } = input;
+  if (await tx.user.findUnique({ where: { email } })) throw new RefusedError(msg("a.fieldsNeedAttention"), { email: [msg("a.emailTaken")] });
+  const created = await tx.user.create({ data: { email, name, role, passwordHash, mustChangePassword: true } });
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "user.create",
+    entityType: "User",
+    entityId: created.id,
+    summary: msg("audit.userCreated", { email, role }),
+    after: { email, name, role },
+  });
+  return created;
+}
+
+export async function changeRole(tx: Tx, actor: Actor, input: { userId: number; role: Role }) {
+  const { userId, role } = input;
+  const user = await existingUser(tx, userId);
+  if (user.role === role) throw new RefusedError(msg("a.roleUnchanged", { email: user.email, role }));
+  if (user.role === "ADMIN" && (await otherActiveAdmins(tx, userId)) === 0) throw new RefusedError(msg("a.lastAdmin"));
+  await tx.user.update({ where: { id: userId }, data: { role } });
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "user.role",
+    entityType: "User",
+    entityId: userId,
+    summary: msg("audit.roleChanged", { email: user.email, from: user.role, role }),
+    before: { role: user.role },
+    after: { role },
+  });
+  return user;
+}
+
+/** An administrator's reset answers a suspected compromise: sessions, calendar address and API tokens all end. */
+export async function resetPassword(tx: Tx, actor: Actor, input: { userId: number; passwordHash: string }) {
+  const user = await existingUser(tx, input.userId);
+  await tx.user.update({ where: { id: user.id }, data: { passwordHash: input.passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
+  const ended = await endUserTokens(tx, user.id);
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "user.reset-password",
+    entityType: "User",
+    entityId: user.id,
+    summary: msg("audit.passwordReset", { email: user.email }),
+    ...endedTokensAudit(ended),
+  });
+  return user;
+}
+
+export async function setUserActive(tx: Tx, actor: Actor, input: { userId: number; active: boolean }) {
+  const { userId, active } = input;
+  const user = await existingUser(tx, userId);
+  if (user.active === active) throw new RefusedError(msg(active ? "a.alreadyActive" : "a.alreadyInactive"));
+  if (!active && userId === actor.id) throw new RefusedError(msg("a.notYourself"));
+  if (!active && user.role === "ADMIN" && (await otherActiveAdmins(tx, userId)) === 0) throw new RefusedError(msg("a.lastAdmin"));
+  await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
+  // A deactivated account's tokens end with it, so a reactivated one starts with none. Ending
+  // again at reactivation catches tokens of an account deactivated before that rule.
+  const ended = endedTokensAudit(await endUserTokens(tx, userId));
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: active ? "user.reactivate" : "user.deactivate",
+    entityType: "User",
+    entityId: userId,
+    summary: msg(active ? "audit.reactivated" : "audit.deactivated", { email: user.email }),
+    before: { active: user.active, ...ended.before },
+    after: { active, ...ended.after },
+  });
+  return user;
+}
+
+/**
+ * An officer's own new password, written only over the password and session they proved: a reset
+ * by an administrator meanwhile wins. Every session and token under the old password ends.
+ */
+export async function changeOwnPassword(tx: Tx, actor: Actor, input: { proved: { passwordHash: string; sessionVersion: number }; passwordHash: string }) {
+  const { count } = await tx.user.updateMany({
+    where: { id: actor.id, passwordHash: input.proved.passwordHash, sessionVersion: input.proved.sessionVersion, active: true },
+    data: { passwordHash: input.passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
+  });
+  if (count === 0) throw new RefusedError(msg("a.passwordRaced"));
+  const ended = await endUserTokens(tx, actor.id);
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "user.change-password",
+    entityType: "User",
+    entityId: actor.id,
+    summary: msg("audit.ownPassword"),
+    ...endedTokensAudit(ended),
+  });
+  return { sessionVersion: input.proved.sessionVersion + 1 };
+}
+
+export async function setOwnLocale(tx: Tx, actor: Actor, input: { from: string | null; locale: Locale }) {
+  await tx.user.update({ where: { id: actor.id }, data: { locale: input.locale } });
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "user.locale",
+    entityType: "User",
+    entityId: actor.id,
+    summary: msg("audit.locale", { locale: input.locale }),
+    before: { locale: input.from },
+    after: { locale: input.locale },
+  });
+}
+
+/** The work-plan columns an officer shows, on every device they sign in from. */
+export async function setOwnTableColumns(tx: Tx, actor: Actor, input: { before: Record<string, boolean>; after: Record<string, boolean> }) {
+  await tx.user.update({ where: { id: actor.id }, data: { tableColumns: JSON.stringify(input.after) } });
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "user.tableColumns",
+    entityType: "User",
+    entityId: actor.id,
+    summary: msg("audit.tableColumns"),
+    before: input.before,
+    after: input.after,
+  });
+}
