@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
-type Section = "/" | "/items" | "/economies" | "/meetings" | "/admin/users" | "/admin/audit";
+type Section = "/" | "/items" | "/economies" | "/meetings" | "/admin/users" | "/admin/audit" | "/admin/sign-in-locks";
 
 export function NavLink({ href, children }: { href: Section; children: ReactNode }) {
   const pathname = usePathname();

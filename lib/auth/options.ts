@@ -1,70 +1,104 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { z } from "zod";
 import { db } from "../db";
-import { msg } from "../i18n/message";
+import {
+  KNOWN_DEVICE_MAX_AGE_S,
+  KNOWN_DEVICE_PATH,
+  knownDeviceCookie,
+  knownDeviceCookieName,
+  newDeviceId,
+  readKnownDevice,
+  type KnownDevice,
+} from "./known-device";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { authSecret } from "./secret";
-import { attemptSucceeded, registerAttempt, throttleKeys } from "./throttle";
+import { lockedMessage, SIGN_IN_FAILED } from "./sign-in-messages";
+import { attemptSucceeded, deviceThrottleKey, registerAttempt, throttleKeys } from "./throttle";
+
+export { lockedMessage, SIGN_IN_FAILED };
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(200),
 });
 
-export const SIGN_IN_FAILED = msg("auth.wrong");
-
-export function lockedMessage(until: Date): string {
-  return msg("auth.locked", { minutes: Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000)) });
-}
+const secureCookies = process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https://") === true;
 
 /**
  * The client's address, for the per-address limit. Only behind a reverse proxy that sets
  * X-Forwarded-For (TRUST_PROXY=true) is that header believed; a client could otherwise pick any
  * address, to dodge the limit or to lock others out. Without it only the per-account limit applies.
+ * The proxy appends the address it saw to whatever the client sent, so the last entry is the one
+ * to believe.
  */
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
+export function clientAddress(headers: Record<string, unknown> | undefined): string | null {
   if (process.env.TRUST_PROXY !== "true") return null;
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const last = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
   const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : null);
+  return last || (typeof real === "string" && real.trim() ? real.trim() : null);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export interface SignInContext {
+  /** The client's address, when a trusted proxy tells it. */
+  address: string | null;
+  /** The device the browser's known-device cookie names, if any. */
+  knownDevice: KnownDevice | null;
+}
 
-/** Checks an email and password against the users table, with throttling; never logs the password. */
-export async function authorizeCredentials(raw: unknown, address: string | null, wait: (ms: number) => Promise<unknown> = sleep) {
+/**
+ * Checks an email and password against the users table, with throttling; never logs the password.
+ * Also returns the known-device cookie the browser gets for signing in.
+ */
+export async function authorizeCredentials(raw: unknown, context: SignInContext) {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(SIGN_IN_FAILED);
   const { email, password } = parsed.data;
-  const keys = throttleKeys(email, address);
+  const user = await db.user.findUnique({ where: { email } });
+  const device = user && context.knownDevice?.userId === user.id ? context.knownDevice : null;
+  const keys = device ? [deviceThrottleKey(device.userId, device.deviceId)] : throttleKeys(email, context.address);
 
   const attempt = await registerAttempt(db, keys);
   if (attempt.wasLocked) throw new Error(lockedMessage(attempt.lockedUntil!));
-
-  const user = await db.user.findUnique({ where: { email } });
   const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !valid || !user.active) {
-    await wait(attempt.delayMs);
-    throw new Error(attempt.lockedUntil ? lockedMessage(attempt.lockedUntil) : SIGN_IN_FAILED);
-  }
-  await attemptSucceeded(db, keys);
+  if (!user || !valid || !user.active) throw new Error(attempt.lockedUntil ? lockedMessage(attempt.lockedUntil) : SIGN_IN_FAILED);
+
+  await attemptSucceeded(db, keys, attempt);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-  return { id: String(user.id), email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+  return {
+    id: String(user.id),
+    email: user.email,
+    name: user.name,
+    sessionVersion: user.sessionVersion,
+    knownDeviceCookie: knownDeviceCookie({ userId: user.id, deviceId: device?.deviceId ?? newDeviceId() }),
+  };
+}
+
+/** next-auth's side of a sign-in: reads the request, and gives the browser its known-device cookie. */
+async function authorizeRequest(credentials: unknown, headers: Record<string, unknown> | undefined) {
+  const jar = await cookies();
+  const cookieName = knownDeviceCookieName(secureCookies);
+  const { knownDeviceCookie: cookie, ...user } = await authorizeCredentials(credentials, {
+    address: clientAddress(headers),
+    knownDevice: readKnownDevice(jar.get(cookieName)?.value),
+  });
+  jar.set(cookieName, cookie, { httpOnly: true, sameSite: "strict", secure: secureCookies, path: KNOWN_DEVICE_PATH, maxAge: KNOWN_DEVICE_MAX_AGE_S });
+  return user;
 }
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
-  useSecureCookies: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https://") === true,
+  useSecureCookies: secureCookies,
   providers: [
     CredentialsProvider({
       name: "email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials, req) => authorizeCredentials(credentials, clientAddress(req?.headers)),
+      authorize: (credentials, req) => authorizeRequest(credentials, req?.headers),
     }),
   ],
   callbacks: {

@@ -1,69 +1,109 @@
-// Slows and then refuses repeated failed sign-ins, per account and per address. Each attempt is
-// counted before its password is checked, in one transaction, so a burst of parallel guesses
-// cannot all slip in under the limit; a successful one is taken off the count again.
+// Slows repeated failed sign-ins down, per account, per address and per known device, without
+// ever locking anyone out for long: after a few failures each further one makes the key wait
+// longer before its next try (1 s, 2 s, 4 s… up to 15 minutes), and a try made while it waits is
+// refused without looking at the password. A hard lock after N failures would let anyone lock any
+// account, the administrator's included, by typing wrong passwords for it (OWASP's
+// Authentication Cheat Sheet, "Account Lockout"); a device that signed in before is counted on its
+// own key instead (see known-device.ts), so the account's owner still gets in.
+// Each attempt is counted before its password is checked, in one transaction, so a burst of
+// parallel guesses cannot all slip in before the wait starts; a successful one is taken off again.
 import type { PrismaClient } from "../db/generated/client";
 
-export const WINDOW_MS = 15 * 60_000;
-export const LOCK_MS = 15 * 60_000;
-const LIMITS = { email: 8, ip: 30 } as const;
-const SLOW_AFTER = 3;
-const MAX_DELAY_MS = 4_000;
+export type ThrottleKind = "email" | "ip" | "device";
+export type ThrottleKey = { key: string; kind: ThrottleKind };
 
-type Kind = keyof typeof LIMITS;
-export type ThrottleKey = { key: string; kind: Kind };
+/**
+ * Failures in a row that cost nothing: a mistyped password or two is not an attack. An address
+ * may be a whole office behind one proxy, so it gets more.
+ */
+export const FREE_FAILURES: Record<ThrottleKind, number> = { email: 3, device: 3, ip: 10 };
+const FIRST_WAIT_MS = 1_000;
+export const MAX_WAIT_MS = 15 * 60_000;
+/** A key with no failure for this long starts counting afresh. */
+export const RESET_AFTER_MS = 24 * 60 * 60_000;
 
+/** How long a key waits after its n-th failure in a row. */
+export function waitAfter(kind: ThrottleKind, failures: number): number {
+  const free = FREE_FAILURES[kind];
+  if (failures <= free) return 0;
+  return Math.min(MAX_WAIT_MS, FIRST_WAIT_MS * 2 ** Math.min(failures - free - 1, 30));
+}
+
+/** The keys of an attempt from an unknown device: the account, and the address when it is known. */
 export function throttleKeys(email: string, address: string | null): ThrottleKey[] {
   const keys: ThrottleKey[] = [{ key: `email:${email.trim().toLowerCase()}`, kind: "email" }];
   if (address) keys.push({ key: `ip:${address}`, kind: "ip" });
   return keys;
 }
 
+/** The one key of an attempt from a device that signed in to this account before. */
+export function deviceThrottleKey(userId: number, deviceId: string): ThrottleKey {
+  return { key: `device:${userId}:${deviceId}`, kind: "device" };
+}
+
+/** What a key throttles: an email, an address, or a device of the account with this id. */
+export function parseThrottleKey(key: string): { kind: ThrottleKind; subject: string; userId: number | null } | null {
+  const at = key.indexOf(":");
+  const kind = key.slice(0, at);
+  const subject = key.slice(at + 1);
+  if (at < 0 || !subject) return null;
+  if (kind === "email" || kind === "ip") return { kind, subject, userId: null };
+  const device = kind === "device" ? subject.match(/^([1-9]\d{0,9}):(.+)$/) : null;
+  return device ? { kind: "device", subject: device[2]!, userId: Number(device[1]) } : null;
+}
+
 export interface Attempt {
-  /** Set when the account or address is locked, by this attempt or an earlier one. */
+  /** When the next try may come: set when this attempt, if it fails, makes its keys wait. */
   lockedUntil: Date | null;
-  /** Whether the lock was already on before this attempt: then not even the right password passes. */
+  /** Whether a key was still waiting: then the attempt is refused, even with the right password. */
   wasLocked: boolean;
-  /** How long to hold back the answer if this attempt fails. */
-  delayMs: number;
+  /** When it was counted. */
+  at: Date;
 }
 
 export async function registerAttempt(db: PrismaClient, keys: ThrottleKey[], now = new Date()): Promise<Attempt> {
   return db.$transaction(async (tx) => {
-    let lockedUntil: Date | null = null;
-    let wasLocked = false;
-    let delayMs = 0;
+    // Made-up emails must not pile up: what no longer counts is let go.
+    await tx.signInThrottle.deleteMany({ where: { lastFailureAt: { lt: new Date(now.getTime() - RESET_AFTER_MS) } } });
+    const rows = await tx.signInThrottle.findMany({ where: { key: { in: keys.map(({ key }) => key) } } });
+    const waiting = rows.filter((row) => row.lockedUntil && row.lockedUntil > now);
+    // A refused try is not counted: the password was not even looked at.
+    if (waiting.length) return { wasLocked: true, lockedUntil: latest(waiting.map((row) => row.lockedUntil!)), at: now };
+    const locks: Date[] = [];
     for (const { key, kind } of keys) {
-      const row = await tx.signInThrottle.findUnique({ where: { key } });
-      if (row?.lockedUntil && row.lockedUntil > now) {
-        wasLocked = true;
-        lockedUntil = later(lockedUntil, row.lockedUntil);
-        continue;
-      }
-      const fresh = !row || now.getTime() - row.firstFailureAt.getTime() > WINDOW_MS || (row.lockedUntil !== null && row.lockedUntil <= now);
+      const row = rows.find((candidate) => candidate.key === key);
+      const fresh = !row || now.getTime() - row.lastFailureAt.getTime() > RESET_AFTER_MS;
       const failures = fresh ? 1 : row.failures + 1;
-      const lock = failures >= LIMITS[kind] ? new Date(now.getTime() + LOCK_MS) : null;
+      const wait = waitAfter(kind, failures);
+      const lockedUntil = wait ? new Date(now.getTime() + wait) : null;
+      if (lockedUntil) locks.push(lockedUntil);
       await tx.signInThrottle.upsert({
         where: { key },
-        create: { key, failures, firstFailureAt: now, lockedUntil: lock },
-        update: { failures, firstFailureAt: fresh ? now : row.firstFailureAt, lockedUntil: lock },
+        create: { key, failures, firstFailureAt: now, lastFailureAt: now, lockedUntil },
+        update: { failures, firstFailureAt: fresh ? now : row.firstFailureAt, lastFailureAt: now, lockedUntil },
       });
-      if (failures > SLOW_AFTER) delayMs = Math.max(delayMs, Math.min(MAX_DELAY_MS, 250 * 2 ** (failures - SLOW_AFTER - 1)));
-      if (lock) lockedUntil = later(lockedUntil, lock);
     }
-    return { lockedUntil, wasLocked, delayMs };
+    return { wasLocked: false, lockedUntil: locks.length ? latest(locks) : null, at: now };
   });
 }
 
-function later(current: Date | null, candidate: Date): Date {
-  return !current || candidate > current ? candidate : current;
+function latest(dates: Date[]): Date {
+  return dates.reduce((a, b) => (b > a ? b : a));
 }
 
-/** A successful attempt: the account starts afresh, and the address gets its attempt back. */
-export async function attemptSucceeded(db: PrismaClient, keys: ThrottleKey[]) {
+/**
+ * A successful attempt: the account (or device) starts afresh; an address, which others may share
+ * behind one proxy, only gets this attempt back, with the wait it set when nothing came after it.
+ */
+export async function attemptSucceeded(db: PrismaClient, keys: ThrottleKey[], attempt?: Attempt) {
   await db.$transaction(async (tx) => {
     for (const { key, kind } of keys) {
-      if (kind === "email") await tx.signInThrottle.deleteMany({ where: { key } });
-      else await tx.signInThrottle.updateMany({ where: { key, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+      if (kind !== "ip") {
+        await tx.signInThrottle.deleteMany({ where: { key } });
+        continue;
+      }
+      if (attempt) await tx.signInThrottle.updateMany({ where: { key, lastFailureAt: attempt.at }, data: { lockedUntil: null } });
+      await tx.signInThrottle.updateMany({ where: { key, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
     }
   });
 }

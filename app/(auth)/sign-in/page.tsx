@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { SIGN_IN_FAILED } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";
-import { decodeMessage } from "@/lib/i18n/message";
+import { signInMessageFromAddress } from "@/lib/auth/sign-in-messages";
 import { sameSitePath } from "@/lib/same-site-path";
 
 export const dynamic = "force-dynamic";
@@ -16,10 +15,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const params = await searchParams;
   const callbackUrl = sameSitePath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl as never);
-  // Only messages the sign-in itself produces: a link cannot put words of its own on this page.
-  const error = typeof params.error === "string" ? params.error : undefined;
-  const known = error ? decodeMessage(error) : null;
-  const shown = !error ? undefined : known && (known.key === "auth.wrong" || known.key === "auth.locked") ? error : SIGN_IN_FAILED;
+  const shown = signInMessageFromAddress(params.error);
   const t = await getTranslations("auth");
   return (
     <>

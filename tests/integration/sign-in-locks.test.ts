@@ -1,0 +1,102 @@
+// What an administrator sees of failed sign-ins, and how they lift a wait: only they can, it
+// writes its audit event, and nothing else changes.
+import { getServerSession } from "next-auth";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { readKnownDevice } from "@/lib/auth/known-device";
+import { authorizeCredentials } from "@/lib/auth/options";
+import { hashPassword } from "@/lib/auth/password";
+import { clearSignInThrottle } from "@/lib/auth/sign-in-throttle-actions";
+import { listSignInThrottles } from "@/lib/auth/sign-in-throttle-queries";
+import { db } from "@/lib/db";
+import type { User } from "@/lib/db/generated/client";
+import { msg } from "@/lib/i18n/message";
+import { formData } from "../support/action-calls";
+
+vi.hoisted(() => {
+  process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
+});
+vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+const PASSWORD = "a-long-enough-password";
+let admin: User;
+let editor: User;
+
+beforeAll(async () => {
+  const passwordHash = await hashPassword(PASSWORD);
+  admin = await db.user.create({ data: { email: "admin@customs.test", name: "Admin", role: "ADMIN", passwordHash } });
+  editor = await db.user.create({ data: { email: "editor@customs.test", name: "Editor", role: "EDITOR", passwordHash } });
+});
+
+function signedInAs(user: User) {
+  vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, sv: user.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+}
+
+const guess = (email: string, address: string | null, knownDevice = null as ReturnType<typeof readKnownDevice>) =>
+  authorizeCredentials({ email, password: "guess" }, { address, knownDevice }).catch(() => {});
+
+describe("the sign-in locks page", () => {
+  it("lists accounts, addresses and known devices with their failures, the waiting ones first", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const { knownDeviceCookie } = await authorizeCredentials({ email: "editor@customs.test", password: PASSWORD }, { address: null, knownDevice: null });
+    await guess("editor@customs.test", null, readKnownDevice(knownDeviceCookie));
+    for (let i = 0; i < 4; i++) {
+      vi.advanceTimersByTime(1000);
+      await guess("admin@customs.test", "203.0.113.9");
+    }
+
+    const { rows, total } = await listSignInThrottles();
+    expect(total).toBe(3);
+    expect(rows.map(({ kind, subject, failures, lockedUntil }) => ({ kind, subject, failures, waiting: lockedUntil !== null }))).toEqual([
+      { kind: "email", subject: "admin@customs.test", failures: 4, waiting: true },
+      { kind: "ip", subject: "203.0.113.9", failures: 4, waiting: false },
+      { kind: "device", subject: "editor@customs.test", failures: 1, waiting: false },
+    ]);
+    vi.useRealTimers();
+  });
+
+  it("lets an administrator lift a wait, and records who did it", async () => {
+    signedInAs(admin);
+    const before = await db.signInThrottle.findUniqueOrThrow({ where: { key: "email:admin@customs.test" } });
+    const result = await clearSignInThrottle(null, formData({ key: "email:admin@customs.test" }));
+    expect(result).toMatchObject({ ok: true, message: msg("a.signInThrottleCleared") });
+    expect(await db.signInThrottle.findUnique({ where: { key: "email:admin@customs.test" } })).toBeNull();
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "sign-in.clear" } });
+    expect(event).toMatchObject({
+      userId: admin.id,
+      entityType: "SignInThrottle",
+      entityId: "email:admin@customs.test",
+      summary: msg("audit.signInThrottleCleared", { kind: "email", subject: "admin@customs.test" }),
+    });
+    expect(JSON.parse(event.before!)).toMatchObject({ failures: 4, lockedUntil: before.lockedUntil!.toISOString() });
+    // The account signs in at once.
+    await expect(authorizeCredentials({ email: "admin@customs.test", password: PASSWORD }, { address: null, knownDevice: null })).resolves.toMatchObject({
+      email: "admin@customs.test",
+    });
+  });
+
+  it("names a known device by its account in the audit trail", async () => {
+    signedInAs(admin);
+    const key = (await db.signInThrottle.findFirstOrThrow({ where: { key: { startsWith: "device:" } } })).key;
+    expect(await clearSignInThrottle(null, formData({ key }))).toMatchObject({ ok: true });
+    expect((await db.auditEvent.findFirstOrThrow({ where: { entityId: key } })).summary).toBe(
+      msg("audit.signInThrottleCleared", { kind: "device", subject: "editor@customs.test" }),
+    );
+  });
+
+  it("refuses anyone but an administrator, a wait already gone and a made-up key, writing nothing", async () => {
+    const events = await db.auditEvent.count();
+    signedInAs(editor);
+    expect(await clearSignInThrottle(null, formData({ key: "ip:203.0.113.9" }))).toMatchObject({ ok: false, message: msg("a.roleForbids") });
+    vi.mocked(getServerSession).mockResolvedValue(null);
+    expect(await clearSignInThrottle(null, formData({ key: "ip:203.0.113.9" }))).toMatchObject({ ok: false, message: msg("a.notSignedIn") });
+    signedInAs(admin);
+    expect(await clearSignInThrottle(null, formData({ key: "email:admin@customs.test" }))).toMatchObject({ ok: false, message: msg("a.signInThrottleGone") });
+    expect(await clearSignInThrottle(null, formData({ key: "user:1" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { key: [msg("v.invalid", { field: "signInKey" })] },
+    });
+    expect(await db.signInThrottle.findUnique({ where: { key: "ip:203.0.113.9" } })).toMatchObject({ failures: 4 });
+    expect(await db.auditEvent.count()).toBe(events);
+  });
+});
