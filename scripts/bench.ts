@@ -15,8 +15,8 @@ import { sqliteFilePath } from "../lib/db/url";
 import { itemTableSchema } from "../lib/items/schema";
 import { itemTableSql, rowSql } from "../lib/items/table-sql";
 import { officeToday } from "../lib/today";
+import { buildLargeDatabase, largeDatabaseUrl } from "../prisma/seed/large-database";
 import { recordFigures } from "../tests/support/proof-figures";
-import { buildLargeDatabase, largeDatabaseUrl } from "./lib/large-database";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const BASE = `http://127.0.0.1:${PORT}`;

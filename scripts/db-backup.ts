@@ -1,6 +1,6 @@
 // `npm run db:backup [-- <file>]`: a consistent copy of the database, taken while the app runs.
+import { backupDatabase } from "../lib/db/backup";
 import { databaseUrl } from "../lib/db/url";
-import { backupDatabase } from "./lib/backup";
 
 backupDatabase(databaseUrl(), process.argv[2])
   .then(({ file, bytes }) => console.log(`Backed up to ${file} (${(bytes / 1024).toFixed(0)} KiB); integrity checked.`))

@@ -1,6 +1,6 @@
 // `npm run db:migrate`: applies the pending folders of prisma/migrations and records them in
 // `_prisma_migrations`, exactly as `prisma migrate deploy` would.
-import { applyPendingMigrations } from "./lib/apply-migrations";
+import { applyPendingMigrations } from "../lib/db/apply-migrations";
 
 applyPendingMigrations()
   .then(({ applied, databaseUrl }) => {

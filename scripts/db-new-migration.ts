@@ -1,5 +1,5 @@
 // `npm run db:migration -- <name>`: writes the next migration from a change to prisma/schema.prisma.
-import { createMigration } from "./lib/create-migration";
+import { createMigration } from "../lib/db/create-migration";
 
 const name = process.argv[2];
 if (!name) {

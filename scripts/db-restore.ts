@@ -1,6 +1,6 @@
 // `npm run db:restore -- <file>`: replaces the database with a checked backup (stop the server first).
+import { restoreDatabase } from "../lib/db/backup";
 import { databaseUrl } from "../lib/db/url";
-import { restoreDatabase } from "./lib/backup";
 
 const file = process.argv[2];
 if (!file) {

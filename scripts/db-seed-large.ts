@@ -3,7 +3,7 @@
 // aside and moved into place only when complete, so a failed run leaves nothing half-made.
 import { existsSync } from "node:fs";
 import { sqliteFilePath } from "../lib/db/url";
-import { buildLargeDatabase, largeDatabaseUrl } from "./lib/large-database";
+import { buildLargeDatabase, largeDatabaseUrl } from "../prisma/seed/large-database";
 
 const url = largeDatabaseUrl();
 const file = sqliteFilePath(url);

@@ -4,12 +4,12 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { authSecret } from "../lib/auth/secret";
+import { buildIsCurrent, recordBuild } from "../lib/build-fingerprint";
+import { applyPendingMigrations } from "../lib/db/apply-migrations";
 import { createPrismaClient } from "../lib/db/create-client";
 import { officeTimeZone } from "../lib/today";
 import { ensureAdmin } from "../lib/users/bootstrap";
 import { isEmptyDatabase, seedDatabase } from "../prisma/seed/seed";
-import { applyPendingMigrations } from "./lib/apply-migrations";
-import { buildIsCurrent, recordBuild } from "./lib/build-fingerprint";
 
 const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
 // Without NEXTAUTH_URL, next-auth builds its redirects from the request's Host header.

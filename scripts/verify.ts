@@ -13,6 +13,7 @@ const PROOF_SPECS = [
   "tests/e2e/session-cookie.spec.ts",
   "tests/e2e/attack-requests.spec.ts",
   "tests/e2e/attack-sessions.spec.ts",
+  "tests/e2e/attack-probe-findings.spec.ts",
   "tests/e2e/attack-script-injection.spec.ts",
   "tests/e2e/crash.spec.ts",
   "tests/e2e/accessibility.spec.ts",

@@ -124,8 +124,10 @@ const Error = {
   properties: { error: { type: "string" }, message: { type: "string" } },
   additionalProperties: false,
 };
+/** Every list answers with this one shape: a page of rows, which page it is, and how many rows match in all. */
 const pageOf = (ref: string) => ({
   type: "object",
+  description: "One page of the list: at most pageSize rows in data; total counts every row that matches.",
   required: ["data", "page", "pageSize", "total"],
   properties: {
     data: { type: "array", items: { $ref: `#/components/schemas/${ref}` } },
@@ -165,8 +167,13 @@ const filters = [
       "Up to 4 columns, comma-separated, - for descending: title, projectNumber, year, kind, forum, fund, proposer, coSponsors, nextMilestone, status.",
     schema: { type: "string", examples: ["nextMilestone,-year"] },
   },
-  { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
-  { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
+  {
+    name: "page",
+    in: "query",
+    description: "Which page of the list, from 1; a page past the end has no rows.",
+    schema: { type: "integer", minimum: 1, default: 1 },
+  },
+  { name: "pageSize", in: "query", description: "Rows per page.", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
 ];
 const responses = (schema: object) => ({
   "200": { description: "OK", content: { "application/json": { schema } } },
@@ -207,7 +214,7 @@ export const OPENAPI = {
     },
     "/milestones": list("Milestones of the selected items, in time order.", "MilestonePage"),
     "/meetings": list("Meetings, newest first; with filters, those reporting a selected item.", "MeetingPage"),
-    "/co-sponsorships": list("Co-sponsorships (current and withdrawn) of the selected items.", "CoSponsorshipPage"),
+    "/co-sponsorships": list("Co-sponsorships (current and withdrawn) of the selected items, by item, then in APEC's order.", "CoSponsorshipPage"),
   },
   components: {
     securitySchemes: { bearer: { type: "http", scheme: "bearer" } },

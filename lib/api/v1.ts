@@ -5,9 +5,10 @@ import { db } from "../db";
 import { economySelect } from "../economies/queries";
 import { msg, translateMessage } from "../i18n/message";
 import en from "../i18n/messages/en.json";
-import { unknownCodeIn } from "../items/filter-data";
-import { itemFiltersSchema, type ItemFilters } from "../items/schema";
+import { parseListRequest } from "../items/list-request";
+import { listQuerySchema, type ItemFilters } from "../items/schema";
 import { userForToken } from "../tokens/tokens";
+import type { Paging } from "./list-sql";
 
 const english = createTranslator({ locale: "en", messages: en });
 
@@ -25,9 +26,7 @@ export async function apiUser(request: Request) {
   return match ? userForToken(match[1]!, "api") : null;
 }
 
-export const PAGING = ["page", "pageSize"] as const;
-
-const pagingSchema = z.object({
+const pagingFields = {
   page: z
     .string()
     .regex(/^[1-9]\d{0,5}$/, { message: msg("v.page") })
@@ -39,40 +38,17 @@ const pagingSchema = z.object({
     .transform(Number)
     .refine((n) => n <= 200, { message: msg("api.pageSize") })
     .default(50),
-});
+};
+
+/** Every list endpoint's query: the work plan's filters and the page asked for, nothing else. */
+const apiListSchema = listQuerySchema(pagingFields);
 
 /** Splits a request's query into the work plan's filters and paging, refusing anything else. */
-export async function parseListQuery(
-  request: Request,
-): Promise<{ ok: false; response: Response } | { ok: true; filters: ItemFilters; paging: { page: number; pageSize: number } }> {
-  const params = new URL(request.url).searchParams;
-  const filters: Record<string, string | string[]> = {};
-  const paging: Record<string, string> = {};
-  for (const key of new Set(params.keys())) {
-    const all = params.getAll(key);
-    if ((PAGING as readonly string[]).includes(key)) paging[key] = all.length > 1 ? "" : all[0]!;
-    else filters[key] = all.length > 1 ? all : all[0]!;
-  }
-  const parsedFilters = itemFiltersSchema.safeParse(filters);
-  const parsedPaging = pagingSchema.safeParse(paging);
-  if (!parsedFilters.success || !parsedPaging.success) {
-    return {
-      ok: false,
-      response: apiError(
-        400,
-        "bad_request",
-        [...(parsedFilters.error?.issues ?? []), ...(parsedPaging.error?.issues ?? [])].map((issue) => issue.message),
-      ),
-    };
-  }
-  const unknown = await unknownCodeIn(parsedFilters.data);
-  if (unknown) return { ok: false, response: apiError(400, "bad_request", [unknown]) };
-  return { ok: true, filters: parsedFilters.data, paging: parsedPaging.data };
-}
-
-export function page<T>(rows: T[], paging: { page: number; pageSize: number }) {
-  const start = (paging.page - 1) * paging.pageSize;
-  return { data: rows.slice(start, start + paging.pageSize), page: paging.page, pageSize: paging.pageSize, total: rows.length };
+export async function parseListQuery(request: Request): Promise<{ ok: false; response: Response } | { ok: true; filters: ItemFilters; paging: Paging }> {
+  const parsed = await parseListRequest(new URL(request.url).searchParams, apiListSchema);
+  if (!parsed.ok) return { ok: false, response: apiError(400, "bad_request", parsed.problems) };
+  const { page, pageSize, ...filters } = parsed.data;
+  return { ok: true, filters, paging: { page, pageSize } };
 }
 
 type EconomyRow = { code: string; name: string; shortName: string | null; nameZh: string };

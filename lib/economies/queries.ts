@@ -3,6 +3,7 @@ import { db } from "../db";
 import { firstOf } from "../db/first-of";
 import { Prisma } from "../db/generated/client";
 import { WORK_PLAN_ORDER } from "../items/table-sql";
+import { readBackedByYear } from "./counts-sql";
 
 export const economySelect = { code: true, name: true, shortName: true, nameZh: true } as const;
 
@@ -91,9 +92,7 @@ export async function getEconomyProfile(code: string, limit = 25) {
 export async function economyCountsByYear(code: string) {
   const [proposed, backed] = await Promise.all([
     db.item.groupBy({ by: ["year", "kind"], where: { archivedAt: null, proposerCode: code }, _count: { _all: true } }),
-    db.$queryRaw<{ year: number | bigint; kind: string | null; n: number | bigint }[]>`
-      SELECT i.year AS year, i.kind AS kind, COUNT(*) AS n FROM CoSponsorship c JOIN Item i ON i.id = c.itemId
-      WHERE c.economyCode = ${code} AND c.withdrawnOn IS NULL AND i.archivedAt IS NULL GROUP BY i.year, i.kind`,
+    readBackedByYear(code),
   ]);
   const years = new Map<number, { year: number; proposes: Record<string, number>; backs: Record<string, number> }>();
   const entry = (year: number) => years.get(year) ?? years.set(year, { year, proposes: {}, backs: {} }).get(year)!;

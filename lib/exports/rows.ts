@@ -1,7 +1,4 @@
 import "server-only";
-import { db } from "../db";
-import { Prisma } from "../db/generated/client";
-import type { ItemStatus } from "../db/generated/enums";
 import type { CatalogueTranslator } from "../i18n/catalogue";
 import type { Locale } from "../i18n/config";
 import { economyName, localTitle, milestoneTitle, otherTitle } from "../i18n/data";
@@ -10,6 +7,7 @@ import type { ItemFilters } from "../items/schema";
 import { formatDue } from "../milestones/due";
 import { milestoneToFormValues } from "../milestones/form-values";
 import { compareMilestones } from "../milestones/order";
+import { readCurrentCoSponsors, readItemBasics, readMilestonesOf } from "./basics-sql";
 import type { ItemColumn, MilestoneColumn } from "./columns";
 
 export type ExportCell = string | number | null;
@@ -18,8 +16,6 @@ export type ExportCell = string | number | null;
 export function listSeparator(locale: Locale): string {
   return locale === "zh-TW" ? "、" : "; ";
 }
-
-type Numeric = number | bigint;
 
 /**
  * The work-plan table's rows for these ids (in the table's order), with their versions and, when
@@ -43,16 +39,11 @@ export interface ExportMilestone extends NextMilestone {
   version: number;
 }
 
-// The whole-plan workbook reads every item three times over (see lib/exports/xlsx.ts); these
-// reads are plain SQL, which costs a fraction of Prisma's relation loading at 50,000 rows.
+// The whole-plan workbook's reads are plain SQL (basics-sql.ts).
 
 /** Every milestone of these items, each item's in time order. */
 async function milestonesOf(itemIds: number[]) {
-  const rows = await db.$queryRaw<
-    (Omit<ExportMilestone, "id" | "itemId" | "position" | "version"> & { id: Numeric; itemId: Numeric; position: Numeric; version: Numeric })[]
-  >`
-    SELECT id, itemId, title, titleZh, precision, dueStart, dueEnd, anchor, status, completedOn, note, position, version
-    FROM Milestone WHERE itemId IN (${Prisma.join(itemIds)})`;
+  const rows = await readMilestonesOf(itemIds);
   const byItem = new Map<number, ExportMilestone[]>();
   for (const row of rows) {
     const milestone = { ...row, id: Number(row.id), itemId: Number(row.itemId), position: Number(row.position), version: Number(row.version) };
@@ -71,17 +62,7 @@ async function milestonesOf(itemIds: number[]) {
 export async function* streamItemBasics(ids: number[], { milestones: withMilestones = false, coSponsors: withCoSponsors = true } = {}) {
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK);
-    const [items, backers] = await Promise.all([
-      db.$queryRaw<
-        { id: Numeric; year: Numeric; titleEn: string; titleZh: string | null; projectNumber: string | null; proposerCode: string; status: ItemStatus }[]
-      >`
-        SELECT id, year, titleEn, titleZh, projectNumber, proposerCode, status FROM Item WHERE id IN (${Prisma.join(chunk)})`,
-      withCoSponsors
-        ? db.$queryRaw<{ itemId: Numeric; economyCode: string; joinedOn: string | null }[]>`
-          SELECT c.itemId AS itemId, c.economyCode AS economyCode, c.joinedOn AS joinedOn FROM CoSponsorship c JOIN Economy e ON e.code = c.economyCode
-          WHERE c.withdrawnOn IS NULL AND c.itemId IN (${Prisma.join(chunk)}) ORDER BY e.apecOrder`
-        : [],
-    ]);
+    const [items, backers] = await Promise.all([readItemBasics(chunk), withCoSponsors ? readCurrentCoSponsors(chunk) : []]);
     const coSponsorships = new Map<number, { economyCode: string; joinedOn: string | null }[]>();
     for (const backer of backers) {
       const list = coSponsorships.get(Number(backer.itemId));

@@ -2,8 +2,6 @@ import { z } from "zod";
 import { LOCALES } from "../i18n/config";
 import { msg } from "../i18n/message";
 
-export const EXPORT_SETTINGS = ["format", "layout", "sep", "lang"] as const;
-
 /** The export's own settings; the filters are the work-plan table's (lib/items/schema.ts). */
 const bad = (name: string, allowed: string[]) => ({
   error: (issue: { input?: unknown }) => msg("export.badValue", { name, value: String(issue.input ?? ""), allowed: allowed.join(", ") }),

@@ -1,15 +1,15 @@
 import "server-only";
 import { db } from "../db";
-import type { Prisma } from "../db/generated/client";
-import type { FundAccount, ItemKind, ItemStatus, MilestoneStatus } from "../db/generated/enums";
+import type { MilestoneStatus } from "../db/generated/enums";
 import { economySelect, type EconomyRef } from "../economies/queries";
 import type { Locale } from "../i18n/config";
 import type { StoredDue } from "../milestones/due";
 import { compareMilestones, nextMilestone } from "../milestones/order";
 import { milestoneDueSelect } from "../milestones/queries";
 import { officeToday } from "../today";
+import { readCount, readEconomyTotals, readGroups, readIds, readRows } from "./rows-sql";
 import type { GroupColumn, ItemFilters } from "./schema";
-import { economyTotalsSql, itemTableSql, rowSql } from "./table-sql";
+import { economyTotalsSql, itemTableSql } from "./table-sql";
 
 const milestoneSelect = {
   ...milestoneDueSelect,
@@ -20,8 +20,6 @@ const milestoneSelect = {
 
 /** Ids at a time when reading rows for a whole export; keeps each IN list and batch modest. */
 export const CHUNK = 500;
-
-type Numeric = number | bigint;
 
 /** What a row shows of its next milestone: its titles, when it falls due, where it stands. */
 export interface NextMilestone extends StoredDue {
@@ -35,35 +33,11 @@ export interface NextMilestone extends StoredDue {
 /**
  * The table's rows for these ids (at most a chunk), in the order given: each with its forum,
  * proposer, current co-sponsors in APEC's order, next open milestone and version (files carry it
- * for imports). Three plain statements (rowSql): Prisma's relation loading cost several times the SQL.
+ * for imports). Three plain statements (rowSql, run in rows-sql.ts): Prisma's relation loading cost several times the SQL.
  */
 export async function rowsFor(ids: number[]) {
   if (ids.length === 0) return [];
-  const sql = rowSql(ids);
-  const [items, backers, open] = await Promise.all([
-    db.$queryRaw<
-      {
-        id: Numeric;
-        kind: ItemKind | null;
-        year: Numeric;
-        projectNumber: string | null;
-        titleEn: string;
-        titleZh: string | null;
-        status: ItemStatus;
-        fundAccount: FundAccount | null;
-        version: Numeric;
-        forumCode: string;
-        forumName: string;
-        forumNameZh: string | null;
-        proposerCode: string;
-        proposerName: string;
-        proposerShortName: string | null;
-        proposerNameZh: string;
-      }[]
-    >(sql.items),
-    db.$queryRaw<({ itemId: Numeric; joinedOn: string | null } & EconomyRef)[]>(sql.coSponsors),
-    db.$queryRaw<(Omit<NextMilestone, "id" | "position"> & { id: Numeric; itemId: Numeric; position: Numeric })[]>(sql.openMilestones),
-  ]);
+  const { items, backers, open } = await readRows(ids);
   const coSponsors = new Map<number, (EconomyRef & { joinedOn: string | null })[]>();
   for (const { itemId, ...backer } of backers) {
     const entry = coSponsors.get(Number(itemId)) ?? coSponsors.set(Number(itemId), []).get(Number(itemId))!;
@@ -98,20 +72,11 @@ export async function rowsFor(ids: number[]) {
   });
 }
 
-async function idsOf(statement: Prisma.Sql): Promise<number[]> {
-  return (await db.$queryRaw<{ id: number }[]>(statement)).map((row) => Number(row.id));
-}
-
 /** One page of the work-plan table, with the total and, when grouped, each group's size. */
 export async function itemTablePage(params: ItemFilters & { page: number; size: number; group?: GroupColumn }, locale: Locale, today = officeToday()) {
   const { page, size, group, ...filters } = params;
   const sql = itemTableSql(filters, { today, locale, group, page: { number: page, size } });
-  const [[counted], ids, groups] = await Promise.all([
-    db.$queryRaw<{ n: number | bigint }[]>(sql.count),
-    idsOf(sql.ids),
-    sql.groups ? db.$queryRaw<{ value: string | number | null; n: number | bigint }[]>(sql.groups) : Promise.resolve([]),
-  ]);
-  const total = Number(counted?.n ?? 0);
+  const [total, ids, groups] = await Promise.all([readCount(sql.count), readIds(sql.ids), sql.groups ? readGroups(sql.groups) : Promise.resolve([])]);
   return {
     rows: await rowsFor(ids),
     previousGroup: group && page > 1 ? await groupBefore(filters, { today, locale, group }, (page - 1) * size) : null,
@@ -125,7 +90,7 @@ export async function itemTablePage(params: ItemFilters & { page: number; size: 
 
 /** The group of the row at 1-based position `position` of the view, to tell a group continued. */
 async function groupBefore(filters: ItemFilters, options: { today: string; locale: Locale; group: GroupColumn }, position: number): Promise<string | null> {
-  const [id] = await idsOf(itemTableSql(filters, { ...options, page: { number: position, size: 1 } }).ids);
+  const [id] = await readIds(itemTableSql(filters, { ...options, page: { number: position, size: 1 } }).ids);
   if (id === undefined) return null;
   const item = await db.item.findUnique({ where: { id }, select: { proposerCode: true, kind: true, status: true, year: true } });
   if (!item) return null;
@@ -134,13 +99,13 @@ async function groupBefore(filters: ItemFilters, options: { today: string; local
 
 /** Per economy, in APEC order: how many matching items it proposes and how many it co-sponsors. */
 export async function economyTotals(filters: ItemFilters, today = officeToday()) {
-  const rows = await db.$queryRaw<{ code: string; proposes: number | bigint; backs: number | bigint }[]>(economyTotalsSql(filters, today));
+  const rows = await readEconomyTotals(economyTotalsSql(filters, today));
   return rows.map((row) => ({ code: row.code, proposes: Number(row.proposes), backs: Number(row.backs) }));
 }
 
 /** The ids of every live item matching the filters, in the table's order. */
 export async function matchingItemIds(filters: ItemFilters, locale: Locale = "en", today = officeToday()): Promise<number[]> {
-  return idsOf(itemTableSql(filters, { today, locale }).ids);
+  return readIds(itemTableSql(filters, { today, locale }).ids);
 }
 
 /**
@@ -162,6 +127,11 @@ export async function listItems(filters: ItemFilters, locale: Locale = "en", tod
 }
 
 export type ItemRow = Awaited<ReturnType<typeof rowsFor>>[number];
+
+/** An item's titles, for naming it above its history; null once it is deleted. */
+export async function itemTitles(id: number) {
+  return db.item.findUnique({ where: { id }, select: { id: true, titleEn: true, titleZh: true } });
+}
 
 /** Everything about one item, milestones in time order; archived items too (the page says so). */
 export async function getItem(id: number) {

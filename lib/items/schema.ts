@@ -7,8 +7,6 @@ import { DEFAULT_PAGE_SIZE, GROUP_COLUMNS, MAX_SORT_KEYS, PAGE_SIZES, SORT_COLUM
 
 /** The filters a shared link may carry: which rows, and in what order. */
 export const FILTER_KEYS = ["proposer", "coSponsor", "coSponsorMatch", "kind", "status", "year", "forum", "fund", "due", "q", "sort"] as const;
-/** What only the table on screen adds: which page, how many rows, and grouping. */
-export const TABLE_KEYS = ["page", "size", "group"] as const;
 
 export { GROUP_COLUMNS, type GroupColumn, MAX_SORT_KEYS, PAGE_SIZES, SORT_COLUMNS, type SortColumn, type SortKey } from "./table-options";
 
@@ -153,25 +151,56 @@ export const filterFields = {
   sort: sortValue,
 };
 
-export const itemFiltersSchema = queryRecord(FILTER_KEYS).pipe(z.object(filterFields));
+/**
+ * A view's whole query: the filters and the view's own parameters, each read by its field; any
+ * other key, or a repeated one, is refused by name (queryRecord).
+ */
+export function listQuerySchema<Own extends z.ZodRawShape>(own: Own) {
+  const fields = z.object({ ...filterFields, ...own }) as unknown as z.ZodObject<typeof filterFields & Own>;
+  // Every field reads a string; zod cannot see that through the generic shape.
+  return queryRecord([...FILTER_KEYS, ...Object.keys(own)]).pipe(fields as unknown as z.ZodType<z.output<typeof fields>, Partial<Record<string, string>>>);
+}
+
+export const itemFiltersSchema = listQuerySchema({});
+
+const pageField = z
+  .string()
+  .regex(/^[1-9]\d{0,5}$/, { message: msg("v.page") })
+  .transform(Number)
+  .default(1);
+const sizeField = z
+  .string()
+  .refine((size) => (PAGE_SIZES as readonly number[]).map(String).includes(size), { message: msg("v.pageSize", { sizes: PAGE_SIZES.join(", ") }) })
+  .transform((size) => Number(size) as (typeof PAGE_SIZES)[number])
+  .default(DEFAULT_PAGE_SIZE);
 
 /** The work-plan table's URL: the filters, plus paging and grouping. */
-export const itemTableSchema = queryRecord([...FILTER_KEYS, ...TABLE_KEYS]).pipe(
-  z.object({
-    ...filterFields,
-    page: z
-      .string()
-      .regex(/^[1-9]\d{0,5}$/, { message: msg("v.page") })
-      .transform(Number)
-      .default(1),
-    size: z
-      .string()
-      .refine((size) => (PAGE_SIZES as readonly number[]).map(String).includes(size), { message: msg("v.pageSize", { sizes: PAGE_SIZES.join(", ") }) })
-      .transform((size) => Number(size) as (typeof PAGE_SIZES)[number])
-      .default(DEFAULT_PAGE_SIZE),
-    group: z.enum(GROUP_COLUMNS, { message: msg("v.groupColumn") }).optional(),
-  }),
-);
+export const itemTableSchema = listQuerySchema({
+  page: pageField,
+  size: sizeField,
+  group: z.enum(GROUP_COLUMNS, { message: msg("v.groupColumn") }).optional(),
+});
+
+/** The co-sponsorship matrix pages like the table but has no groups: "group" is a key it does not know. */
+export const matrixSchema = listQuerySchema({ page: pageField, size: sizeField });
+
+/** The month calendar: the filters and the month shown (this month when absent). */
+export const calendarSchema = listQuerySchema({
+  month: z
+    .string()
+    .regex(/^(198[9]|199\d|20\d\d|2100)-(0[1-9]|1[0-2])$/, { message: msg("v.calendarMonth") })
+    .optional(),
+});
+
+/** The timeline: the filters and the year shown ("when", this year when absent). */
+export const timelineSchema = listQuerySchema({
+  when: z
+    .string()
+    .regex(/^\d{4}$/, { message: msg("v.filterYear") })
+    .transform(Number)
+    .refine((year) => year >= 1989 && year <= 2100, { message: msg("v.filterYear") })
+    .optional(),
+});
 
 export type ItemFilters = z.output<typeof itemFiltersSchema>;
 export type ItemTableParams = z.output<typeof itemTableSchema>;
@@ -282,3 +311,5 @@ export const bulkSchema = z.discriminatedUnion(
   ],
   { message: msg("v.bulkOperation") },
 );
+
+export type BulkEdit = z.output<typeof bulkSchema>;

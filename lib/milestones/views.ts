@@ -3,8 +3,8 @@ import { db } from "../db";
 import { inChunks } from "../db/chunks";
 import { economySelect } from "../economies/queries";
 import type { ItemFilters } from "../items/schema";
-import { milestonesInPeriodSql, timelineSql } from "../items/table-sql";
 import { officeToday } from "../today";
+import { readMilestoneIdsInPeriod, readTimeline } from "./period-sql";
 import { milestoneDueSelect } from "./queries";
 
 /** The most a timeline or calendar shows; beyond it the page asks for narrower filters. */
@@ -12,9 +12,7 @@ export const MILESTONE_LIMIT = 5000;
 
 /** Milestones of the filtered work plan within a period, with their item, for the calendar (up to one more than MILESTONE_LIMIT). */
 export async function milestonesInPeriod(filters: ItemFilters, start: string, end: string, today = officeToday()) {
-  return withItems(
-    (await db.$queryRaw<{ id: number | bigint }[]>(milestonesInPeriodSql(filters, today, start, end, MILESTONE_LIMIT))).map((row) => Number(row.id)),
-  );
+  return withItems(await readMilestoneIdsInPeriod(filters, today, start, end, MILESTONE_LIMIT));
 }
 
 /** These milestones, in this order, each with its item. */
@@ -36,17 +34,13 @@ async function withItems(ids: number[]) {
  * of the whole record holds thousands of milestones, of which a page shows a few hundred.
  */
 export async function timelineOfPeriod(filters: ItemFilters, start: string, end: string, rows: number, today = officeToday()) {
-  const sql = timelineSql(filters, today, start, end, rows);
-  const [[counted], ids] = await Promise.all([
-    db.$queryRaw<{ milestones: number | bigint; items: number | bigint }[]>(sql.counts),
-    db.$queryRaw<{ id: number | bigint }[]>(sql.milestones),
-  ]);
+  const counted = await readTimeline(filters, today, start, end, rows);
   const byItem = new Map<number, { item: PeriodMilestone["item"]; milestones: PeriodMilestone[] }>();
-  for (const milestone of await withItems(ids.map((row) => Number(row.id)))) {
+  for (const milestone of await withItems(counted.ids)) {
     const entry = byItem.get(milestone.item.id) ?? byItem.set(milestone.item.id, { item: milestone.item, milestones: [] }).get(milestone.item.id)!;
     entry.milestones.push(milestone);
   }
-  return { items: Number(counted?.items ?? 0), milestones: Number(counted?.milestones ?? 0), rows: [...byItem.values()] };
+  return { items: counted.items, milestones: counted.milestones, rows: [...byItem.values()] };
 }
 
 /** Meetings that overlap a period. */

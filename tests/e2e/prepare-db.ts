@@ -1,9 +1,9 @@
 // Before the end-to-end server starts: a fresh database with the seed and one account per role.
 import { hashPassword } from "../../lib/auth/password";
+import { applyPendingMigrations } from "../../lib/db/apply-migrations";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { databaseUrl } from "../../lib/db/url";
 import { seedDatabase } from "../../prisma/seed/seed";
-import { applyPendingMigrations } from "../../scripts/lib/apply-migrations";
 import { TEST_USERS } from "../support/test-users";
 
 await applyPendingMigrations(databaseUrl());

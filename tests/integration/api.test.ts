@@ -10,6 +10,7 @@ import { GET as milestones } from "@/app/api/v1/milestones/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
+import { compareMilestones } from "@/lib/milestones/order";
 import { hashToken, newToken } from "@/lib/tokens/tokens";
 import { seedDatabase } from "@/prisma/seed/seed";
 
@@ -69,6 +70,38 @@ describe("the JSON API", () => {
     expect(meetingPage.data.map((m: { shortName: string }) => m.shortName)).toEqual(["SCCP1 2024", "Exporting Entrepreneurship workshop"]);
     const cosponsorPage = await (await coSponsorships(call("/co-sponsorships?coSponsor=CL&pageSize=200"))).json();
     validate("CoSponsorshipPage", cosponsorPage);
+  });
+
+  it("pages milestones, co-sponsorships and meetings in order, each page a slice of the whole list", async () => {
+    const all = async (route: (request: Request) => Promise<Response>, path: string, pageSize: number) => {
+      const rows: unknown[] = [];
+      const first = await (await route(call(`${path}pageSize=${pageSize}`))).json();
+      for (let page = 1; page <= Math.ceil(first.total / pageSize); page++) {
+        const body = await (await route(call(`${path}pageSize=${pageSize}&page=${page}`))).json();
+        expect(body).toMatchObject({ page, pageSize, total: first.total });
+        expect(body.data.length).toBe(Math.min(pageSize, first.total - (page - 1) * pageSize));
+        rows.push(...body.data);
+      }
+      const beyond = await (await route(call(`${path}pageSize=${pageSize}&page=${Math.ceil(first.total / pageSize) + 1}`))).json();
+      expect(beyond).toEqual({ data: [], page: Math.ceil(first.total / pageSize) + 1, pageSize, total: first.total });
+      return rows;
+    };
+
+    const milestoneRows = (await all(milestones, "/milestones?proposer=PE&", 3)) as { id: number; dueStart: string | null; dueEnd: string | null }[];
+    const stored = await db.milestone.findMany({ where: { item: { proposerCode: "PE", archivedAt: null } } });
+    expect(milestoneRows.map((m) => m.id)).toEqual([...stored].sort(compareMilestones).map((m) => m.id));
+
+    const backers = (await all(coSponsorships, "/co-sponsorships?", 7)) as { itemId: number; economy: string }[];
+    const everyBacker = await db.coSponsorship.findMany({
+      where: { item: { archivedAt: null } },
+      select: { itemId: true, economyCode: true, economy: { select: { apecOrder: true } } },
+    });
+    expect(backers.map((c) => `${c.itemId}:${c.economy}`)).toEqual(
+      everyBacker.sort((a, b) => a.itemId - b.itemId || a.economy.apecOrder - b.economy.apecOrder).map((c) => `${c.itemId}:${c.economyCode}`),
+    );
+
+    const meetingRows = (await all(meetings, "/meetings?", 1)) as { shortName: string }[];
+    expect(meetingRows.map((m) => m.shortName)).toEqual(["SCCP1 2024", "Exporting Entrepreneurship workshop"]);
   });
 
   it("answers 401 in JSON without a valid token, never a redirect", async () => {

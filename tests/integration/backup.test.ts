@@ -2,11 +2,11 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { applyPendingMigrations } from "@/lib/db/apply-migrations";
+import { backupDatabase, checkDatabaseFile, restoreDatabase } from "@/lib/db/backup";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { migrationNames } from "@/lib/db/migrations";
 import { seedDatabase } from "@/prisma/seed/seed";
-import { applyPendingMigrations } from "@/scripts/lib/apply-migrations";
-import { backupDatabase, checkDatabaseFile, restoreDatabase } from "@/scripts/lib/backup";
 import { scratchFolders } from "../support/scratch";
 
 const scratch = scratchFolders("backup-");

@@ -3,12 +3,12 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { applyPendingMigrations } from "@/lib/db/apply-migrations";
 import { createPrismaClient } from "@/lib/db/create-client";
+import { createMigration } from "@/lib/db/create-migration";
 import { migrationNames, MIGRATIONS_DIR, SCHEMA_PATH } from "@/lib/db/migrations";
 import { appliedMigrationNames, BUSY_TIMEOUT_MS, connectionSettings } from "@/lib/db/sqlite";
 import { sqliteFilePath } from "@/lib/db/url";
-import { applyPendingMigrations } from "@/scripts/lib/apply-migrations";
-import { createMigration } from "@/scripts/lib/create-migration";
 import { scratchFolders } from "../support/scratch";
 
 const scratch = scratchFolders("migrate-");

@@ -2,7 +2,7 @@
 // `npm run db:migrate`, becomes DATABASE_URL before any module opens the database. The folder
 // goes with the file's last test.
 import path from "node:path";
-import { applyPendingMigrations } from "../../scripts/lib/apply-migrations";
+import { applyPendingMigrations } from "../../lib/db/apply-migrations";
 import { scratchFolders } from "../support/scratch";
 
 const dir = scratchFolders("db-")();

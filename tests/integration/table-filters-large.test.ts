@@ -9,7 +9,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { itemFiltersSchema, type ItemFilters, type SortKey } from "@/lib/items/schema";
-import { buildLargeDatabase } from "@/scripts/lib/large-database";
+import { buildLargeDatabase } from "@/prisma/seed/large-database";
 
 const TODAY = "2024-05-01";
 const ROOT = path.resolve(import.meta.dirname, "../.tmp");

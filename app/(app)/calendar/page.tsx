@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { z } from "zod";
 import { UnreadableLink } from "@/components/items/unreadable-link";
 import { WorkPlanViews } from "@/components/items/work-plan-views";
 import { DueLabel } from "@/components/milestones/due-label";
@@ -12,26 +11,16 @@ import { requirePageUser } from "@/lib/auth/session";
 import { formatMonth, isoDay, lastDayOfMonth } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { localTitle, meetingName, milestoneTitle } from "@/lib/i18n/data";
-import { msg } from "@/lib/i18n/message";
 import { describeFilters } from "@/lib/items/describe-filters";
-import { filterNames, unknownCodeIn } from "@/lib/items/filter-data";
+import { filterNames } from "@/lib/items/filter-data";
 import { filteredHref } from "@/lib/items/filter-query";
-import { FILTER_KEYS, filterFields, queryRecord } from "@/lib/items/schema";
+import { parseListRequest } from "@/lib/items/list-request";
+import { calendarSchema } from "@/lib/items/schema";
 import { meetingsInPeriod, MILESTONE_LIMIT, milestonesInPeriod } from "@/lib/milestones/views";
 import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 const MAX_PER_DAY = 4;
-
-const calendarSchema = queryRecord([...FILTER_KEYS, "month"]).pipe(
-  z.object({
-    ...filterFields,
-    month: z
-      .string()
-      .regex(/^(198[9]|199\d|20\d\d|2100)-(0[1-9]|1[0-2])$/, { message: msg("v.calendarMonth") })
-      .optional(),
-  }),
-);
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("monthCalendar"))("title") };
@@ -50,10 +39,8 @@ function shiftMonth(month: string, by: number): string {
 export default async function CalendarPage({ searchParams }: PageProps<"/calendar">) {
   await requirePageUser();
   const [t, tAll, locale] = await Promise.all([getTranslations("monthCalendar"), getTranslations(), getLocale()]);
-  const parsed = calendarSchema.safeParse(await searchParams);
-  const problem = parsed.success ? await unknownCodeIn(parsed.data) : null;
-  if (!parsed.success || problem)
-    return <UnreadableLink title={t("title")} messages={parsed.success ? [problem!] : parsed.error.issues.map((issue) => issue.message)} />;
+  const parsed = await parseListRequest(await searchParams, calendarSchema);
+  if (!parsed.ok) return <UnreadableLink title={t("title")} messages={parsed.problems} />;
   const { month: requested, ...filters } = parsed.data;
   const today = officeToday();
   const month = requested ?? today.slice(0, 7);

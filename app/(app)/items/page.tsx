@@ -16,9 +16,10 @@ import { requirePageUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName } from "@/lib/i18n/data";
 import { describeFilters } from "@/lib/items/describe-filters";
-import { filterNames, filterOptions, unknownCodeIn } from "@/lib/items/filter-data";
+import { filterNames, filterOptions } from "@/lib/items/filter-data";
 import { filteredHref, isFiltered } from "@/lib/items/filter-query";
 import { canonicalQuery } from "@/lib/items/form-query";
+import { parseListRequest } from "@/lib/items/list-request";
 import { itemTablePage } from "@/lib/items/queries";
 import { itemTableSchema, STATUSES } from "@/lib/items/schema";
 import { DEFAULT_PAGE_SIZE, readVisibility } from "@/lib/items/table-options";
@@ -39,10 +40,8 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
   const canonical = canonicalQuery(raw);
   if (canonical !== null) redirect((canonical ? `/items?${canonical}` : "/items") as never);
 
-  const parsed = itemTableSchema.safeParse(raw);
-  const problem = parsed.success ? await unknownCodeIn(parsed.data) : null;
-  if (!parsed.success || problem)
-    return <UnreadableLink title={t("title")} messages={parsed.success ? [problem!] : parsed.error.issues.map((issue) => issue.message)} reset="/items" />;
+  const parsed = await parseListRequest(raw, itemTableSchema);
+  if (!parsed.ok) return <UnreadableLink title={t("title")} messages={parsed.problems} reset="/items" />;
 
   const { page: _page, size, group, ...filters } = parsed.data;
   const today = officeToday();

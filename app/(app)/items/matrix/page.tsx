@@ -11,13 +11,13 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
-import { msg } from "@/lib/i18n/message";
 import { describeFilters } from "@/lib/items/describe-filters";
-import { filterNames, filterOptions, unknownCodeIn } from "@/lib/items/filter-data";
+import { filterNames, filterOptions } from "@/lib/items/filter-data";
 import { filteredHref } from "@/lib/items/filter-query";
 import { canonicalQuery } from "@/lib/items/form-query";
+import { parseListRequest } from "@/lib/items/list-request";
 import { economyTotals, itemTablePage } from "@/lib/items/queries";
-import { itemTableSchema } from "@/lib/items/schema";
+import { matrixSchema } from "@/lib/items/schema";
 import { DEFAULT_PAGE_SIZE } from "@/lib/items/table-options";
 import { officeToday } from "@/lib/today";
 
@@ -35,17 +35,10 @@ export default async function MatrixPage({ searchParams }: PageProps<"/items/mat
   const canonical = canonicalQuery(raw);
   if (canonical !== null) redirect((canonical ? `/items/matrix?${canonical}` : "/items/matrix") as never);
 
-  const parsed = itemTableSchema.safeParse(raw);
-  const problem = parsed.success ? (parsed.data.group ? "group" : await unknownCodeIn(parsed.data)) : null;
-  if (!parsed.success || problem) {
-    // The matrix has no groups: a group parameter is a filter it does not know.
-    const messages = parsed.success
-      ? [problem === "group" ? msg("v.unknownFilter", { name: "group" }) : problem!]
-      : parsed.error.issues.map((issue) => issue.message);
-    return <UnreadableLink title={t("title")} messages={messages} reset="/items/matrix" />;
-  }
+  const parsed = await parseListRequest(raw, matrixSchema);
+  if (!parsed.ok) return <UnreadableLink title={t("title")} messages={parsed.problems} reset="/items/matrix" />;
 
-  const { page: _page, size, group: _group, ...filters } = parsed.data;
+  const { page: _page, size, ...filters } = parsed.data;
   const today = officeToday();
   const [result, totals, options, names] = await Promise.all([
     itemTablePage(parsed.data, locale as Locale, today),

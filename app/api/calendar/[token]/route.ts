@@ -1,10 +1,8 @@
-import { createTranslator } from "next-intl";
 import { calendarFeed } from "@/lib/calendar/feed";
+import { catalogueTranslator } from "@/lib/i18n/catalogue";
 import { isLocale } from "@/lib/i18n/config";
 import { translateMessage } from "@/lib/i18n/message";
-import en from "@/lib/i18n/messages/en.json";
-import zhTW from "@/lib/i18n/messages/zh-TW.json";
-import { unknownCodeIn } from "@/lib/items/filter-data";
+import { parseListRequest, rawQuery } from "@/lib/items/list-request";
 import { itemFiltersSchema } from "@/lib/items/schema";
 import { userForToken } from "@/lib/tokens/tokens";
 
@@ -21,26 +19,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   if (!user) return new Response("No such calendar.\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
   const url = new URL(request.url);
-  const query = Object.fromEntries(
-    [...url.searchParams.keys()]
-      .filter((key) => key !== "lang")
-      .map((key) => {
-        const all = url.searchParams.getAll(key);
-        return [key, all.length > 1 ? all : all[0]!];
-      }),
-  );
   const requested = url.searchParams.get("lang");
   const locale = isLocale(requested) ? requested : isLocale(user.locale) ? user.locale : "en";
-  const t = createTranslator({ locale, messages: locale === "zh-TW" ? zhTW : en });
-  const refuse = (messages: string[]) =>
-    new Response(`${messages.map((message) => translateMessage(t as never, message)).join("\n")}\n`, {
+  // A calendar app keeps the address it was given: a language it does not know falls back, not fails.
+  const filters = await parseListRequest(rawQuery(url.searchParams, ["lang"]), itemFiltersSchema);
+  if (!filters.ok) {
+    const t = catalogueTranslator(locale);
+    return new Response(`${filters.problems.map((message) => translateMessage(t as never, message)).join("\n")}\n`, {
       status: 400,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
-  const filters = itemFiltersSchema.safeParse(query);
-  if (!filters.success) return refuse(filters.error.issues.map((issue) => issue.message));
-  const unknown = await unknownCodeIn(filters.data);
-  if (unknown) return refuse([unknown]);
+  }
 
   // Links in events point where officers reach the app (NEXTAUTH_URL behind a proxy).
   const base = process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : `${url.protocol}//${url.host}`;

@@ -1,7 +1,5 @@
-import { listRequest, page } from "@/lib/api/v1";
-import { db } from "@/lib/db";
-import { inChunks } from "@/lib/db/chunks";
-import { matchingItemIds } from "@/lib/items/queries";
+import { coSponsorshipPage } from "@/lib/api/list-sql";
+import { listRequest } from "@/lib/api/v1";
 
 export const dynamic = "force-dynamic";
 
@@ -9,19 +7,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const query = await listRequest(request);
   if (!query.ok) return query.response;
-  const ids = await matchingItemIds(query.filters);
-  const rows = (
-    await inChunks(ids, (chunk) =>
-      db.coSponsorship.findMany({
-        where: { itemId: { in: chunk } },
-        select: { itemId: true, economyCode: true, joinedOn: true, withdrawnOn: true, economy: { select: { apecOrder: true } } },
-      }),
-    )
-  ).sort((a, b) => a.itemId - b.itemId || a.economy.apecOrder - b.economy.apecOrder);
-  return Response.json(
-    page(
-      rows.map((row) => ({ itemId: row.itemId, economy: row.economyCode, joinedOn: row.joinedOn, withdrawnOn: row.withdrawnOn })),
-      query.paging,
-    ),
-  );
+  return Response.json(await coSponsorshipPage(query.filters, query.paging));
 }

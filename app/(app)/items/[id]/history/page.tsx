@@ -2,17 +2,15 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EventChanges } from "@/components/audit/event-changes";
+import { EventTable } from "@/components/audit/event-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/section";
 import { itemHistory } from "@/lib/audit/queries";
 import { requirePageUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/config";
 import { localTitle } from "@/lib/i18n/data";
-import { translateMessage } from "@/lib/i18n/message";
+import { itemTitles } from "@/lib/items/queries";
 import { itemIdSchema } from "@/lib/items/schema";
-import { formatInstant } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,13 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ItemHistoryPage({ params }: PageProps<"/items/[id]/history">) {
   await requirePageUser();
-  const [t, tAll, tc, locale] = await Promise.all([getTranslations("item"), getTranslations(), getTranslations("common"), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("item"), getLocale()]);
   const id = itemIdSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  const [item, events] = await Promise.all([
-    db.item.findUnique({ where: { id: id.data }, select: { id: true, titleEn: true, titleZh: true } }),
-    itemHistory(id.data),
-  ]);
+  const [item, events] = await Promise.all([itemTitles(id.data), itemHistory(id.data)]);
   if (!item && events.length === 0) notFound();
 
   return (
@@ -44,25 +39,7 @@ export default async function ItemHistoryPage({ params }: PageProps<"/items/[id]
           )
         }
       />
-      <div className="rounded-lg border border-slate-200 bg-white px-4">
-        {events.length === 0 ? (
-          <EmptyState>{t("historyEmpty")}</EmptyState>
-        ) : (
-          <ol className="divide-y divide-slate-100" aria-label={t("historyList")}>
-            {events.map((event) => (
-              <li key={event.id} className="py-3" data-testid="history-event">
-                <p className="text-sm text-slate-900">
-                  <span className="font-medium">{translateMessage(tAll, event.summary)}</span>
-                </p>
-                <p className="text-xs text-slate-500">
-                  {formatInstant(event.at, locale as Locale)} · {event.user ? event.user.name : tc("theSystem")}
-                </p>
-                <EventChanges before={event.before} after={event.after} />
-              </li>
-            ))}
-          </ol>
-        )}
-      </div>
+      {events.length === 0 ? <EmptyState>{t("historyEmpty")}</EmptyState> : <EventTable events={events} caption={t("historyList")} testId="history-event" />}
     </>
   );
 }

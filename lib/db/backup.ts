@@ -3,8 +3,8 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { migrationNames } from "../../lib/db/migrations";
-import { sqliteFilePath } from "../../lib/db/url";
+import { migrationNames } from "./migrations";
+import { sqliteFilePath } from "./url";
 
 function stamp(date = new Date()): string {
   return date.toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);

@@ -1,11 +1,11 @@
 import { renameSync, rmSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { applyPendingMigrations } from "../../lib/db/apply-migrations";
 import { createPrismaClient } from "../../lib/db/create-client";
 import { sqliteFilePath } from "../../lib/db/url";
 import { officeToday } from "../../lib/today";
-import { generateLargePlan } from "../../prisma/seed/large";
-import { seedDatabase } from "../../prisma/seed/seed";
-import { applyPendingMigrations } from "./apply-migrations";
+import { generateLargePlan } from "./large";
+import { seedDatabase } from "./seed";
 
 export const DEFAULT_LARGE_DATABASE_URL = "file:./data/sccp-large.db";
 

@@ -1,10 +1,10 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { MIGRATIONS_DIR, readMigrationList, SCHEMA_PATH } from "../../lib/db/migrations";
-import { NO_FILTERS, withSchemaEngine } from "../../lib/db/schema-engine";
-import { enableWal } from "../../lib/db/sqlite";
-import { databaseUrl as configuredUrl, sqliteFilePath } from "../../lib/db/url";
+import { MIGRATIONS_DIR, readMigrationList, SCHEMA_PATH } from "./migrations";
+import { NO_FILTERS, withSchemaEngine } from "./schema-engine";
+import { enableWal } from "./sqlite";
+import { databaseUrl as configuredUrl, sqliteFilePath } from "./url";
 
 export async function applyPendingMigrations(databaseUrl = configuredUrl(), migrationsDir = MIGRATIONS_DIR) {
   const file = sqliteFilePath(databaseUrl);

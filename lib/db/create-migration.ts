@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { MIGRATIONS_DIR, readMigrationList, SCHEMA_PATH } from "../../lib/db/migrations";
-import { NO_FILTERS, withSchemaEngine } from "../../lib/db/schema-engine";
+import { MIGRATIONS_DIR, readMigrationList, SCHEMA_PATH } from "./migrations";
+import { NO_FILTERS, withSchemaEngine } from "./schema-engine";
 
 export const MIGRATION_NAME = /^[a-z][a-z0-9_]{0,60}$/;
 

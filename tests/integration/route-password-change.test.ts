@@ -1,0 +1,61 @@
+// Route handlers follow the pages' rule on the one-time password: an account still on the password
+// an administrator issued reads nothing until it has chosen its own. The export streams the whole
+// plan, so it is the handler this matters for; every session-authenticated handler shares the guard.
+import { getServerSession } from "next-auth";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GET } from "@/app/(app)/items/export/route";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import type { User } from "@/lib/db/generated/client";
+import { msg } from "@/lib/i18n/message";
+import { seedDatabase } from "@/prisma/seed/seed";
+import { rendered } from "../support/messages";
+
+vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
+
+let onTemporaryPassword: User;
+
+beforeAll(async () => {
+  await seedDatabase(db);
+  onTemporaryPassword = await db.user.create({
+    data: { email: "new@customs.test", name: "New officer", role: "EDITOR", passwordHash: await hashPassword("issued-by-the-admin"), mustChangePassword: true },
+  });
+});
+
+const signedInAs = (user: User) =>
+  vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, sv: user.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+
+const exportPlan = (query: string, headers: Record<string, string> = {}) => GET(new Request(`http://localhost/items/export?${query}`, { headers }));
+
+describe("the export with a one-time password", () => {
+  it("refuses a script with 403 and says, in the reader's language, to change the password first", async () => {
+    signedInAs(onTemporaryPassword);
+    const response = await exportPlan("proposer=PE");
+    expect(response.status).toBe(403);
+    expect(response.headers.get("content-disposition")).toBeNull();
+    expect(await response.json()).toEqual({ error: "password_change_required", message: rendered(msg("a.changePasswordFirst"), "en") });
+
+    const inChinese = await (await exportPlan("proposer=PE&format=xlsx&lang=zh-TW")).json();
+    expect(inChinese.message).toBe(rendered(msg("a.changePasswordFirst"), "zh-TW"));
+  });
+
+  it("sends a browser that opens the address to the password change", async () => {
+    signedInAs(onTemporaryPassword);
+    const browsers: Record<string, string>[] = [{ "sec-fetch-mode": "navigate" }, { accept: "text/html,application/xhtml+xml,*/*;q=0.8" }];
+    for (const headers of browsers) {
+      const response = await exportPlan("layout=long", headers);
+      expect(response.status).toBe(303);
+      expect(response.headers.get("location")).toBe("/account/password");
+      expect(await response.text()).toBe("");
+    }
+  });
+
+  it("downloads once the officer has chosen their own password", async () => {
+    const changed = await db.user.update({ where: { id: onTemporaryPassword.id }, data: { mustChangePassword: false } });
+    signedInAs(changed);
+    const response = await exportPlan("proposer=PE");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment;/);
+  });
+});
