@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { ColumnTable } from "../data-table/column-table";
 
 /** Field-level before and after of one audit event; field names in the reader's language. */
 export function EventChanges({ before, after }: { before: Record<string, unknown> | null; after: Record<string, unknown> | null }) {
@@ -23,31 +24,20 @@ export function EventChanges({ before, after }: { before: Record<string, unknown
   if (keys.length === 0) return null;
   const show = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : Array.isArray(value) ? value.join("; ") : String(value));
   return (
-    <table className="mt-2 w-full text-left text-xs">
-      <thead className="text-slate-500">
-        <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            {t("field")}
-          </th>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            {t("before")}
-          </th>
-          <th scope="col" className="py-1 font-medium">
-            {t("after")}
-          </th>
-        </tr>
-      </thead>
-      <tbody className="align-top">
-        {keys.map((key) => (
-          <tr key={key} className="border-t border-slate-100">
-            <th scope="row" className="py-1 pr-3 font-medium text-slate-700">
-              {fields.has(key) ? fields(key) : key}
-            </th>
-            <td className="whitespace-pre-wrap py-1 pr-3 text-slate-500 line-through decoration-slate-300">{before ? show(named(key, before[key])) : "—"}</td>
-            <td className="whitespace-pre-wrap py-1 text-slate-900">{after ? show(named(key, after[key])) : "—"}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ColumnTable
+      variant="nested"
+      rows={keys}
+      rowKey={(key) => key}
+      columns={[
+        { id: "field", header: t("field"), rowHeader: true, className: "text-slate-700", cell: (key) => (fields.has(key) ? fields(key) : key) },
+        {
+          id: "before",
+          header: t("before"),
+          className: "whitespace-pre-wrap text-slate-500 line-through decoration-slate-300",
+          cell: (key) => (before ? show(named(key, before[key])) : "—"),
+        },
+        { id: "after", header: t("after"), className: "whitespace-pre-wrap text-slate-900", cell: (key) => (after ? show(named(key, after[key])) : "—") },
+      ]}
+    />
   );
 }

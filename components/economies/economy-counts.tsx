@@ -1,10 +1,13 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { KINDS } from "@/lib/items/schema";
+import { DataTable, HeaderCell, TableHead } from "../data-table/data-table";
+
+type Year = { year: number; proposes: Record<string, number>; backs: Record<string, number> };
 
 interface EconomyCountsProps {
   code: string;
-  years: { year: number; proposes: Record<string, number>; backs: Record<string, number> }[];
+  years: Year[];
 }
 
 /** Proposed and co-sponsored items by year and kind; every figure opens those items in the table. */
@@ -22,57 +25,55 @@ export function EconomyCounts({ code, years }: EconomyCountsProps) {
   // Work whose kind the source did not state gets its own column, so each row adds up to its total.
   const kindColumns: string[] = years.some((row) => row.proposes.none || row.backs.none) ? [...KINDS, "none"] : [...KINDS];
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, count) => total + count, 0);
+  const sides = [
+    { filter: "proposer", heading: t("proposes"), counts: (row: Year) => row.proposes },
+    { filter: "coSponsor", heading: t("coSponsors"), counts: (row: Year) => row.backs },
+  ] as const;
+  const divider = (index: number) => (index === 0 ? "border-l border-slate-200" : undefined);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm tabular-nums" data-testid="economy-counts">
-        <caption className="sr-only">{t("countsCaption")}</caption>
-        <thead className="bg-slate-50 text-xs text-slate-600">
+    <DataTable caption={t("countsCaption")} testId="economy-counts">
+      <TableHead
+        after={
           <tr>
-            <th scope="col" rowSpan={2} className="px-3 py-2 text-left">
-              {t("countsYear")}
-            </th>
-            <th scope="colgroup" colSpan={kindColumns.length + 1} className="border-l border-slate-200 px-3 py-1.5 text-center">
-              {t("proposes")}
-            </th>
-            <th scope="colgroup" colSpan={kindColumns.length + 1} className="border-l border-slate-200 px-3 py-1.5 text-center">
-              {t("coSponsors")}
-            </th>
-          </tr>
-          <tr>
-            {(["proposer", "coSponsor"] as const).flatMap((side) => [
+            {sides.flatMap((side) => [
               ...kindColumns.map((kind, index) => (
-                <th key={`${side}-${kind}`} scope="col" className={`px-3 py-1.5 text-right font-medium ${index === 0 ? "border-l border-slate-200" : ""}`}>
+                <HeaderCell key={`${side.filter}-${kind}`} className={`text-right ${divider(index) ?? ""}`}>
                   {kinds(kind)}
-                </th>
+                </HeaderCell>
               )),
-              <th key={`${side}-total`} scope="col" className="px-3 py-1.5 text-right font-semibold">
+              <HeaderCell key={`${side.filter}-total`} className="text-right">
                 {t("countsTotal")}
-              </th>,
+              </HeaderCell>,
             ])}
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {years.map((row) => (
-            <tr key={row.year}>
-              <th scope="row" className="px-3 py-1.5 text-left font-medium text-slate-800">
-                {row.year}
-              </th>
-              {kindColumns.map((kind, index) => (
-                <td key={`p-${kind}`} className={`px-3 py-1.5 text-right ${index === 0 ? "border-l border-slate-200" : ""}`}>
-                  {kind === "none" ? (row.proposes.none ?? 0) : cell(row.proposes[kind], "proposer", row.year, kind)}
+        }
+      >
+        <HeaderCell rowSpan={2}>{t("countsYear")}</HeaderCell>
+        {sides.map((side) => (
+          <HeaderCell key={side.filter} scope="colgroup" colSpan={kindColumns.length + 1} className="border-l border-slate-200 text-center">
+            {side.heading}
+          </HeaderCell>
+        ))}
+      </TableHead>
+      <tbody className="tabular-nums">
+        {years.map((row) => (
+          <tr key={row.year}>
+            <th scope="row" className="font-medium text-slate-800">
+              {row.year}
+            </th>
+            {sides.flatMap((side) => [
+              ...kindColumns.map((kind, index) => (
+                <td key={`${side.filter}-${kind}`} className={`text-right ${divider(index) ?? ""}`}>
+                  {kind === "none" ? (side.counts(row).none ?? 0) : cell(side.counts(row)[kind], side.filter, row.year, kind)}
                 </td>
-              ))}
-              <td className="px-3 py-1.5 text-right font-semibold">{cell(sum(row.proposes), "proposer", row.year)}</td>
-              {kindColumns.map((kind, index) => (
-                <td key={`b-${kind}`} className={`px-3 py-1.5 text-right ${index === 0 ? "border-l border-slate-200" : ""}`}>
-                  {kind === "none" ? (row.backs.none ?? 0) : cell(row.backs[kind], "coSponsor", row.year, kind)}
-                </td>
-              ))}
-              <td className="px-3 py-1.5 text-right font-semibold">{cell(sum(row.backs), "coSponsor", row.year)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              )),
+              <td key={`${side.filter}-total`} className="text-right font-semibold">
+                {cell(sum(side.counts(row)), side.filter, row.year)}
+              </td>,
+            ])}
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName } from "@/lib/i18n/data";
 import type { ItemRow } from "@/lib/items/queries";
+import { DataTable, HeaderCell, TableHead } from "../data-table/data-table";
 import { ItemTitle } from "./item-title";
 
 interface MatrixProps {
@@ -21,24 +22,11 @@ export function CoSponsorshipMatrix({ rows, economies, totals, caption }: Matrix
   const locale = useLocale() as Locale;
   const totalOf = new Map(totals.map((total) => [total.code, total]));
   return (
-    <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full border-collapse text-sm" data-testid="matrix">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="sticky top-0 z-10 bg-slate-50 text-xs text-slate-600">
+    <DataTable caption={caption} testId="matrix" rowKeys footer={<p className="border-t border-slate-200 px-4 py-2 text-xs text-slate-600">{t("legend")}</p>}>
+      <TableHead
+        after={
           <tr>
-            <th scope="col" className="sticky left-0 bg-slate-50 px-4 py-2 text-left font-semibold">
-              {t("item")}
-            </th>
-            {economies.map((economy) => (
-              <th key={economy.code} scope="col" className="w-9 px-1 py-2 text-center font-semibold">
-                <abbr title={economyName(economy, locale)} className="no-underline">
-                  {economy.code}
-                </abbr>
-              </th>
-            ))}
-          </tr>
-          <tr className="border-b border-slate-200">
-            <th scope="row" className="sticky left-0 bg-slate-50 px-4 py-1.5 text-left font-normal">
+            <th scope="row" className="sticky left-0 bg-slate-50 py-1.5 normal-case tracking-normal">
               {t("totals")}
             </th>
             {economies.map((economy) => {
@@ -57,39 +45,47 @@ export function CoSponsorshipMatrix({ rows, economies, totals, caption }: Matrix
               );
             })}
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => {
-            const backers = new Set(row.coSponsors.map((economy) => economy.code));
-            return (
-              <tr key={row.id} className="hover:bg-slate-50/60">
-                <th scope="row" className="sticky left-0 max-w-md bg-white px-4 py-2 text-left font-normal">
-                  <ItemTitle item={row} />
-                </th>
-                {economies.map((economy) => {
-                  const proposes = row.proposer.code === economy.code;
-                  const backs = backers.has(economy.code);
-                  return (
-                    <td
-                      key={economy.code}
-                      className={`px-1 py-2 text-center ${proposes ? "bg-brand-50 font-semibold text-brand-800" : backs ? "text-emerald-700" : "text-slate-300"}`}
-                    >
-                      {proposes ? (
-                        <span title={t("proposesTitle", { economy: economyName(economy, locale) })}>{t("proposesMark")}</span>
-                      ) : backs ? (
-                        <span title={t("backsTitle", { economy: economyName(economy, locale) })}>{t("backsMark")}</span>
-                      ) : (
-                        <span className="sr-only">{t("noPart")}</span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <p className="border-t border-slate-200 px-4 py-2 text-xs text-slate-600">{t("legend")}</p>
-    </div>
+        }
+      >
+        <HeaderCell className="sticky left-0 bg-slate-50">{t("item")}</HeaderCell>
+        {economies.map((economy) => (
+          <HeaderCell key={economy.code} className="w-9 px-1 text-center">
+            <abbr title={economyName(economy, locale)} className="no-underline">
+              {economy.code}
+            </abbr>
+          </HeaderCell>
+        ))}
+      </TableHead>
+      <tbody>
+        {rows.map((row) => {
+          const backers = new Set(row.coSponsors.map((economy) => economy.code));
+          return (
+            <tr key={row.id}>
+              <th scope="row" className="sticky left-0 max-w-md bg-white">
+                <ItemTitle item={row} />
+              </th>
+              {economies.map((economy) => {
+                const proposes = row.proposer.code === economy.code;
+                const backs = backers.has(economy.code);
+                return (
+                  <td
+                    key={economy.code}
+                    className={`px-1 text-center ${proposes ? "bg-brand-50 font-semibold text-brand-800" : backs ? "text-emerald-700" : "text-slate-300"}`}
+                  >
+                    {proposes ? (
+                      <span title={t("proposesTitle", { economy: economyName(economy, locale) })}>{t("proposesMark")}</span>
+                    ) : backs ? (
+                      <span title={t("backsTitle", { economy: economyName(economy, locale) })}>{t("backsMark")}</span>
+                    ) : (
+                      <span className="sr-only">{t("noPart")}</span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </DataTable>
   );
 }

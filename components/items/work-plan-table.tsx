@@ -2,9 +2,7 @@
 
 import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures, useTable, type SortingState } from "@tanstack/react-table";
 import { useLocale, useTranslations } from "next-intl";
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type KeyboardEvent, type MouseEvent } from "react";
+import { useState, useTransition } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName, localTitle, milestoneTitle } from "@/lib/i18n/data";
 import { saveTableColumns } from "@/lib/items/column-actions";
@@ -12,6 +10,10 @@ import { filteredHref } from "@/lib/items/filter-query";
 import type { ItemRow } from "@/lib/items/queries";
 import type { GroupColumn, ItemFilters, SortColumn, SortKey } from "@/lib/items/schema";
 import { ALWAYS_SHOWN, DEFAULT_PAGE_SIZE, MAX_SORT_KEYS, TABLE_COLUMNS, type TableColumn } from "@/lib/items/table-options";
+import { ColumnMenu } from "../data-table/column-menu";
+import { DataTable, HeaderCell, TableHead } from "../data-table/data-table";
+import { SortHeader } from "../data-table/sort-header";
+import { groupRuns, TableGroup } from "../data-table/table-group";
 import { EconomyLink, EconomyList } from "../economies/economy-link";
 import { DueLabel } from "../milestones/due-label";
 import { BULK_FORM_ID } from "./bulk-edit-bar";
@@ -64,7 +66,6 @@ export function WorkPlanTable({
 }: WorkPlanTableProps) {
   const t = useTranslations();
   const locale = useLocale() as Locale;
-  const router = useRouter();
   const [columnVisibility, setColumnVisibility] = useState<Record<string, boolean>>(visibility);
   const [saving, startSaving] = useTransition();
   const [saveFailed, setSaveFailed] = useState(false);
@@ -209,148 +210,81 @@ export function WorkPlanTable({
     );
   }
 
-  function followSort(event: MouseEvent<HTMLAnchorElement> | KeyboardEvent<HTMLAnchorElement>, columnId: SortColumn) {
-    if (!event.shiftKey) return;
-    event.preventDefault();
-    router.push(sortHref(columnId, true) as never);
-  }
-
-  function moveBetweenRows(event: KeyboardEvent<HTMLTableElement>) {
-    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
-    const row = (event.target as HTMLElement).closest("tr[data-row]");
-    if (!row) return;
-    // Rows may sit in several groups (one tbody each): move through all of them in order.
-    const all = [...event.currentTarget.querySelectorAll("tr[data-row]")];
-    const next = all[all.indexOf(row) + (event.key === "ArrowDown" ? 1 : -1)];
-    const target = next?.querySelector<HTMLElement>("td a");
-    if (target) {
-      event.preventDefault();
-      target.focus();
-    }
-  }
-
   const visibleCount = table.getVisibleLeafColumns().length + (selectable ? 1 : 0);
-  // One tbody per group, so each group's header row labels its own rows for assistive technology.
-  const segments: { key: string; value: string | null; continued: boolean; rows: ReturnType<typeof table.getRowModel>["rows"] }[] = [];
-  for (const row of table.getRowModel().rows) {
-    const value = group ? groupValue(row.original, group) : null;
-    const last = segments[segments.length - 1];
-    if (last && last.value === value) last.rows.push(row);
-    else segments.push({ key: `group-${value ?? "all"}`, value, continued: segments.length === 0 && value !== null && value === previousGroup, rows: [row] });
-  }
+  const runs = groupRuns(table.getRowModel().rows, (row) => (group ? groupValue(row.original, group) : null));
 
   return (
     <div className="flex flex-col gap-2">
-      <details className="self-end text-sm">
-        <summary className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50">
-          {t("table.columnsMenu")}
-        </summary>
-        <fieldset className="mt-2 grid grid-cols-2 gap-x-4 gap-y-1 rounded-md border border-slate-200 bg-white p-3">
-          <legend className="sr-only">{t("table.columnsLegend")}</legend>
-          {TABLE_COLUMNS.map((id) => (
-            <label key={id} className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                className="size-4"
-                checked={columnVisibility[id] !== false}
-                disabled={ALWAYS_SHOWN.includes(id)}
-                onChange={(event) => table.getColumn(id)?.toggleVisibility(event.target.checked)}
-              />
-              {t(`columns.${id}`)}
-            </label>
-          ))}
-          <p className="col-span-2 mt-1 text-xs text-slate-500" role="status">
-            {saving ? t("table.columnsSaving") : saveFailed ? t("table.columnsNotSaved") : t("table.columnsRemembered")}
-          </p>
-        </fieldset>
-      </details>
-      <div className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-left text-sm" data-testid="work-plan-table" onKeyDown={moveBetweenRows}>
-          <caption className="sr-only">{caption}</caption>
-          <thead className="sticky top-0 z-10 bg-slate-50 text-xs uppercase tracking-wide text-slate-600 shadow-[0_1px_0_0_theme(colors.slate.200)]">
-            {table.getHeaderGroups().map((headerGroup) => (
-              <tr key={headerGroup.id}>
+      <ColumnMenu
+        columns={TABLE_COLUMNS.map((id) => ({ id, label: t(`columns.${id}`), shown: columnVisibility[id] !== false, locked: ALWAYS_SHOWN.includes(id) }))}
+        onChange={(id, shown) => table.getColumn(id)?.toggleVisibility(shown)}
+        saving={saving ? "saving" : saveFailed ? "failed" : "saved"}
+      />
+      <DataTable caption={caption} testId="work-plan-table" rowKeys>
+        <TableHead>
+          {selectable ? (
+            <HeaderCell className="w-8">
+              <span className="sr-only">{t("table.select")}</span>
+            </HeaderCell>
+          ) : null}
+          {table.getHeaderGroups().flatMap((headerGroup) =>
+            headerGroup.headers.map((header) => {
+              const id = header.column.id as SortColumn;
+              return (
+                <SortHeader
+                  key={header.id}
+                  label={<table.FlexRender header={header} />}
+                  href={sortHref(id, false)}
+                  addHref={sortHref(id, true)}
+                  direction={header.column.getIsSorted()}
+                  position={header.column.getSortIndex()}
+                  numbered={sorting.length > 1}
+                  testId={`sort-${id}`}
+                />
+              );
+            }),
+          )}
+        </TableHead>
+        {runs.map((run, index) => (
+          <TableGroup
+            key={`group-${run.value ?? "all"}`}
+            span={visibleCount}
+            heading={
+              group && run.value !== null ? (
+                <>
+                  {groupLabel(run.rows[0]!.original, group)}
+                  <span className="ml-2 font-normal text-slate-600">
+                    {t("table.groupCount", { count: groupCounts[run.value] ?? 0 })}
+                    {index === 0 && run.value === previousGroup ? ` · ${t("table.groupContinued")}` : ""}
+                  </span>
+                </>
+              ) : undefined
+            }
+          >
+            {run.rows.map((row) => (
+              <tr key={row.id} data-row>
                 {selectable ? (
-                  <th scope="col" className="w-8 px-3 py-2.5">
-                    <span className="sr-only">{t("table.select")}</span>
-                  </th>
+                  <td>
+                    <input
+                      type="checkbox"
+                      name="ids[]"
+                      value={row.original.id}
+                      form={BULK_FORM_ID}
+                      aria-label={t("table.selectRow", { title: localTitle(row.original, locale).text })}
+                      className="size-4"
+                    />
+                  </td>
                 ) : null}
-                {headerGroup.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const index = header.column.getSortIndex();
-                  const id = header.column.id as SortColumn;
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className="px-3 py-2.5 font-semibold first:pl-4"
-                      aria-sort={sorted && index === 0 ? (sorted === "asc" ? "ascending" : "descending") : undefined}
-                    >
-                      <Link
-                        href={sortHref(id, false) as never}
-                        onClick={(event) => followSort(event, id)}
-                        onKeyDown={(event) => (event.key === "Enter" ? followSort(event, id) : undefined)}
-                        className="inline-flex items-center gap-1 rounded uppercase hover:text-slate-900"
-                        title={t("table.sortHint")}
-                        data-testid={`sort-${id}`}
-                      >
-                        <table.FlexRender header={header} />
-                        <span aria-hidden="true" className="text-slate-400">
-                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                        </span>
-                        {sorted ? (
-                          <span className="sr-only">{t(sorted === "asc" ? "table.sortedAscending" : "table.sortedDescending", { position: index + 1 })}</span>
-                        ) : null}
-                        {sorted && sorting.length > 1 ? (
-                          <span className="rounded bg-slate-200 px-1 text-[10px] text-slate-700" aria-hidden="true">
-                            {index + 1}
-                          </span>
-                        ) : null}
-                      </Link>
-                    </th>
-                  );
-                })}
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={cell.column.id === "title" ? "max-w-md" : undefined}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
               </tr>
             ))}
-          </thead>
-          {segments.map((segment) => (
-            <tbody key={segment.key} className="divide-y divide-slate-100">
-              {group && segment.value !== null ? (
-                <tr className="bg-slate-100/80">
-                  <th scope="rowgroup" colSpan={visibleCount} className="px-4 py-2 text-left text-sm font-semibold text-slate-800" data-testid="group-header">
-                    {groupLabel(segment.rows[0]!.original, group)}
-                    <span className="ml-2 font-normal text-slate-600">
-                      {t("table.groupCount", { count: groupCounts[segment.value] ?? 0 })}
-                      {segment.continued ? ` · ${t("table.groupContinued")}` : ""}
-                    </span>
-                  </th>
-                </tr>
-              ) : null}
-              {segment.rows.map((row) => (
-                <tr key={row.id} data-row className="align-top hover:bg-slate-50/60 focus-within:bg-brand-50/40">
-                  {selectable ? (
-                    <td className="px-3 py-3">
-                      <input
-                        type="checkbox"
-                        name="ids[]"
-                        value={row.original.id}
-                        form={BULK_FORM_ID}
-                        aria-label={t("table.selectRow", { title: localTitle(row.original, locale).text })}
-                        className="size-4"
-                      />
-                    </td>
-                  ) : null}
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={cell.column.id === "title" ? "max-w-md px-4 py-3" : "px-3 py-3"}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
-      </div>
+          </TableGroup>
+        ))}
+      </DataTable>
     </div>
   );
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { stateFor } from "../support/e2e-state";
 
 test.describe("the work-plan table as officers use it", () => {
@@ -145,5 +145,61 @@ test.describe("the other views of the work plan", () => {
 
     await page.goto("/calendar?month=2024-02");
     await expect(page.locator("[data-day='2024-02-27']")).toContainText("SCCP1");
+  });
+});
+
+test.describe("every table grows with the page", () => {
+  /** The table's box: it must not scroll on its own, in print as on screen, and never hide a row. */
+  async function boxOf(page: Page, testId: string) {
+    return page.getByTestId(testId).evaluate((table) => {
+      const box = table.parentElement!;
+      const style = getComputedStyle(box);
+      return { overflowY: style.overflowY, maxHeight: style.maxHeight, hidden: box.scrollHeight - box.clientHeight };
+    });
+  }
+
+  for (const { path, testId } of [
+    { path: "/items", testId: "work-plan-table" },
+    { path: "/economies", testId: "economies-table" },
+  ]) {
+    test(`${path}: the page scrolls, not the table, and the header stays in view`, async ({ page }) => {
+      await page.goto(path);
+      const box = await boxOf(page, testId);
+      expect(["auto", "scroll"]).not.toContain(box.overflowY);
+      expect(box.maxHeight).toBe("none");
+      expect(box.hidden).toBeLessThanOrEqual(1);
+
+      const table = page.getByTestId(testId);
+      const rows = table.locator("tbody tr");
+      expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
+      // Half-way down the table, its header row sits at the top of the window.
+      await rows.nth(Math.floor((await rows.count()) / 2)).scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, 200));
+      const header = table.locator("thead tr").first();
+      await expect(header).toBeInViewport();
+      expect(Math.abs((await header.boundingBox())!.y)).toBeLessThanOrEqual(1);
+      // The last row is reached by scrolling the page.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect(rows.last()).toBeInViewport();
+
+      await page.emulateMedia({ media: "print" });
+      expect((await boxOf(page, testId)).hidden).toBeLessThanOrEqual(1);
+      expect(await table.locator("thead").evaluate((head) => getComputedStyle(head).position)).toBe("static");
+    });
+  }
+
+  test("Up and Down move between the economies as in the work plan", async ({ page }) => {
+    await page.goto("/economies");
+    const links = page.getByTestId("economies-table").locator("tbody tr td:first-child a");
+    await links.first().focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(links.nth(2)).toBeFocused();
+    await page.keyboard.press("ArrowUp");
+    await expect(links.nth(1)).toBeFocused();
+    await links.last().focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(links.last()).toBeFocused();
   });
 });

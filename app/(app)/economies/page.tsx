@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ColumnTable } from "@/components/data-table/column-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { listEconomiesWithCounts } from "@/lib/economies/queries";
@@ -17,58 +18,53 @@ export default async function EconomiesPage() {
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2.5 font-semibold">
-                {t("economy")}
-              </th>
-              <th scope="col" className="px-3 py-2.5 font-semibold">
-                {t("otherName")}
-              </th>
-              <th scope="col" className="px-3 py-2.5 font-semibold">
-                {t("code")}
-              </th>
-              <th scope="col" className="px-3 py-2.5 text-right font-semibold">
-                {t("proposes")}
-              </th>
-              <th scope="col" className="px-3 py-2.5 text-right font-semibold">
-                {t("coSponsors")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {economies.map((economy) => (
-              <tr key={economy.code} className="hover:bg-slate-50/60">
-                <td className="px-4 py-2.5">
-                  <Link href={`/economies/${economy.code}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                    {zh ? economy.nameZh : economy.name}
-                  </Link>
-                  {!zh && economy.shortName ? <span className="text-slate-500"> ({economy.shortName})</span> : null}
-                </td>
-                <td lang={zh ? "en" : "zh-Hant-TW"} className="px-3 py-2.5 text-slate-700">
-                  {zh ? economy.name : economy.nameZh}
-                </td>
-                <td className="px-3 py-2.5 font-mono text-xs text-slate-600">{economy.code}</td>
-                <td className="px-3 py-2.5 text-right tabular-nums">
-                  {economy.proposes > 0 ? (
-                    <Link href={`/items?proposer=${economy.code}`} className="text-brand-700 underline-offset-2 hover:underline">
-                      {economy.proposes}
-                    </Link>
-                  ) : (
-                    <span className="text-slate-500">0</span>
-                  )}
-                </td>
-                <td className="px-3 py-2.5 text-right tabular-nums">
-                  {economy.coSponsors > 0 ? economy.coSponsors : <span className="text-slate-500">0</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ColumnTable
+        caption={t("caption")}
+        testId="economies-table"
+        rowKeys
+        rows={economies}
+        rowKey={(economy) => economy.code}
+        columns={[
+          {
+            id: "economy",
+            header: t("economy"),
+            cell: (economy) => (
+              <>
+                <Link href={`/economies/${economy.code}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                  {zh ? economy.nameZh : economy.name}
+                </Link>
+                {!zh && economy.shortName ? <span className="text-slate-500"> ({economy.shortName})</span> : null}
+              </>
+            ),
+          },
+          {
+            id: "otherName",
+            header: t("otherName"),
+            cell: (economy) => <span lang={zh ? "en" : "zh-Hant-TW"}>{zh ? economy.name : economy.nameZh}</span>,
+            className: "text-slate-700",
+          },
+          { id: "code", header: t("code"), cell: (economy) => economy.code, className: "font-mono text-xs text-slate-600" },
+          {
+            id: "proposes",
+            header: t("proposes"),
+            numeric: true,
+            cell: (economy) =>
+              economy.proposes > 0 ? (
+                <Link href={`/items?proposer=${economy.code}`} className="text-brand-700 underline-offset-2 hover:underline">
+                  {economy.proposes}
+                </Link>
+              ) : (
+                <span className="text-slate-500">0</span>
+              ),
+          },
+          {
+            id: "coSponsors",
+            header: t("coSponsors"),
+            numeric: true,
+            cell: (economy) => (economy.coSponsors > 0 ? economy.coSponsors : <span className="text-slate-500">0</span>),
+          },
+        ]}
+      />
     </>
   );
 }

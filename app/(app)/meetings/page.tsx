@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ColumnTable } from "@/components/data-table/column-table";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/section";
@@ -18,10 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MeetingsPage() {
   const user = await requirePageUser();
-  const [meetings, t, tc, kinds, locale] = await Promise.all([
+  const [meetings, t, tf, kinds, locale] = await Promise.all([
     listMeetings(),
     getTranslations("meetings"),
-    getTranslations("common"),
+    getTranslations("fields"),
     getTranslations("enums.meetingKind"),
     getLocale(),
   ]);
@@ -34,34 +35,46 @@ export default async function MeetingsPage() {
           </Link>
         ) : null}
       </PageHeader>
-      <div className="rounded-lg border border-slate-200 bg-white px-4">
-        {meetings.length === 0 ? (
-          <EmptyState>{t("none")}</EmptyState>
-        ) : (
-          <ul className="divide-y divide-slate-100">
-            {meetings.map((meeting) => (
-              <li key={meeting.id} className="flex flex-col gap-1 py-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
-                <div className="min-w-0">
+      {meetings.length === 0 ? (
+        <EmptyState>{t("none")}</EmptyState>
+      ) : (
+        <ColumnTable
+          caption={t("caption")}
+          rowKeys
+          rows={meetings}
+          rowKey={(meeting) => meeting.id}
+          columns={[
+            {
+              id: "meeting",
+              header: t("meeting"),
+              cell: (meeting) => (
+                <>
                   <Link href={`/meetings/${meeting.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
                     {meetingName(meeting, locale as Locale)}
                   </Link>
                   {meeting.shortName || (locale === "zh-TW" && meeting.nameZh) ? (
-                    <p className="text-sm text-slate-600">{locale === "zh-TW" ? (meeting.shortName ?? meeting.name) : meeting.name}</p>
+                    <p className="text-slate-600">{locale === "zh-TW" ? (meeting.shortName ?? meeting.name) : meeting.name}</p>
                   ) : null}
-                  <p className="mt-1 text-xs text-slate-500">
-                    {[meeting.place, meeting.format].filter(Boolean).join(" · ") || t("placeNotRecorded")} ·{" "}
-                    {tc("itemsReported", { count: meeting._count.items })}
-                  </p>
-                </div>
-                <div className="flex shrink-0 items-center gap-2 text-sm text-slate-700">
-                  <Badge tone="muted">{kinds(meeting.kind)}</Badge>
-                  {formatDayRange(meeting.startDate, meeting.endDate, locale as Locale)}
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+                </>
+              ),
+            },
+            { id: "kind", header: tf("meetingKind"), cell: (meeting) => <Badge tone="muted">{kinds(meeting.kind)}</Badge> },
+            {
+              id: "dates",
+              header: t("dates"),
+              cell: (meeting) => formatDayRange(meeting.startDate, meeting.endDate, locale as Locale),
+              className: "whitespace-nowrap",
+            },
+            {
+              id: "place",
+              header: tf("place"),
+              cell: (meeting) => [meeting.place, meeting.format].filter(Boolean).join(" · ") || <span className="text-slate-500">{t("placeNotRecorded")}</span>,
+              className: "text-slate-700",
+            },
+            { id: "items", header: t("itemsReported"), numeric: true, cell: (meeting) => meeting._count.items },
+          ]}
+        />
+      )}
     </>
   );
 }

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { EventChanges } from "@/components/audit/event-changes";
+import { EventTable } from "@/components/audit/event-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/section";
 import { listAuditEvents } from "@/lib/audit/queries";
 import { AUDIT_ENTITIES, auditFiltersSchema } from "@/lib/audit/schema";
 import { requirePageUser } from "@/lib/auth/session";
-import type { Locale } from "@/lib/i18n/config";
 import { translateMessage } from "@/lib/i18n/message";
-import { formatInstant } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,14 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   await requirePageUser({ role: "ADMIN" });
-  const [t, tAll, te, tc, localeTag] = await Promise.all([
-    getTranslations("audit"),
-    getTranslations(),
-    getTranslations("errors"),
-    getTranslations("common"),
-    getLocale(),
-  ]);
-  const locale = localeTag as Locale;
+  const [t, tAll, te, tc] = await Promise.all([getTranslations("audit"), getTranslations(), getTranslations("errors"), getTranslations("common")]);
   const raw = await searchParams;
   const parsed = auditFiltersSchema.safeParse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : v])));
   if (!parsed.success) {
@@ -103,33 +94,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         {t("events", { count: total })}
         {pages > 1 ? t("pageOf", { page, pages }) : ""}
       </p>
-      <div className="rounded-lg border border-slate-200 bg-white px-4">
-        {events.length === 0 ? (
-          <EmptyState>{t("noMatch")}</EmptyState>
-        ) : (
-          <ol className="divide-y divide-slate-100">
-            {events.map((event) => (
-              <li key={event.id} className="py-3" data-testid="audit-event">
-                <p className="text-sm">
-                  <span className="font-medium text-slate-900">{translateMessage(tAll, event.summary)}</span>
-                  {event.itemId ? (
-                    <>
-                      {" · "}
-                      <Link href={`/items/${event.itemId}/history`} className="text-brand-700 underline underline-offset-2">
-                        {t("itemHistory")}
-                      </Link>
-                    </>
-                  ) : null}
-                </p>
-                <p className="text-xs text-slate-500">
-                  {formatInstant(event.at, locale)} · {event.user ? `${event.user.name} (${event.user.email})` : tc("theSystem")} · {event.action}
-                </p>
-                <EventChanges before={event.before} after={event.after} />
-              </li>
-            ))}
-          </ol>
-        )}
-      </div>
+      {events.length === 0 ? <EmptyState>{t("noMatch")}</EmptyState> : <EventTable events={events} caption={t("caption")} testId="audit-event" trail />}
       {pages > 1 ? (
         <nav aria-label={t("pages")} className="mt-3 flex gap-3 text-sm">
           {page > 1 ? (
