@@ -13,6 +13,7 @@ const PROOF_SPECS = [
   "tests/e2e/session-cookie.spec.ts",
   "tests/e2e/attack-requests.spec.ts",
   "tests/e2e/attack-sessions.spec.ts",
+  "tests/e2e/sign-in-lockout.spec.ts",
   "tests/e2e/attack-probe-findings.spec.ts",
   "tests/e2e/attack-script-injection.spec.ts",
   "tests/e2e/crash.spec.ts",
@@ -172,6 +173,20 @@ function main() {
     "signed out; nothing written",
     passed("attack-sessions.spec.ts"),
     sessions && `${sessions.cookies.length} cookies: all signed out, 0 writes`,
+  );
+  add(
+    "Security",
+    "What the outside probe found (issue 19)",
+    "wide or huge import refused in a bounded answer; one-time password gets no export; no value from a link in a message; no trust in X-Forwarded-Host",
+    passed("attack-probe-findings.spec.ts"),
+    "replayed over HTTP: all refused as intended",
+  );
+  add(
+    "Security",
+    "Wrong passwords for someone else's account",
+    "growing waits, never a lock-out of the owner's known device",
+    passed("sign-in-lockout.spec.ts"),
+    "the administrator's browser signs in while others wait",
   );
 
   const backup = readFigures<{ numPassedTests: number; numTotalTests: number; success: boolean }>("vitest-backup");

@@ -6,6 +6,7 @@
 import { getServerSession } from "next-auth";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { clearSignInThrottle } from "@/lib/auth/sign-in-throttle-actions";
 import { addCoSponsor, removeCoSponsor, withdrawCoSponsor } from "@/lib/co-sponsors/actions";
 import { db } from "@/lib/db";
 import type { Prisma, Role, User } from "@/lib/db/generated/client";
@@ -25,6 +26,8 @@ vi.hoisted(() => {
 
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+// A password change gives this browser a new session cookie.
+vi.mock("next/headers", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/headers")>()), cookies: async () => ({ set: vi.fn() }) }));
 vi.mock("next/navigation", () => ({
   redirect: vi.fn((url: string) => {
     throw Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${url};307;`, url });
@@ -413,12 +416,24 @@ const cases: Case[] = [
     },
   },
   {
+    change: "clear an account's sign-in wait",
+    action: clearSignInThrottle,
+    who: "admins",
+    audit: ["sign-in.clear"],
+    prepare: async () => {
+      const key = `email:guessed-${next()}@customs.test`;
+      const now = Date.now();
+      await db.signInThrottle.create({ data: { key, failures: 8, firstFailureAt: new Date(now - 60_000), lockedUntil: new Date(now + 15 * 60_000) } });
+      return { data: form({ key }), look: () => db.signInThrottle.findUnique({ where: { key } }) };
+    },
+  },
+  {
     change: "change their own password",
     action: changeOwnPassword,
     who: "anyone signed in",
     audit: ["user.change-password"],
-    // Every session ends with the old password, so the officer signs in again.
-    redirect: /^\/sign-in\?changed=1$/,
+    // Every other session ends with the old password; the officer is told what else ended.
+    redirect: /^\/account\/password-changed$/,
     prepare: async (actor) => ({
       data: form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
       look: () => db.user.findMany({ where: { id: actor?.id ?? -1 } }),
@@ -556,13 +571,13 @@ describe("what an allowed change leaves behind", () => {
     const admin = await newUser("ADMIN", { mustChangePassword: true });
     sessionFor(admin);
     const changed = await submit(changeOwnPassword, form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
-    expect(changed.redirectedTo).toBe("/sign-in?changed=1");
+    expect(changed.redirectedTo).toBe("/account/password-changed");
     const after = await db.user.findUniqueOrThrow({ where: { id: admin.id } });
     expect(after.mustChangePassword).toBe(false);
     expect(after.sessionVersion).toBe(admin.sessionVersion + 1);
     expect(await verifyPassword(NEW_PASSWORD, after.passwordHash)).toBe(true);
 
-    // The session that changed it has ended; signed in again, the officer may act.
+    // The session it was changed from has ended; under the new session version the officer may act.
     expect((await submit(createMeeting, form(meetingForm(`Old session ${next()}`)))).result).toMatchObject({ ok: false, message: NOT_SIGNED_IN });
     sessionFor(after);
 
@@ -671,7 +686,7 @@ describe("a forged form post changes only what the action is for", () => {
       }),
     );
 
-    expect(outcome.redirectedTo).toBe("/sign-in?changed=1");
+    expect(outcome.redirectedTo).toBe("/account/password-changed");
     const [me, them] = await Promise.all([db.user.findUniqueOrThrow({ where: { id: viewer.id } }), db.user.findUniqueOrThrow({ where: { id: victim.id } })]);
     expect(await verifyPassword(NEW_PASSWORD, me.passwordHash)).toBe(true);
     expect(me).toMatchObject({ role: "VIEWER", email: viewer.email });
@@ -794,5 +809,28 @@ describe("an archived item is frozen until it is restored, even for an administr
 
   it("no one may remove a co-sponsor", async () => {
     await expectFrozen(removeCoSponsor, ({ item }) => ({ itemId: item.id, economyCode: "AU" }));
+  });
+});
+
+// Route handlers read with the session too: the export hands out the whole plan, so it follows the
+// pages' rules, the one-time password included (lib/auth/route-user.ts).
+describe("who may download the work plan (/items/export)", () => {
+  const readers: [string, number, () => Promise<void>][] = [
+    ["nobody", 401, async () => sessionFor(null)],
+    ["a viewer", 200, async () => sessionFor(await newUser("VIEWER"))],
+    ["an editor", 200, async () => sessionFor(await newUser("EDITOR"))],
+    ["an administrator", 200, async () => sessionFor(await newUser("ADMIN"))],
+    ["a deactivated viewer", 401, async () => sessionFor(await newUser("VIEWER", { active: false }))],
+    ["a viewer whose session predates a password reset", 401, async () => sessionFor(await newUser("VIEWER", { sessionVersion: 3 }), 2)],
+    ["an administrator who still has a temporary password", 403, async () => sessionFor(await newUser("ADMIN", { mustChangePassword: true }))],
+  ];
+
+  it.each(readers)("%s gets %i", async (_reader, status, signIn) => {
+    const { GET } = await import("@/app/(app)/items/export/route");
+    await signIn();
+    // lang chosen in the address: outside a request next-intl cannot tell the reader's language.
+    const response = await GET(new Request("http://localhost/items/export?proposer=PE&lang=en"));
+    expect(response.status).toBe(status);
+    expect(response.headers.get("content-disposition") !== null).toBe(status === 200);
   });
 });
