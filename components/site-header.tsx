@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
+import { roleAddsToName } from "./header-user";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
@@ -30,6 +31,7 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
             <>
               <NavLink href="/admin/users">{t("users")}</NavLink>
               <NavLink href="/admin/audit">{t("audit")}</NavLink>
+              <NavLink href="/admin/sign-in-locks">{t("signInLocks")}</NavLink>
             </>
           ) : null}
         </nav>
@@ -37,10 +39,12 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
           <LanguageSwitcher />
           {user ? (
             <>
-              <Link href="/account/password" className="text-slate-700 underline-offset-2 hover:underline" title={user.email}>
-                {user.name}
-              </Link>
-              <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">{tr(user.role)}</span>
+              <span className="flex items-baseline gap-1.5" data-testid="signed-in-user">
+                <Link href="/account/password" className="text-slate-700 underline-offset-2 hover:underline" title={user.email}>
+                  {user.name}
+                </Link>
+                {roleAddsToName(user.name, tr(user.role)) ? <span className="text-xs text-slate-500">· {tr(user.role)}</span> : null}
+              </span>
               <Link href="/account/calendar" className="text-slate-700 underline-offset-2 hover:underline">
                 {tcal("nav")}
               </Link>

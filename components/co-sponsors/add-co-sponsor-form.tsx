@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { addCoSponsor } from "@/lib/co-sponsors/actions";
-import { FormMessage, SelectField, TextField, type FieldOption } from "../forms/fields";
+import { DateField, FormMessage, SelectField, type FieldOption } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
 
 export function AddCoSponsorForm({ itemId, economies }: { itemId: number; economies: FieldOption[] }) {
@@ -14,7 +14,7 @@ export function AddCoSponsorForm({ itemId, economies }: { itemId: number; econom
     <form action={formAction} className="mt-3 flex flex-col gap-3 border-t border-slate-100 pt-3" aria-label={t("label")} noValidate>
       <input type="hidden" name="itemId" value={itemId} />
       <SelectField name="economyCode" label={t("label")} state={state} options={economies} empty={t("choose")} />
-      <TextField name="joinedOn" label={f("joinedOn")} type="date" state={state} hint={t("joinedHint")} />
+      <DateField name="joinedOn" label={f("joinedOn")} state={state} hint={t("joinedHint")} />
       <div>
         <SubmitButton tone="secondary">{t("add")}</SubmitButton>
       </div>

@@ -1,8 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { useId, type ReactNode } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useId, useState, type ReactNode } from "react";
 import type { ActionResult, ConflictField } from "@/lib/actions/result";
+import { formatDay, isIsoDay } from "@/lib/dates";
+import type { Locale } from "@/lib/i18n/config";
 import { translateMessage } from "@/lib/i18n/message";
 
 export interface FieldOption {
@@ -142,6 +144,55 @@ export function TextField({
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors} required={required} className={className}>
       {multiline ? <textarea {...common} rows={rows} /> : <input {...common} type={type} />}
+    </FieldShell>
+  );
+}
+
+/** Kept on one line: a hint wrapped after "2024-06-" reads as a different format. */
+const DATE_EXAMPLE = "2024-06-30";
+
+/**
+ * A calendar day typed as YYYY-MM-DD, the format the actions read. A native date input shows its
+ * placeholder and picker in the browser's language, not the app's; this field states the format in
+ * the app's language and reads a typed day back in words ("That is 30 Jun 2024."), and it needs no
+ * script to post.
+ */
+export function DateField({ name, label, state, initial, hint, required, className }: BaseFieldProps) {
+  const t = useTranslations();
+  const locale = useLocale() as Locale;
+  const id = useFieldId(name);
+  const value = fieldValue(state, name, initial);
+  // What the officer is typing, for the reading; an action's answer resets the form to `value`.
+  const [typed, setTyped] = useState<{ state: ActionResult | null; text: string } | null>(null);
+  const conflict = conflictFor(state, name);
+  const readable = (day: string) => (isIsoDay(day) ? formatDay(day, locale) : day);
+  if (conflict) return <ConflictChoice conflict={conflict} label={label} display={readable} />;
+  const errors = errorsFor(state, name);
+  const current = typed && typed.state === state ? typed.text : value;
+  const fullHint = (
+    <>
+      {hint ? <>{hint} </> : null}
+      {t("forms.dateHint")} <span className="whitespace-nowrap">{DATE_EXAMPLE}</span>
+      {isIsoDay(current.trim()) ? (
+        <span data-testid={`date-reading-${name}`}> · {t("forms.dateReads", { date: formatDay(current.trim(), locale) })}</span>
+      ) : null}
+    </>
+  );
+  return (
+    <FieldShell id={id} label={label} hint={fullHint} errors={errors} required={required} className={className}>
+      <input
+        id={id}
+        name={name}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        defaultValue={value}
+        onChange={(event) => setTyped({ state, text: event.currentTarget.value })}
+        aria-invalid={errors.length > 0}
+        aria-describedby={describedBy(id, true, errors)}
+        required={required}
+        className={`${inputClass} w-40`}
+      />
     </FieldShell>
   );
 }

@@ -1,10 +1,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { formatMonth } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName } from "@/lib/i18n/data";
 import { sortParam } from "@/lib/items/filter-query";
 import { FUNDS, GROUP_COLUMNS, KINDS, PAGE_SIZES, STATUSES, type GroupColumn, type ItemFilters } from "@/lib/items/schema";
 import { DEFAULT_PAGE_SIZE } from "@/lib/items/table-options";
+import { officeToday } from "@/lib/today";
+import { dueMonthYears } from "./due-month-choices";
 
 export interface FilterOptions {
   economies: { code: string; name: string; shortName: string | null; nameZh: string }[];
@@ -21,6 +24,11 @@ interface FilterBarProps {
 }
 
 const field = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm";
+const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
+
+function isoMonth(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
 
 /**
  * Every filter of the work plan in one plain GET form: it works without JavaScript and the
@@ -30,6 +38,7 @@ export function FilterBar({ path, filters, options, group, size }: FilterBarProp
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const dueValue = filters.due?.kind === "next" ? `${filters.due.days}d` : (filters.due?.kind ?? "");
+  const chosenMonth = filters.due?.kind === "month" ? filters.due.month : undefined;
   const key = JSON.stringify(filters);
 
   return (
@@ -123,14 +132,20 @@ export function FilterBar({ path, filters, options, group, size }: FilterBarProp
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium text-slate-700">{t("filters.dueMonth")}</span>
-          <input
-            type="month"
-            name="dueMonth"
-            defaultValue={filters.due?.kind === "month" ? filters.due.month : ""}
-            min="1989-01"
-            max="2100-12"
-            className={field}
-          />
+          {/* One select of YYYY-MM values, not a native month input: that shows "--------- ----"
+              when empty and names months in the browser's language; this posts the same value. */}
+          <select name="dueMonth" defaultValue={chosenMonth ?? ""} className={field}>
+            <option value="">{t("filters.dueMonthAny")}</option>
+            {dueMonthYears(options.years, officeToday(), chosenMonth).map((year) => (
+              <optgroup key={year} label={String(year)}>
+                {MONTHS.map((month) => (
+                  <option key={month} value={isoMonth(year, month)}>
+                    {formatMonth(year, month, locale)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
         </label>
         {path === "/items" ? (
           <>

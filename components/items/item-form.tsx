@@ -4,7 +4,8 @@ import type { Route } from "next";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ActionResult } from "@/lib/actions/result";
-import { FormMessage, SelectField, TextField, type FieldOption } from "../forms/fields";
+import { ConflictPanel } from "../forms/conflict-panel";
+import { DateField, FormMessage, SelectField, TextField, type FieldOption } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
 import { useVersionedForm } from "../forms/use-versioned-form";
 
@@ -37,20 +38,7 @@ export function ItemForm({ action, options, initial = {}, item, cancelHref, defa
   return (
     <form action={formAction} className="flex flex-col gap-6" noValidate>
       {baseFields}
-      {conflict ? (
-        <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="conflict">
-          <h2 className="font-semibold">{t("conflictTitle")}</h2>
-          <p className="mt-1">
-            {conflict.fields.length ? t("conflictChoose") : t("conflictNone")}{" "}
-            <Link href={cancelHref} className="font-medium underline">
-              {t("conflictCancel")}
-            </Link>
-            .
-          </p>
-        </div>
-      ) : (
-        <FormMessage state={state} />
-      )}
+      {conflict ? <ConflictPanel conflict={conflict} subject="item" cancelHref={cancelHref} /> : <FormMessage state={state} />}
 
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 text-sm font-semibold text-slate-900">{t("theItem")}</legend>
@@ -86,8 +74,8 @@ export function ItemForm({ action, options, initial = {}, item, cancelHref, defa
         <TextField name="apecFundingUsd" label={f("apecFundingUsd")} state={state} initial={initial.apecFundingUsd} hint={t("usdHint")} />
         <TextField name="coFundingUsd" label={f("coFundingUsd")} state={state} initial={initial.coFundingUsd} hint={t("usdHint")} />
         <TextField name="overseer" label={f("overseer")} state={state} initial={initial.overseer} className="sm:col-span-2" />
-        <TextField name="expectedStart" label={f("expectedStart")} type="date" state={state} initial={initial.expectedStart} />
-        <TextField name="expectedEnd" label={f("expectedEnd")} type="date" state={state} initial={initial.expectedEnd} />
+        <DateField name="expectedStart" label={f("expectedStart")} state={state} initial={initial.expectedStart} />
+        <DateField name="expectedEnd" label={f("expectedEnd")} state={state} initial={initial.expectedEnd} />
       </fieldset>
 
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4">

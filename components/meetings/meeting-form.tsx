@@ -4,7 +4,8 @@ import type { Route } from "next";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ActionResult } from "@/lib/actions/result";
-import { FormMessage, SelectField, TextField, type FieldOption } from "../forms/fields";
+import { ConflictPanel } from "../forms/conflict-panel";
+import { DateField, FormMessage, SelectField, TextField, type FieldOption } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
 import { useVersionedForm } from "../forms/use-versioned-form";
 
@@ -27,27 +28,14 @@ export function MeetingForm({ action, fora, initial = {}, meeting, cancelHref }:
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {baseFields}
-      {conflict ? (
-        <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950" data-testid="conflict">
-          <h2 className="font-semibold">{t("conflictTitle")}</h2>
-          <p>
-            {conflict.fields.length ? t("conflictBody") : t("conflictNone")}{" "}
-            <Link href={cancelHref} className="underline">
-              {tc("cancel")}
-            </Link>
-            .
-          </p>
-        </div>
-      ) : (
-        <FormMessage state={state} />
-      )}
+      {conflict ? <ConflictPanel conflict={conflict} subject="meeting" cancelHref={cancelHref} /> : <FormMessage state={state} />}
       <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <TextField name="name" label={f("meetingName")} state={state} initial={initial.name} required className="sm:col-span-2" />
         <TextField name="nameZh" label={f("meetingNameZh")} state={state} initial={initial.nameZh} className="sm:col-span-2" />
         <TextField name="shortName" label={f("shortName")} state={state} initial={initial.shortName} hint={t("shortNameHint")} />
         <SelectField name="kind" label={f("meetingKind")} state={state} initial={initial.kind ?? "MEETING"} options={KINDS} />
-        <TextField name="startDate" label={f("startDate")} type="date" state={state} initial={initial.startDate} required />
-        <TextField name="endDate" label={f("endDate")} type="date" state={state} initial={initial.endDate} required />
+        <DateField name="startDate" label={f("startDate")} state={state} initial={initial.startDate} required />
+        <DateField name="endDate" label={f("endDate")} state={state} initial={initial.endDate} required />
         <SelectField name="forumCode" label={f("forumCode")} state={state} initial={initial.forumCode ?? "SCCP"} options={fora} empty={tc("none")} />
         <TextField name="place" label={f("place")} state={state} initial={initial.place} />
         <TextField name="format" label={f("format")} state={state} initial={initial.format} hint={t("formatHint")} />

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import { FormMessage, SelectField, TextField, type FieldOption } from "../forms/fields";
+import { DateField, FormMessage, SelectField, TextField, type FieldOption } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
 
 interface MilestoneFormProps {
@@ -50,7 +50,7 @@ export function MilestoneForm({ action, hidden, initial = {}, statuses, submitLa
       <TextField name="due" label={f("due")} state={state} initial={initial.due} hint={t("dueHint")} />
       <TextField name="anchor" label={f("anchor")} state={state} initial={initial.anchor} hint={t("anchorHint")} />
       <SelectField name="status" label={f("status")} state={state} initial={initial.status ?? "PLANNED"} options={statuses} />
-      <TextField name="completedOn" label={f("completedOn")} type="date" state={state} initial={initial.completedOn} />
+      <DateField name="completedOn" label={f("completedOn")} state={state} initial={initial.completedOn} />
       <TextField name="note" label={f("note")} multiline rows={2} state={state} initial={initial.note} className="sm:col-span-2" />
       <div className="flex items-center gap-3 sm:col-span-2">
         <SubmitButton tone="secondary">{conflict ? tf("saveChoices") : submitLabel}</SubmitButton>

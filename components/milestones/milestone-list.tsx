@@ -27,13 +27,15 @@ interface MilestoneListProps<M extends MilestoneEntry> {
   today: string;
   /** Editing controls under each milestone, for editors. */
   controls?: (milestone: M, index: number) => ReactNode;
+  /** What to say when there is none: that depends on where the item came from and who reads. */
+  empty: ReactNode;
 }
 
 /** Milestones in time order, already sorted by the query. */
-export function MilestoneList<M extends MilestoneEntry>({ milestones, today, controls }: MilestoneListProps<M>) {
+export function MilestoneList<M extends MilestoneEntry>({ milestones, today, controls, empty }: MilestoneListProps<M>) {
   const t = useTranslations("milestoneForm");
   const locale = useLocale() as Locale;
-  if (milestones.length === 0) return <EmptyState>{t("none")}</EmptyState>;
+  if (milestones.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <ol className="divide-y divide-slate-100" aria-label={t("listLabel")}>
       {milestones.map((milestone, index) => (

@@ -131,7 +131,7 @@ test.describe("an editor changes the work plan", () => {
 test.describe("two editors changing different fields", () => {
   test.use({ storageState: stateFor("editor") });
 
-  test("keeping my change does not undo theirs", async ({ page, browser }) => {
+  test("my save goes through at once, merged, and does not undo theirs", async ({ page, browser }) => {
     const title = "APEC Customs-Business Dialogue: Latest Developments and Next Steps in End-to-End Supply Chain Digitalization";
     await openItem(page, title);
     await page.getByRole("link", { name: "Edit", exact: true }).click();
@@ -146,11 +146,11 @@ test.describe("two editors changing different fields", () => {
     await expect(otherPage.getByRole("heading", { level: 1 })).toHaveText(title);
     await other.close();
 
+    // Different fields: the save goes through at once, merged, and says so (no second click to lose).
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByTestId("conflict")).toContainText("Their change does not touch the fields you edited");
-    await expect(page.getByLabel("Status")).toHaveValue("IN_IMPLEMENTATION");
-    await page.getByRole("button", { name: "Save my choices" }).click();
+    await expect(page).toHaveURL(/\/items\/\d+\?saved=merged$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByTestId("merged-notice")).toBeVisible();
     await expect(page.getByText("Eddie's note")).toBeVisible();
     await expect(page.getByText("In implementation").first()).toBeVisible();
   });

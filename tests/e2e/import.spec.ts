@@ -34,7 +34,7 @@ test("an editor imports an edited export: sees the dry run, applies it, and find
   await expect(change).toContainText(`→ ${note}`);
 
   await page.getByRole("button", { name: "Apply these changes" }).click();
-  await expect(page.getByText("Imported: 0 new items, 0 items changed, 1 milestones added or changed.")).toBeVisible();
+  await expect(page.getByText("Imported: 0 new items, 0 items changed, 1 milestone added or changed.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Apply these changes" })).toHaveCount(0);
 
   await page.goto("/items");

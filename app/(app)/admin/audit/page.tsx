@@ -77,11 +77,31 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         </label>
         <label className="flex flex-col gap-1">
           <span className="font-medium text-slate-700">{tAll("fields.from")}</span>
-          <input type="date" name="from" defaultValue={filters.from ?? ""} className="rounded-md border border-slate-300 px-2 py-1" />
+          <input
+            type="text"
+            inputMode="numeric"
+            name="from"
+            defaultValue={filters.from ?? ""}
+            placeholder="2024-06-30"
+            pattern="\d{4}-\d{2}-\d{2}"
+            title={`${tAll("forms.dateHint")} 2024-06-30`}
+            aria-describedby="audit-date-hint"
+            className="w-32 rounded-md border border-slate-300 px-2 py-1"
+          />
         </label>
         <label className="flex flex-col gap-1">
           <span className="font-medium text-slate-700">{tAll("fields.to")}</span>
-          <input type="date" name="to" defaultValue={filters.to ?? ""} className="rounded-md border border-slate-300 px-2 py-1" />
+          <input
+            type="text"
+            inputMode="numeric"
+            name="to"
+            defaultValue={filters.to ?? ""}
+            placeholder="2024-06-30"
+            pattern="\d{4}-\d{2}-\d{2}"
+            title={`${tAll("forms.dateHint")} 2024-06-30`}
+            aria-describedby="audit-date-hint"
+            className="w-32 rounded-md border border-slate-300 px-2 py-1"
+          />
         </label>
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium">
           {tc("apply")}
@@ -89,6 +109,10 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         <Link href="/admin/audit" className="py-1.5 text-brand-700 underline-offset-2 hover:underline">
           {tc("clear")}
         </Link>
+        {/* Dates read the same in both languages, not in the browser's own format. */}
+        <p id="audit-date-hint" className="basis-full text-xs text-slate-500">
+          {tAll("forms.dateHint")} 2024-06-30
+        </p>
       </form>
       <p className="mb-2 text-sm text-slate-600" role="status">
         {t("events", { count: total })}

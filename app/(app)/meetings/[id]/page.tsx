@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EconomyLink } from "@/components/economies/economy-link";
 import { ActionButton } from "@/components/forms/action-button";
+import { SavedNotice } from "@/components/forms/saved-notice";
 import { ItemSummaryList } from "@/components/items/item-summary-list";
 import { LinkItemForm } from "@/components/meetings/link-item-form";
 import { DefinitionList } from "@/components/ui/definition-list";
@@ -32,12 +33,12 @@ export async function generateMetadata({ params }: PageProps<"/meetings/[id]">):
   return { title: meeting ? meetingName(meeting, locale as Locale) : te("meetingNotFound") };
 }
 
-export default async function MeetingPage({ params }: PageProps<"/meetings/[id]">) {
+export default async function MeetingPage({ params, searchParams }: PageProps<"/meetings/[id]">) {
   const user = await requirePageUser();
   const meeting = await loadMeeting(params);
   if (!meeting) notFound();
   const canEdit = hasRole(user.role, "EDITOR");
-  const [t, tf, tn, ti, tb, kinds, localeTag] = await Promise.all([
+  const [t, tf, tn, ti, tb, kinds, localeTag, { saved }] = await Promise.all([
     getTranslations("meetings"),
     getTranslations("fields"),
     getTranslations("nav"),
@@ -45,6 +46,7 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
     getTranslations("brief"),
     getTranslations("enums.meetingKind"),
     getLocale(),
+    searchParams,
   ]);
   const locale = localeTag as Locale;
   const zh = locale === "zh-TW";
@@ -80,6 +82,8 @@ export default async function MeetingPage({ params }: PageProps<"/meetings/[id]"
           </Link>
         </div>
       </div>
+
+      <SavedNotice saved={saved} subject="meeting" />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
