@@ -17,6 +17,10 @@ export function knownDeviceCookieName(secure: boolean): string {
 
 export interface KnownDevice {
   userId: number;
+  /** The account's session version when the device signed in: a password change, a reset or a
+   * deactivation moves it on, and the device is no longer known (someone who had the old password
+   * keeps no free guesses). */
+  sessionVersion: number;
   deviceId: string;
 }
 
@@ -29,18 +33,18 @@ export function newDeviceId(): string {
 }
 
 export function knownDeviceCookie(device: KnownDevice, now = new Date()): string {
-  const payload = `${device.userId}.${device.deviceId}.${Math.floor(now.getTime() / 1000)}`;
+  const payload = `${device.userId}.${device.sessionVersion}.${device.deviceId}.${Math.floor(now.getTime() / 1000)}`;
   return `${payload}.${sign(payload)}`;
 }
 
 /** The device a cookie names, or null when it is malformed, signed with another secret or too old. */
 export function readKnownDevice(value: string | undefined, now = new Date()): KnownDevice | null {
-  const match = value?.match(/^([1-9]\d{0,9})\.([\w-]{22})\.(\d{1,12})\.([\w-]{43})$/);
+  const match = value?.match(/^([1-9]\d{0,9})\.(\d{1,9})\.([\w-]{22})\.(\d{1,12})\.([\w-]{43})$/);
   if (!match) return null;
-  const [, userId, deviceId, issuedAt, signature] = match;
-  const expected = Buffer.from(sign(`${userId}.${deviceId}.${issuedAt}`));
+  const [, userId, sessionVersion, deviceId, issuedAt, signature] = match;
+  const expected = Buffer.from(sign(`${userId}.${sessionVersion}.${deviceId}.${issuedAt}`));
   if (!timingSafeEqual(expected, Buffer.from(signature!))) return null;
   const ageS = now.getTime() / 1000 - Number(issuedAt);
   if (ageS < 0 || ageS > KNOWN_DEVICE_MAX_AGE_S) return null;
-  return { userId: Number(userId), deviceId: deviceId! };
+  return { userId: Number(userId), sessionVersion: Number(sessionVersion), deviceId: deviceId! };
 }

@@ -58,7 +58,8 @@ export async function authorizeCredentials(raw: unknown, context: SignInContext)
   if (!parsed.success) throw new Error(SIGN_IN_FAILED);
   const { email, password } = parsed.data;
   const user = await db.user.findUnique({ where: { email } });
-  const device = user && context.knownDevice?.userId === user.id ? context.knownDevice : null;
+  const known = context.knownDevice;
+  const device = user && known?.userId === user.id && known.sessionVersion === user.sessionVersion ? known : null;
   const keys = device ? [deviceThrottleKey(device.userId, device.deviceId)] : throttleKeys(email, context.address);
 
   const attempt = await registerAttempt(db, keys);
@@ -73,7 +74,7 @@ export async function authorizeCredentials(raw: unknown, context: SignInContext)
     email: user.email,
     name: user.name,
     sessionVersion: user.sessionVersion,
-    knownDeviceCookie: knownDeviceCookie({ userId: user.id, deviceId: device?.deviceId ?? newDeviceId() }),
+    knownDeviceCookie: knownDeviceCookie({ userId: user.id, sessionVersion: user.sessionVersion, deviceId: device?.deviceId ?? newDeviceId() }),
   };
 }
 

@@ -20,6 +20,8 @@ export interface CurrentUser {
   locale: string | null;
   /** The work-plan columns this user chose to show (JSON), if they ever chose. */
   tableColumns: string | null;
+  /** The session version this request was checked against: a write that must not outlive it checks it again. */
+  sessionVersion: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     select: { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, sessionVersion: true, locale: true, tableColumns: true },
   });
   if (!user || !user.active || user.sessionVersion !== session.user.sv) return null;
-  const { active: _active, sessionVersion: _sv, ...current } = user;
+  const { active: _active, ...current } = user;
   return current;
 });
 

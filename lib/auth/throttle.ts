@@ -41,6 +41,15 @@ export function deviceThrottleKey(userId: number, deviceId: string): ThrottleKey
   return { key: `device:${userId}:${deviceId}`, kind: "device" };
 }
 
+/**
+ * The key of an officer's own password change. They hold a session already, so it is not the
+ * account's key: someone guessing the account's password elsewhere must not stop its owner from
+ * changing it (the forced first change included), while guesses from a borrowed session still wait.
+ */
+export function passwordChangeThrottleKey(userId: number): ThrottleKey {
+  return deviceThrottleKey(userId, "password-change");
+}
+
 /** What a key throttles: an email, an address, or a device of the account with this id. */
 export function parseThrottleKey(key: string): { kind: ThrottleKind; subject: string; userId: number | null } | null {
   const at = key.indexOf(":");

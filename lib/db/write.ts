@@ -10,6 +10,8 @@ export interface Actor {
   id: number;
   importFile?: string;
   bulk?: boolean;
+  /** The session the request was made under, for writes that must not outlive it. */
+  sessionVersion?: number;
 }
 
 /**

@@ -44,10 +44,12 @@ export async function importFile(_previous: ImportResult | null, formData: FormD
             problems: [msg("import.tooLarge", { file: quoted(file.name), size: kilobytes(file.size), max: kilobytes(MAX_FILE_BYTES) })],
           };
         const parsed = await parseImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+        // The name is the browser's word and may be 16 KB long: the report and the audit trail keep it short.
+        const name = quoted(file.name);
         if (!parsed.ok) return { ok: false, message: msg("import.fileRefused"), problems: parsed.problems };
 
         if (input.intent === "check") {
-          const { report } = await db.$transaction((tx) => buildPlan(tx, parsed.file, file.name), TRANSACTION);
+          const { report } = await db.$transaction((tx) => buildPlan(tx, parsed.file, name), TRANSACTION);
           const { create, update, unchanged, refuse } = report.counts;
           if (refuse) return { ok: false, message: msg("import.wouldRefuse", { count: refuse }), report };
           return { ok: true, message: msg(create + update ? "import.checked" : "import.nothingChanges", { create, update, unchanged }), report };
@@ -55,11 +57,11 @@ export async function importFile(_previous: ImportResult | null, formData: FormD
 
         try {
           const counts = await writeTransaction(async (tx) => {
-            const plan = await buildPlan(tx, parsed.file, file.name);
+            const plan = await buildPlan(tx, parsed.file, name);
             if (plan.report.counts.refuse) throw new ImportRefused(msg("import.wouldRefuse", { count: plan.report.counts.refuse }), plan.report);
             if (plan.report.planHash !== input.planHash) throw new ImportRefused(msg("import.changedSinceCheck"), plan.report);
             if (plan.operations.length === 0) throw new ImportRefused(msg("import.nothingChanges", { unchanged: plan.report.counts.unchanged }), plan.report);
-            return applyPlan(tx, plan, user.id, file.name, parsed.file.sha256);
+            return applyPlan(tx, plan, user.id, name, parsed.file.sha256);
           }, TRANSACTION);
           revalidatePath("/", "layout");
           return { ok: true, message: msg("import.applied", counts) };

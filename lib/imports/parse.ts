@@ -212,14 +212,21 @@ function classify(headings: string[]): "items" | "milestones" | "long" | null {
 
 function toTable<C extends string>(sheet: RawSheet, columns: readonly C[], required: readonly C[]): { table: Table<C> } | { problems: string[] } {
   const lookup = headingLookup(columns);
-  const where = sheet.name;
+  const where = quoted(sheet.name);
   const problems: string[] = [];
   const found = new Map<C, { at: number; locale: Locale }>();
+  // A heading may have hundreds of thousands of columns: past what a refusal can show, one shared
+  // message of the kind stands for each, so they are counted without a string apiece.
+  const counted = new Map<string, string>();
+  const columnProblem = (key: "import.unknownColumn" | "import.repeatedColumn", text: string) =>
+    problems.length < MAX_SHOWN_PROBLEMS
+      ? msg(key, { where, column: quoted(text) })
+      : (counted.get(key) ?? counted.set(key, msg(key, { where, column: "" })).get(key)!);
   sheet.heading.forEach((text, at) => {
     if (!text.trim()) return;
     const match = lookup.get(normalise(text));
-    if (!match) problems.push(msg("import.unknownColumn", { where, column: text }));
-    else if (found.has(match.column)) problems.push(msg("import.repeatedColumn", { where, column: text }));
+    if (!match) problems.push(columnProblem("import.unknownColumn", text));
+    else if (found.has(match.column)) problems.push(columnProblem("import.repeatedColumn", text));
     else found.set(match.column, { at, locale: match.locale });
   });
   const locale: Locale = (found.get("title" as C) ?? [...found.values()][0])?.locale ?? "en";

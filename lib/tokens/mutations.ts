@@ -8,10 +8,21 @@ import { hashToken } from "./tokens";
 // An officer's tokens: one live calendar address at a time (a new one ends the old, so a leaked
 // address can be shut), API tokens by label, each kept only as a hash and ended, never deleted.
 
+/**
+ * A token is made under a session: if a password change, a reset or a deactivation ended that
+ * session between the request's check and this write, the token must not outlive it. Called after
+ * the write, so this transaction already holds the write lock and reads the account as it stands.
+ */
+async function stillSignedIn(tx: Tx, actor: Actor) {
+  const current = await tx.user.count({ where: { id: actor.id, active: true, sessionVersion: actor.sessionVersion ?? -1 } });
+  if (current === 0) throw new RefusedError(msg("a.notSignedIn"));
+}
+
 /** Makes `token` the officer's calendar address; any earlier one stops working. */
 export async function renewCalendarToken(tx: Tx, actor: Actor, token: string) {
   const { count } = await tx.accessToken.updateMany({ where: { userId: actor.id, purpose: "calendar", revokedAt: null }, data: { revokedAt: new Date() } });
   await tx.accessToken.create({ data: { userId: actor.id, purpose: "calendar", hash: hashToken(token) } });
+  await stillSignedIn(tx, actor);
   await recordAudit(tx, {
     userId: actor.id,
     action: count ? "token.renew" : "token.create",
@@ -29,6 +40,7 @@ export async function revokeCalendarToken(tx: Tx, actor: Actor) {
 
 export async function createApiToken(tx: Tx, actor: Actor, input: { label: string; token: string }) {
   const created = await tx.accessToken.create({ data: { userId: actor.id, purpose: "api", label: input.label, hash: hashToken(input.token) } });
+  await stillSignedIn(tx, actor);
   await recordAudit(tx, {
     userId: actor.id,
     action: "token.create",

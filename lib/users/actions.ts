@@ -8,7 +8,7 @@ import { runAction } from "../actions/run";
 import { lockedMessage } from "../auth/options";
 import { generatePassword, hashPassword, verifyPassword } from "../auth/password";
 import { renewOwnSession } from "../auth/session";
-import { attemptSucceeded, registerAttempt, throttleKeys } from "../auth/throttle";
+import { attemptSucceeded, passwordChangeThrottleKey, registerAttempt } from "../auth/throttle";
 import { db } from "../db";
 import { writeTransaction } from "../db/write";
 import { msg } from "../i18n/message";
@@ -91,9 +91,9 @@ export async function changeOwnPassword(_previous: ActionResult | null, formData
       secretFields: PASSWORD_FIELDS,
       run: async ({ currentPassword, newPassword }, me) => {
         const user = await db.user.findUniqueOrThrow({ where: { id: me.id } });
-        // Guessing the current password from a borrowed session counts against the account
-        // like failed sign-ins do.
-        const keys = throttleKeys(user.email, null);
+        // Guessing the current password from a borrowed session is slowed like failed sign-ins,
+        // on a key of its own: guesses at the sign-in page must not keep the owner from changing it.
+        const keys = [passwordChangeThrottleKey(me.id)];
         const attempt = await registerAttempt(db, keys);
         if (attempt.wasLocked) throw new RefusedError(lockedMessage(attempt.lockedUntil!));
         if (!(await verifyPassword(currentPassword, user.passwordHash))) {

@@ -82,6 +82,20 @@ async function expectBoundedRefusal(content: string, name: string, problems: { k
 /** Copies of `cell` that fill about `size` bytes of a CSV file, each with its separator. */
 const filling = (cell: string, size: number, separator = ",") => Array.from({ length: Math.floor(size / bytes(csvField(cell, ",") + separator)) }, () => cell);
 
+describe("a heading of 400,000 columns under a 16,000-character name", () => {
+  it("is refused and counted without a message apiece (it once ran the server out of memory)", async () => {
+    const name = `${"n".repeat(16_000)}.csv`;
+    const file = `${header.join(",")}${",x".repeat(400_000)}\r\n${record.join(",")}\r\n`;
+    expect(bytes(file)).toBeLessThan(MAX_FILE_BYTES);
+    const parsed = await parseImportFile(name, new TextEncoder().encode(file));
+    expect(parsed.ok).toBe(false);
+    const problems = parsed.ok ? [] : parsed.problems;
+    expect(problems.length).toBeLessThanOrEqual(MAX_SHOWN_PROBLEMS + 2);
+    expect(Math.max(...problems.map((problem) => problem.length))).toBeLessThan(400);
+    expect(rendered(problems.at(-1)!)).toBe(`…and ${(400_000 - MAX_SHOWN_OF_A_KIND).toLocaleString("en")} more problems of the same kind.`);
+  });
+});
+
 describe("a heading of 180,000 columns", () => {
   const wide = (extra: string) => `${header.join(",")}${`,${extra}`.repeat(180_000)}\r\n${record.join(",")}\r\n`;
 

@@ -18,6 +18,7 @@ beforeAll(async () => {
       { email: "guessed@customs.test", name: "Guessed", role: "VIEWER", passwordHash },
       { email: "boss@customs.test", name: "Boss", role: "ADMIN", passwordHash },
       { email: "slow@customs.test", name: "Slow", role: "VIEWER", passwordHash },
+      { email: "reset@customs.test", name: "Reset", role: "VIEWER", passwordHash },
     ],
   });
 });
@@ -105,6 +106,19 @@ describe("someone guessing an account's password", () => {
     expect(readKnownDevice(owner.knownDeviceCookie)).toEqual(device);
     // The guessing still counts against the account.
     expect((await db.signInThrottle.findUnique({ where: { key: "email:boss@customs.test" } }))?.lockedUntil).toBeInstanceOf(Date);
+  });
+
+  it("gets nothing from a device that signed in before the password was reset", async () => {
+    clock();
+    const device = await deviceOf("reset@customs.test");
+    // An administrator resets the password after a suspected compromise: sessions, tokens and devices end.
+    await db.user.update({ where: { email: "reset@customs.test" }, data: { sessionVersion: { increment: 1 } } });
+    for (let i = 0; i < 4; i++) {
+      await authorizeCredentials({ email: "reset@customs.test", password: `guess-${i}` }, { address: null, knownDevice: device }).catch(() => {});
+    }
+    // The old device's guesses counted against the account, not on a key of their own.
+    expect((await db.signInThrottle.findUnique({ where: { key: "email:reset@customs.test" } }))?.failures).toBe(4);
+    expect(await db.signInThrottle.count({ where: { key: { startsWith: `device:${device.userId}:` } } })).toBe(0);
   });
 
   it("gets nothing from a device of another account, and a known device's own guesses are slowed too", async () => {

@@ -7,12 +7,15 @@ import { decode } from "next-auth/jwt";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as calendarFeed } from "@/app/api/calendar/[token]/route";
 import { GET as apiItems } from "@/app/api/v1/items/route";
+import { authorizeCredentials } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Role, User } from "@/lib/db/generated/client";
+import { writeTransaction } from "@/lib/db/write";
 import { msg } from "@/lib/i18n/message";
 import { createApiToken } from "@/lib/tokens/actions";
+import * as tokens from "@/lib/tokens/mutations";
 import { hashToken, newToken, type TokenPurpose } from "@/lib/tokens/tokens";
 import { changeOwnPassword, resetPassword } from "@/lib/users/actions";
 import { lastOwnPasswordChange } from "@/lib/users/queries";
@@ -149,5 +152,31 @@ describe("the officer who changed the password", () => {
     expect((await submitForm(changeOwnPassword, wrong)).result).toMatchObject({ ok: false });
     expect(responseCookies.size).toBe(0);
     expect(await db.user.findUniqueOrThrow({ where: { id: officer.id } })).toEqual(officer);
+  });
+});
+
+describe("someone guessing the officer's password at the sign-in page", () => {
+  it("does not stop the officer from changing it, the forced first change included", async () => {
+    const officer = await newUser("VIEWER", { mustChangePassword: true });
+    for (let i = 0; i < 6; i++) {
+      await authorizeCredentials({ email: officer.email, password: `guess-${i}` }, { address: null, knownDevice: null }).catch(() => {});
+    }
+    expect((await db.signInThrottle.findUnique({ where: { key: `email:${officer.email}` } }))?.lockedUntil).toBeInstanceOf(Date);
+    sessionAs({ uid: officer.id, sv: officer.sessionVersion });
+    expect((await submitForm(changeOwnPassword, changeForm())).redirectedTo).toBe("/account/password-changed");
+  });
+});
+
+describe("a token asked for under a session that ends meanwhile", () => {
+  it("is not made: the check the request passed is made again inside the write", async () => {
+    const officer = await newUser("VIEWER");
+    // The request was checked under this session; the password changes before its write runs.
+    await db.user.update({ where: { id: officer.id }, data: { sessionVersion: { increment: 1 } } });
+    const asChecked = { id: officer.id, sessionVersion: officer.sessionVersion };
+    await expect(writeTransaction((tx) => tokens.createApiToken(tx, asChecked, { label: "late", token: newToken("api") }))).rejects.toThrow(
+      msg("a.notSignedIn"),
+    );
+    await expect(writeTransaction((tx) => tokens.renewCalendarToken(tx, asChecked, newToken("calendar")))).rejects.toThrow(msg("a.notSignedIn"));
+    expect(await db.accessToken.count({ where: { userId: officer.id } })).toBe(0);
   });
 });

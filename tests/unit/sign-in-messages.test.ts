@@ -54,7 +54,7 @@ describe("the wait a refused sign-in is told", () => {
 });
 
 describe("the known-device cookie", () => {
-  const device = { userId: 7, deviceId: newDeviceId() };
+  const device = { userId: 7, sessionVersion: 2, deviceId: newDeviceId() };
   const issued = new Date("2026-12-03T09:00:00Z");
   const cookie = knownDeviceCookie(device, issued);
 
@@ -65,11 +65,13 @@ describe("the known-device cookie", () => {
   });
 
   it("is worth nothing changed or made up", () => {
-    const [, deviceId, at, signature] = cookie.split(".");
+    const [, sessionVersion, deviceId, at, signature] = cookie.split(".");
     for (const forged of [
-      `8.${deviceId}.${at}.${signature}`,
-      `7.${newDeviceId()}.${at}.${signature}`,
-      `7.${deviceId}.${at}.${"A".repeat(43)}`,
+      `8.${sessionVersion}.${deviceId}.${at}.${signature}`,
+      // A device from before a password change or reset cannot claim the new session version.
+      `7.3.${deviceId}.${at}.${signature}`,
+      `7.${sessionVersion}.${newDeviceId()}.${at}.${signature}`,
+      `7.${sessionVersion}.${deviceId}.${at}.${"A".repeat(43)}`,
       "",
       "7",
       undefined,
