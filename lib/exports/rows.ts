@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "../db";
 import type { CatalogueTranslator } from "../i18n/catalogue";
 import type { Locale } from "../i18n/config";
 import { economyName, localTitle, milestoneTitle, otherTitle } from "../i18n/data";
@@ -62,7 +63,8 @@ async function milestonesOf(itemIds: number[]) {
 export async function* streamItemBasics(ids: number[], { milestones: withMilestones = false, coSponsors: withCoSponsors = true } = {}) {
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK);
-    const [items, backers] = await Promise.all([readItemBasics(chunk), withCoSponsors ? readCurrentCoSponsors(chunk) : []]);
+    // One read transaction: each item's co-sponsors are read at the same moment as the item.
+    const [items, backers] = withCoSponsors ? await db.$transaction([readItemBasics(chunk), readCurrentCoSponsors(chunk)]) : [await readItemBasics(chunk), []];
     const coSponsorships = new Map<number, { economyCode: string; joinedOn: string | null }[]>();
     for (const backer of backers) {
       const list = coSponsorships.get(Number(backer.itemId));

@@ -13,7 +13,10 @@ type Numeric = number | bigint;
 /** The three reads behind a page of rows: items with forum and proposer, current co-sponsors, open milestones. */
 export async function readRows(ids: number[]) {
   const sql = rowSql(ids);
-  const [items, backers, open] = await Promise.all([
+  // One read transaction, so the version comes from the same moment as the co-sponsors and
+  // milestones it versions: an export can never pair a newer version with older co-sponsors (which
+  // an import would then take as the officer's withdrawal).
+  const [items, backers, open] = await db.$transaction([
     db.$queryRaw<
       {
         id: Numeric;
