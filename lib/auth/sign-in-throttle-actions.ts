@@ -1,10 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { ActionResult } from "../actions/result";
-import { runAction } from "../actions/run";
-import { writeTransaction } from "../db/write";
+import { writeAction } from "../actions/write-action";
 import { msg } from "../i18n/message";
 import * as throttles from "./sign-in-throttle-mutations";
 import { parseThrottleKey } from "./throttle";
@@ -17,17 +14,10 @@ const clearSchema = z.object({
 });
 
 /** Lets an account, address or device try again at once, and counts its failures from zero. */
-export async function clearSignInThrottle(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction(
-    {
-      role: "ADMIN",
-      schema: clearSchema,
-      run: async ({ key }, admin) => {
-        await writeTransaction((tx) => throttles.clearSignInThrottle(tx, admin, key));
-        revalidatePath("/admin/sign-in-locks");
-        return { ok: true, message: msg("a.signInThrottleCleared") };
-      },
-    },
-    formData,
-  );
-}
+export const clearSignInThrottle = writeAction({
+  role: "ADMIN",
+  schema: clearSchema,
+  write: (tx, admin, { key }) => throttles.clearSignInThrottle(tx, admin, key),
+  answer: () => ({ message: msg("a.signInThrottleCleared") }),
+  revalidate: "/admin/sign-in-locks",
+});

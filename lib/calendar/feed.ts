@@ -12,6 +12,7 @@ import { isFiltered } from "../items/filter-query";
 import { listItems } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
 import { formatDue } from "../milestones/due";
+import { milestoneDueSelect } from "../milestones/queries";
 
 /** A calendar day at UTC midnight: ical-generator writes all-day events as plain DATE values. */
 function utcDay(day: string): Date {
@@ -37,15 +38,8 @@ export async function calendarFeed(filters: ItemFilters, locale: Locale, baseUrl
       db.milestone.findMany({
         where: { itemId: { in: chunk }, status: { not: "CANCELLED" }, dueEnd: { not: null } },
         select: {
-          id: true,
+          ...milestoneDueSelect,
           itemId: true,
-          title: true,
-          titleZh: true,
-          precision: true,
-          dueStart: true,
-          dueEnd: true,
-          anchor: true,
-          status: true,
           updatedAt: true,
           note: true,
         },

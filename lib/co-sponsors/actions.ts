@@ -1,57 +1,28 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import type { ActionResult } from "../actions/result";
-import { runAction } from "../actions/run";
-import { writeTransaction } from "../db/write";
+import { writeAction } from "../actions/write-action";
 import { msg } from "../i18n/message";
 import * as coSponsors from "./mutations";
 import { addCoSponsorSchema, removeCoSponsorSchema, withdrawCoSponsorSchema } from "./schema";
 
-function done(message: string, id: number): ActionResult {
-  revalidatePath("/", "layout");
-  return { ok: true, message, id };
-}
+export const addCoSponsor = writeAction({
+  role: "EDITOR",
+  schema: addCoSponsorSchema,
+  write: (tx, user, input) => coSponsors.addCoSponsor(tx, user, input),
+  answer: (names, { itemId }) => ({ message: msg("a.coSponsorAdded", names), id: itemId }),
+});
 
-export async function addCoSponsor(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction(
-    {
-      role: "EDITOR",
-      schema: addCoSponsorSchema,
-      run: async (input, user) => {
-        const names = await writeTransaction((tx) => coSponsors.addCoSponsor(tx, user, input));
-        return done(msg("a.coSponsorAdded", names), input.itemId);
-      },
-    },
-    formData,
-  );
-}
-
-export async function withdrawCoSponsor(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction(
-    {
-      role: "EDITOR",
-      schema: withdrawCoSponsorSchema,
-      run: async (input, user) => {
-        const names = await writeTransaction((tx) => coSponsors.withdrawCoSponsor(tx, user, { ...input, withdrawnOn: input.withdrawnOn ?? null }));
-        return done(msg("a.coSponsorWithdrew", names), input.itemId);
-      },
-    },
-    formData,
-  );
-}
+export const withdrawCoSponsor = writeAction({
+  role: "EDITOR",
+  schema: withdrawCoSponsorSchema,
+  write: (tx, user, input) => coSponsors.withdrawCoSponsor(tx, user, { ...input, withdrawnOn: input.withdrawnOn ?? null }),
+  answer: (names, { itemId }) => ({ message: msg("a.coSponsorWithdrew", names), id: itemId }),
+});
 
 /** For a co-sponsor entered by mistake: the row goes, the audit trail keeps that it was there. */
-export async function removeCoSponsor(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction(
-    {
-      role: "EDITOR",
-      schema: removeCoSponsorSchema,
-      run: async (input, user) => {
-        const names = await writeTransaction((tx) => coSponsors.removeCoSponsor(tx, user, input));
-        return done(msg("a.coSponsorRemoved", names), input.itemId);
-      },
-    },
-    formData,
-  );
-}
+export const removeCoSponsor = writeAction({
+  role: "EDITOR",
+  schema: removeCoSponsorSchema,
+  write: (tx, user, input) => coSponsors.removeCoSponsor(tx, user, input),
+  answer: (names, { itemId }) => ({ message: msg("a.coSponsorRemoved", names), id: itemId }),
+});

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { economySelect } from "../economies/queries";
 import { compareItems } from "../items/order";
 import { compareMilestones } from "../milestones/order";
+import { milestoneDueSelect } from "../milestones/queries";
 import { officeDayStart } from "../today";
 
 /** What the brief lists as change: the work itself, not who tidied a note. */
@@ -67,16 +68,8 @@ export async function getMeetingBrief(meetingId: number, now = new Date()) {
           },
           milestones: {
             select: {
-              id: true,
-              title: true,
-              titleZh: true,
-              precision: true,
-              dueStart: true,
-              dueEnd: true,
-              anchor: true,
-              status: true,
+              ...milestoneDueSelect,
               completedOn: true,
-              position: true,
               note: true,
             },
           },

@@ -1,45 +1,32 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "../actions/result";
-import { runAction } from "../actions/run";
-import { writeTransaction } from "../db/write";
+import { writeAction } from "../actions/write-action";
 import { msg } from "../i18n/message";
 import * as tokens from "./mutations";
 import { newToken } from "./tokens";
 
 /** A new calendar address; any earlier one stops working, so a leaked address can be shut. */
-export async function renewCalendarToken(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction(
-    {
-      role: "VIEWER",
-      schema: z.object({}),
-      run: async (_input, user) => {
-        const token = newToken("calendar");
-        await writeTransaction((tx) => tokens.renewCalendarToken(tx, user, token));
-        revalidatePath("/account/calendar");
-        return { ok: true, message: msg("calendar.created"), secret: token };
-      },
-    },
-    formData,
-  );
-}
+export const renewCalendarToken = writeAction({
+  role: "VIEWER",
+  schema: z.object({}),
+  write: async (tx, user) => {
+    const token = newToken("calendar");
+    await tokens.renewCalendarToken(tx, user, token);
+    return token;
+  },
+  answer: (token) => ({ message: msg("calendar.created"), secret: token }),
+  revalidate: "/account/calendar",
+});
 
-export async function revokeCalendarToken(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction(
-    {
-      role: "VIEWER",
-      schema: z.object({}),
-      run: async (_input, user) => {
-        await writeTransaction((tx) => tokens.revokeCalendarToken(tx, user));
-        revalidatePath("/account/calendar");
-        return { ok: true, message: msg("calendar.revoked") };
-      },
-    },
-    formData,
-  );
-}
+export const revokeCalendarToken = writeAction({
+  role: "VIEWER",
+  schema: z.object({}),
+  write: (tx, user) => tokens.revokeCalendarToken(tx, user),
+  answer: () => ({ message: msg("calendar.revoked") }),
+  revalidate: "/account/calendar",
+});
 
 /** The calendar page's one form: its buttons say which (works without JavaScript too). */
 export async function manageCalendarToken(previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -61,33 +48,22 @@ const apiTokenRefSchema = z.object({
 });
 
 /** A personal API token for a program; shown once, kept only as a hash. */
-export async function createApiToken(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction(
-    {
-      role: "VIEWER",
-      schema: apiTokenSchema,
-      run: async ({ label }, user) => {
-        const token = newToken("api");
-        await writeTransaction((tx) => tokens.createApiToken(tx, user, { label, token }));
-        revalidatePath("/account/api-tokens");
-        return { ok: true, message: msg("api.created"), secret: token };
-      },
-    },
-    formData,
-  );
-}
+export const createApiToken = writeAction({
+  role: "VIEWER",
+  schema: apiTokenSchema,
+  write: async (tx, user, { label }) => {
+    const token = newToken("api");
+    await tokens.createApiToken(tx, user, { label, token });
+    return token;
+  },
+  answer: (token) => ({ message: msg("api.created"), secret: token }),
+  revalidate: "/account/api-tokens",
+});
 
-export async function revokeApiToken(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction(
-    {
-      role: "VIEWER",
-      schema: apiTokenRefSchema,
-      run: async ({ id }, user) => {
-        await writeTransaction((tx) => tokens.revokeApiToken(tx, user, { id }));
-        revalidatePath("/account/api-tokens");
-        return { ok: true, message: msg("api.revoked") };
-      },
-    },
-    formData,
-  );
-}
+export const revokeApiToken = writeAction({
+  role: "VIEWER",
+  schema: apiTokenRefSchema,
+  write: (tx, user, input) => tokens.revokeApiToken(tx, user, input),
+  answer: () => ({ message: msg("api.revoked") }),
+  revalidate: "/account/api-tokens",
+});

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { RefusedError } from "../actions/errors";
 import type { ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
+import { writeAction } from "../actions/write-action";
 import { lockedMessage } from "../auth/options";
 import { generatePassword, hashPassword, verifyPassword } from "../auth/password";
 import { renewOwnSession } from "../auth/session";
@@ -37,19 +38,12 @@ export async function createUser(_previous: ActionResult | null, formData: FormD
   );
 }
 
-export async function changeRole(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction(
-    {
-      role: "ADMIN",
-      schema: changeRoleSchema,
-      run: async (input, admin) => {
-        const user = await writeTransaction((tx) => users.changeRole(tx, admin, input));
-        return done(msg("a.roleChanged", { email: user.email, role: input.role }));
-      },
-    },
-    formData,
-  );
-}
+export const changeRole = writeAction({
+  role: "ADMIN",
+  schema: changeRoleSchema,
+  write: (tx, admin, input) => users.changeRole(tx, admin, input),
+  answer: (user, { role }) => ({ message: msg("a.roleChanged", { email: user.email, role }) }),
+});
 
 export async function resetPassword(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return runAction(
@@ -67,19 +61,12 @@ export async function resetPassword(_previous: ActionResult | null, formData: Fo
   );
 }
 
-export async function setUserActive(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction(
-    {
-      role: "ADMIN",
-      schema: setActiveSchema,
-      run: async (input, admin) => {
-        const user = await writeTransaction((tx) => users.setUserActive(tx, admin, input));
-        return done(msg(input.active ? "a.reactivated" : "a.deactivated", { email: user.email }));
-      },
-    },
-    formData,
-  );
-}
+export const setUserActive = writeAction({
+  role: "ADMIN",
+  schema: setActiveSchema,
+  write: (tx, admin, input) => users.setUserActive(tx, admin, input),
+  answer: (user, { active }) => ({ message: msg(active ? "a.reactivated" : "a.deactivated", { email: user.email }) }),
+});
 
 /** Any signed-in user, for their own account; viewers included. */
 export async function changeOwnPassword(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {

@@ -39,6 +39,9 @@ async function tabTo(page: Page, target: Locator, max = 120) {
 }
 
 test("an officer signs in, filters the work plan, opens an item and edits it with the keyboard only", async ({ page }) => {
+  // A whole journey one key at a time, checking the focus ring at every stop: about 23 s on a quiet
+  // two-core machine, too close to the default 30 s.
+  test.slow();
   const user = TEST_USERS.editor2;
   await page.goto("/sign-in");
   await tabTo(page, page.getByLabel("Email"));
