@@ -57,6 +57,10 @@ describe("the due-month filter's years", () => {
     expect(dueMonthYears([2024], "2024-05-01", "2019-04").at(-1)).toBe(2019);
   });
 
+  it("go back only a few years in a long plan, so the page stays light", () => {
+    expect(dueMonthYears([2026, 2010, 1995], "2026-12-03")).toEqual([2027, 2026, 2025, 2024, 2023]);
+  });
+
   it("stay within the years the filter accepts", () => {
     expect(dueMonthYears([], "2100-06-01")).toEqual([2100]);
     expect(dueMonthYears([1980], "1989-06-01")).toEqual([1990, 1989]);
