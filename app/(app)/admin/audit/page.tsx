@@ -75,34 +75,22 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium text-slate-700">{tAll("fields.from")}</span>
-          <input
-            type="text"
-            inputMode="numeric"
-            name="from"
-            defaultValue={filters.from ?? ""}
-            placeholder="2024-06-30"
-            pattern="\d{4}-\d{2}-\d{2}"
-            title={`${tAll("forms.dateHint")} 2024-06-30`}
-            aria-describedby="audit-date-hint"
-            className="w-32 rounded-md border border-slate-300 px-2 py-1"
-          />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-medium text-slate-700">{tAll("fields.to")}</span>
-          <input
-            type="text"
-            inputMode="numeric"
-            name="to"
-            defaultValue={filters.to ?? ""}
-            placeholder="2024-06-30"
-            pattern="\d{4}-\d{2}-\d{2}"
-            title={`${tAll("forms.dateHint")} 2024-06-30`}
-            aria-describedby="audit-date-hint"
-            className="w-32 rounded-md border border-slate-300 px-2 py-1"
-          />
-        </label>
+        {(["from", "to"] as const).map((name) => (
+          <label key={name} className="flex flex-col gap-1">
+            <span className="font-medium text-slate-700">{tAll(`fields.${name}`)}</span>
+            <input
+              type="text"
+              inputMode="numeric"
+              name={name}
+              defaultValue={filters[name] ?? ""}
+              placeholder="2024-06-30"
+              pattern="\d{4}-\d{2}-\d{2}"
+              title={`${tAll("forms.dateHint")} 2024-06-30`}
+              aria-describedby="audit-date-hint"
+              className="w-32 rounded-md border border-slate-300 px-2 py-1"
+            />
+          </label>
+        ))}
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium">
           {tc("apply")}
         </button>
