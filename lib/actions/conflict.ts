@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import { ConflictError } from "./errors";
 import type { ConflictField } from "./result";
 
 /**
@@ -38,4 +40,32 @@ export function parseOriginal(text: string | undefined): Record<string, string> 
   } catch {
     return null;
   }
+}
+
+/** The form values of a save made from an older version, and of the record as saved now. */
+export interface StaleSave {
+  savedVersion: number;
+  /** The form as the officer opened it; null when unknown. */
+  original: Record<string, string> | null;
+  yours: Record<string, string>;
+  saved: Record<string, string>;
+}
+
+/** A stale save as the conflict panel shows it: the fields to decide, and the form as it should come back. */
+export function staleConflict({ savedVersion, original, yours, saved }: StaleSave): ConflictError {
+  const { fields, merged } = threeWay(original, yours, saved);
+  return new ConflictError(savedVersion, fields, merged, saved);
+}
+
+/**
+ * A save made from an older version than the saved one. When the officer and a colleague changed
+ * different fields, the officer's changes on top of the colleague's, read by the form's own schema;
+ * otherwise (the same field changed differently, the start unknown, or the two together invalid,
+ * such as an end before the new start) the conflict to decide is thrown and nothing is written.
+ */
+export function mergeStaleSave<T>(schema: z.ZodType<T>, stale: StaleSave): T {
+  const { fields, merged } = threeWay(stale.original, stale.yours, stale.saved);
+  const parsed = stale.original && !fields.length ? schema.safeParse(merged) : null;
+  if (!parsed?.success) throw new ConflictError(stale.savedVersion, fields, merged, stale.saved);
+  return parsed.data;
 }

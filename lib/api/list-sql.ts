@@ -7,6 +7,7 @@ import { Prisma } from "../db/generated/client";
 import { isFiltered } from "../items/filter-query";
 import type { ItemFilters } from "../items/schema";
 import { itemWhere } from "../items/table-sql";
+import { meetingSummarySelect } from "../meetings/queries";
 import { officeToday } from "../today";
 
 export interface Paging {
@@ -93,15 +94,7 @@ export async function meetingPage(filters: ItemFilters, paging: Paging, today = 
   const rows = await db.meeting.findMany({
     where: { id: { in: ids } },
     select: {
-      id: true,
-      kind: true,
-      name: true,
-      nameZh: true,
-      shortName: true,
-      startDate: true,
-      endDate: true,
-      place: true,
-      format: true,
+      ...meetingSummarySelect,
       chair: true,
       items: { select: { itemId: true }, where: { item: { archivedAt: null } }, orderBy: { itemId: "asc" } },
     },

@@ -1,6 +1,6 @@
 import "server-only";
-import { threeWay } from "../actions/conflict";
-import { ConflictError, RefusedError } from "../actions/errors";
+import { mergeStaleSave, staleConflict } from "../actions/conflict";
+import { RefusedError } from "../actions/errors";
 import { changedFields, recordAudit } from "../audit/record";
 import { addCoSponsor, joinForRow, withdrawForRow } from "../co-sponsors/mutations";
 import type { Prisma } from "../db/generated/client";
@@ -122,7 +122,9 @@ export async function updateItem(tx: Tx, actor: Actor, edit: ItemEdit): Promise<
   if (!current) throw new RefusedError(msg("a.itemGone"));
   if (current.archivedAt) throw new RefusedError(msg("a.archivedItem"));
   const saved = itemToFormValues(current);
-  const { fields, merged } = current.version === edit.version ? { fields: edit.fields, merged: false } : mergeStaleEdit(edit, saved, current.version);
+  const yours = fieldsToFormValues(edit.fields);
+  const merged = current.version !== edit.version;
+  const fields = merged ? mergeStaleSave(itemFieldsSchema, { savedVersion: current.version, original: edit.original, yours, saved }) : edit.fields;
   const diff = changedFields(saved, fieldsToFormValues(fields));
   if (diff.changed.length === 0) return { merged };
   const written = await changeItemFields(tx, actor, {
@@ -134,25 +136,9 @@ export async function updateItem(tx: Tx, actor: Actor, edit: ItemEdit): Promise<
   });
   if (!written) {
     const latest = await tx.item.findUniqueOrThrow({ where: { id }, include: withForum });
-    throw staleEdit(latest.version, edit.original, fieldsToFormValues(edit.fields), itemToFormValues(latest));
+    throw staleConflict({ savedVersion: latest.version, original: edit.original, yours, saved: itemToFormValues(latest) });
   }
   return { merged };
-}
-
-function mergeStaleEdit(edit: ItemEdit, saved: Record<string, string>, savedVersion: number) {
-  const yours = fieldsToFormValues(edit.fields);
-  const { fields: conflicting, merged } = threeWay(edit.original, yours, saved);
-  if (edit.original === null || conflicting.length) throw staleEdit(savedVersion, edit.original, yours, saved);
-  // Each side alone was valid; together they may not be (an end before the new start): then the
-  // officer decides, as for a conflict.
-  const parsed = itemFieldsSchema.safeParse(merged);
-  if (!parsed.success) throw new ConflictError(savedVersion, [], merged, saved);
-  return { fields: parsed.data, merged: true };
-}
-
-function staleEdit(savedVersion: number, original: Record<string, string> | null, yours: Record<string, string>, saved: Record<string, string>) {
-  const { fields, merged } = threeWay(original, yours, saved);
-  return new ConflictError(savedVersion, fields, merged, saved);
 }
 
 export async function setItemArchived(tx: Tx, actor: Actor, input: { id: number; version: number; archive: boolean }) {

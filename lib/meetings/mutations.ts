@@ -1,6 +1,6 @@
 import "server-only";
-import { threeWay } from "../actions/conflict";
-import { ConflictError, RefusedError } from "../actions/errors";
+import { mergeStaleSave, staleConflict } from "../actions/conflict";
+import { RefusedError } from "../actions/errors";
 import { changedFields, recordAudit } from "../audit/record";
 import { updateIfVersion, type Actor, type Tx } from "../db/write";
 import { msg } from "../i18n/message";
@@ -45,24 +45,14 @@ export async function updateMeeting(tx: Tx, actor: Actor, edit: MeetingEdit): Pr
   const current = await tx.meeting.findUnique({ where: { id: edit.id }, include: withForumCode });
   if (!current) throw new RefusedError(msg("a.meetingGone"));
   const saved = meetingToFormValues(current);
-  const stale = (savedVersion: number, savedNow: Record<string, string>) => {
-    const { fields: conflicting, merged } = threeWay(edit.original, meetingFieldsToFormValues(edit.fields), savedNow);
-    return new ConflictError(savedVersion, conflicting, merged, savedNow);
-  };
-  let fields = edit.fields;
-  let merged = false;
-  if (current.version !== edit.version) {
-    const { fields: conflicting, merged: values } = threeWay(edit.original, meetingFieldsToFormValues(edit.fields), saved);
-    const parsed = edit.original && !conflicting.length ? meetingFieldsSchema.safeParse(values) : null;
-    if (!parsed?.success) throw stale(current.version, saved);
-    fields = parsed.data;
-    merged = true;
-  }
+  const yours = meetingFieldsToFormValues(edit.fields);
+  const merged = current.version !== edit.version;
+  const fields = merged ? mergeStaleSave(meetingFieldsSchema, { savedVersion: current.version, original: edit.original, yours, saved }) : edit.fields;
   const diff = changedFields(saved, meetingFieldsToFormValues(fields));
   if (diff.changed.length === 0) return { merged };
   if (!(await updateIfVersion(tx, "meeting", edit.id, current.version, await withForum(tx, fields)))) {
     const latest = await tx.meeting.findUniqueOrThrow({ where: { id: edit.id }, include: withForumCode });
-    throw stale(latest.version, meetingToFormValues(latest));
+    throw staleConflict({ savedVersion: latest.version, original: edit.original, yours, saved: meetingToFormValues(latest) });
   }
   await recordAudit(tx, {
     userId: actor.id,

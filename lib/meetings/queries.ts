@@ -3,18 +3,23 @@ import { db } from "../db";
 import { economySelect } from "../economies/queries";
 import { compareItems } from "../items/order";
 
+/** What every list of meetings shows of each: its kind, names, dates, place and format. */
+export const meetingSummarySelect = {
+  id: true,
+  kind: true,
+  name: true,
+  nameZh: true,
+  shortName: true,
+  startDate: true,
+  endDate: true,
+  place: true,
+  format: true,
+} as const;
+
 export async function listMeetings() {
   return db.meeting.findMany({
     select: {
-      id: true,
-      kind: true,
-      name: true,
-      nameZh: true,
-      shortName: true,
-      startDate: true,
-      endDate: true,
-      place: true,
-      format: true,
+      ...meetingSummarySelect,
       _count: { select: { items: { where: { item: { archivedAt: null } } } } },
     },
     orderBy: [{ startDate: "desc" }, { id: "desc" }],

@@ -1,6 +1,6 @@
 import "server-only";
-import { threeWay } from "../actions/conflict";
-import { ConflictError, RefusedError } from "../actions/errors";
+import { mergeStaleSave, staleConflict } from "../actions/conflict";
+import { RefusedError } from "../actions/errors";
 import { changedFields, recordAudit } from "../audit/record";
 import type { Prisma } from "../db/generated/client";
 import { updateIfVersion, type Actor, type Tx } from "../db/write";
@@ -98,17 +98,11 @@ export interface MilestoneEdit {
  */
 export async function editMilestone(tx: Tx, actor: Actor, edit: MilestoneEdit): Promise<{ itemId: number; merged: boolean }> {
   const current = await existingMilestone(tx, edit.id);
-  const saved = milestoneToFormValues(current);
-  let typed = edit.fields;
-  let merged = false;
-  if (current.version !== edit.version) {
-    const mine = milestoneToFormValues(edit.fields);
-    const { fields: conflicting, merged: values } = threeWay(edit.original, mine, saved);
-    const parsed = edit.original && !conflicting.length ? milestoneFieldsSchema.safeParse(values) : null;
-    if (!parsed?.success) throw new ConflictError(current.version, conflicting, values, saved);
-    typed = parsed.data;
-    merged = true;
-  }
+  const yours = milestoneToFormValues(edit.fields);
+  const merged = current.version !== edit.version;
+  const typed = merged
+    ? mergeStaleSave(milestoneFieldsSchema, { savedVersion: current.version, original: edit.original, yours, saved: milestoneToFormValues(current) })
+    : edit.fields;
   // The form shows an anchor without its days; an unchanged anchor keeps the days it has (e.g. the
   // meeting's), instead of losing them on every save.
   const keepsDays = typed.precision === "ANCHOR" && current.precision === "ANCHOR" && typed.anchor === current.anchor;
@@ -117,9 +111,7 @@ export async function editMilestone(tx: Tx, actor: Actor, edit: MilestoneEdit): 
   if (diff.changed.length === 0) return { itemId: current.itemId, merged };
   if (!(await changeMilestoneFields(tx, actor, { id: edit.id, version: current.version, data: fields, before: diff.before, after: diff.after }))) {
     const latest = await tx.milestone.findUniqueOrThrow({ where: { id: edit.id } });
-    const savedNow = milestoneToFormValues(latest);
-    const { fields: conflicting, merged: values } = threeWay(edit.original, milestoneToFormValues(edit.fields), savedNow);
-    throw new ConflictError(latest.version, conflicting, values, savedNow);
+    throw staleConflict({ savedVersion: latest.version, original: edit.original, yours, saved: milestoneToFormValues(latest) });
   }
   return { itemId: current.itemId, merged };
 }
