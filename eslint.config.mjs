@@ -65,6 +65,7 @@ const config = [
       ".next-*/**",
       "node_modules/**",
       "lib/db/generated/**",
+      "lib/db/generated-pg/**",
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",

@@ -16,7 +16,9 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
-          // Each test file gets its own fresh SQLite file, migrated by the real migration code.
+          // Each test file gets its own fresh database (a SQLite file, or a PostgreSQL database with
+          // TEST_DATABASE_URL), migrated by the real migration code.
+          globalSetup: ["tests/support/postgres-template.ts"],
           setupFiles: ["tests/support/fast-check-seed.ts", "tests/integration/setup-database.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

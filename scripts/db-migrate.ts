@@ -1,13 +1,14 @@
 // `npm run db:migrate`: applies the pending folders of prisma/migrations and records them in
 // `_prisma_migrations`, exactly as `prisma migrate deploy` would.
 import { applyPendingMigrations } from "../lib/db/apply-migrations";
+import { redactUrl } from "../lib/db/url";
 
 applyPendingMigrations()
   .then(({ applied, databaseUrl }) => {
     console.log(
       applied.length
-        ? `Applied ${applied.length} migration(s) to ${databaseUrl}: ${applied.join(", ")}`
-        : `Database ${databaseUrl} is up to date; no migration to apply.`,
+        ? `Applied ${applied.length} migration(s) to ${redactUrl(databaseUrl)}: ${applied.join(", ")}`
+        : `Database ${redactUrl(databaseUrl)} is up to date; no migration to apply.`,
     );
   })
   .catch((error: unknown) => {

@@ -7,6 +7,7 @@ import { authSecret } from "../lib/auth/secret";
 import { buildIsCurrent, recordBuild } from "../lib/build-fingerprint";
 import { applyPendingMigrations } from "../lib/db/apply-migrations";
 import { createPrismaClient } from "../lib/db/create-client";
+import { redactUrl } from "../lib/db/url";
 import { officeTimeZone } from "../lib/today";
 import { ensureAdmin } from "../lib/users/bootstrap";
 import { isEmptyDatabase, seedDatabase } from "../prisma/seed/seed";
@@ -19,7 +20,7 @@ async function main() {
   officeTimeZone();
   authSecret();
   const { applied, databaseUrl } = await applyPendingMigrations();
-  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : `Database ${databaseUrl} is up to date.`);
+  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : `Database ${redactUrl(databaseUrl)} is up to date.`);
 
   const client = createPrismaClient(databaseUrl);
   try {

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { databaseUrl, sqliteFilePath } from "../db/url";
+import { databaseUrl, engineOf, sqliteFilePath } from "../db/url";
 
 let cached: string | undefined;
 
@@ -17,6 +17,10 @@ export function authSecret(): string {
   if (fromEnv) {
     if (fromEnv.length < 32) throw new Error("AUTH_SECRET must be at least 32 characters long.");
     return (cached = fromEnv);
+  }
+  if (engineOf(databaseUrl()) !== "sqlite") {
+    // A shared database means several instances, each of which would make up a secret of its own.
+    throw new Error("AUTH_SECRET must be set when the database is not a local file: every instance must sign sessions with the same secret.");
   }
   const file = secretFilePath();
   if (existsSync(/*turbopackIgnore: true*/ file)) return (cached = readFileSync(/*turbopackIgnore: true*/ file, "utf8").trim());

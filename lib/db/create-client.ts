@@ -1,8 +1,10 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import type BetterSqlite3 from "better-sqlite3";
+import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client";
 import { PrismaClient } from "./generated/client";
 import { BUSY_TIMEOUT_MS, registerSqlFunctions } from "./sqlite";
-import { databaseUrl } from "./url";
+import { databaseUrl, engineOf } from "./url";
 
 /**
  * The adapter keeps its better-sqlite3 handle to itself; the app's SQL needs its own functions
@@ -18,12 +20,28 @@ class SqliteAdapterWithFunctions extends PrismaBetterSqlite3 {
   }
 }
 
+/** Connections each process keeps open to PostgreSQL; several instances share the server's limit (100 by default). */
+export function postgresPoolSize(env: NodeJS.ProcessEnv = process.env): number {
+  const size = Number(env.DATABASE_POOL_SIZE ?? 10);
+  if (!Number.isInteger(size) || size < 1 || size > 200)
+    throw new Error(`DATABASE_POOL_SIZE="${env.DATABASE_POOL_SIZE}" must be a whole number from 1 to 200.`);
+  return size;
+}
+
 /**
- * A Prisma client over SQLite. better-sqlite3 turns foreign keys on for every connection it opens;
- * `timeout` is SQLite's busy_timeout; WAL is set on the file by the migration step, which also
- * creates the file: the app refuses to open a missing database rather than start on an empty one.
+ * A Prisma client for DATABASE_URL. Both engines' clients are generated from the one schema
+ * (scripts/prisma-generate.mjs) and have the same models and methods; the app is typed against
+ * the SQLite one.
+ *
+ * SQLite: better-sqlite3 turns foreign keys on for every connection it opens; `timeout` is
+ * SQLite's busy_timeout; WAL is set on the file by the migration step, which also creates the
+ * file: the app refuses to open a missing database rather than start on an empty one.
  */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+  if (engineOf(url) === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: url, max: postgresPoolSize(), application_name: "sccp-tracker" });
+    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  }
   return new PrismaClient({ adapter: new SqliteAdapterWithFunctions({ url, timeout: BUSY_TIMEOUT_MS, fileMustExist: true }) });
 }
 

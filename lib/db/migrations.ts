@@ -1,11 +1,21 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { POSTGRES_SCHEMA_PATH, SOURCE_SCHEMA_PATH } from "./postgres-schema";
 import type { MigrationList } from "./schema-engine";
+import type { Engine } from "./url";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
-export const SCHEMA_PATH = path.join(process.cwd(), "prisma", "schema.prisma");
+export const SCHEMA_PATH = SOURCE_SCHEMA_PATH;
+export const POSTGRES_MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "postgresql", "migrations");
 const LOCKFILE = "migration_lock.toml";
+
+/** Each engine's schema and migrations folder: both are written from prisma/schema.prisma by `npm run db:migration`. */
+export function engineFiles(engine: Engine): { schemaPath: string; migrationsDir: string } {
+  return engine === "postgresql"
+    ? { schemaPath: POSTGRES_SCHEMA_PATH, migrationsDir: POSTGRES_MIGRATIONS_DIR }
+    : { schemaPath: SCHEMA_PATH, migrationsDir: MIGRATIONS_DIR };
+}
 
 /** Migration folder names, oldest first (their timestamp prefix orders them). */
 export async function migrationNames(dir = MIGRATIONS_DIR): Promise<string[]> {

@@ -1,14 +1,16 @@
 // Runs Prisma's official schema engine in its WebAssembly build. The native engine that
 // `prisma migrate` wants is downloaded at first use, which this project's machines cannot do; the
-// WebAssembly build ships inside an npm package and drives SQLite through the same driver adapter
-// the app uses, so migrations stay real Prisma migrations (`_prisma_migrations` and all).
+// WebAssembly build ships inside an npm package and drives SQLite or PostgreSQL through the same
+// driver adapters the app uses, so migrations stay real Prisma migrations (`_prisma_migrations` and all).
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm";
+import { engineOf } from "./url";
 
 export type { MigrationList, SchemaEngine };
 
@@ -38,21 +40,25 @@ function loadBindings(): Promise<Bindings> {
 export interface EngineOptions {
   databaseUrl: string;
   schemaPath: string;
+  /** The schema's text, when it is not (yet) the file at schemaPath. */
+  schemaText?: string;
   log?: (line: string) => void;
 }
 
 /**
- * Freeing the engine does not close the SQLite connections it opened through the adapter, and an
- * open one keeps the database locked; this factory remembers them so they can be closed.
+ * Freeing the engine does not close the connections it opened through the adapter, and an open
+ * one keeps a SQLite database locked (and a PostgreSQL pool, the process alive); this factory
+ * remembers them so they can be closed.
  */
-class ClosableSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
-  readonly provider = "sqlite" as const;
+class ClosableFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider: "sqlite" | "postgres";
   readonly adapterName: string;
-  readonly #inner: PrismaBetterSqlite3;
+  readonly #inner: SqlMigrationAwareDriverAdapterFactory;
   readonly #connections: SqlDriverAdapter[] = [];
 
   constructor(url: string) {
-    this.#inner = new PrismaBetterSqlite3({ url });
+    this.#inner = engineOf(url) === "postgresql" ? new PrismaPg({ connectionString: url, max: 2 }) : new PrismaBetterSqlite3({ url });
+    this.provider = this.#inner.provider as "sqlite" | "postgres";
     this.adapterName = this.#inner.adapterName;
   }
 
@@ -66,6 +72,7 @@ class ClosableSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
 
   async #track(connection: Promise<SqlDriverAdapter>) {
     const opened = await connection;
+    if (this.provider === "postgres") readCharColumnsAsText(opened);
     this.#connections.push(opened);
     return opened;
   }
@@ -75,11 +82,32 @@ class ClosableSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
+const PG_CHAR = 18;
+const PG_TEXT = 25;
+
+/**
+ * The engine describes a PostgreSQL schema by reading the catalogues, whose one-letter codes
+ * (pg_constraint.contype and the like) have the internal type "char"; the pg adapter knows no such
+ * column type and fails the whole description. Its values arrive as strings already, so they are
+ * passed on as text.
+ */
+function readCharColumnsAsText(adapter: SqlDriverAdapter): void {
+  type Io = (query: unknown) => Promise<{ fields: { dataTypeID: number }[] }>;
+  const target = adapter as unknown as { performIO?: Io };
+  const performIO = target.performIO?.bind(adapter);
+  if (!performIO) throw new Error("The PostgreSQL adapter no longer reads through performIO; the schema engine cannot describe the database.");
+  target.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const field of result.fields) if (field.dataTypeID === PG_CHAR) field.dataTypeID = PG_TEXT;
+    return result;
+  };
+}
+
 /** Runs `work` with a schema engine on the database, then frees the engine and its connections. */
-export async function withSchemaEngine<T>({ databaseUrl, schemaPath, log }: EngineOptions, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>({ databaseUrl, schemaPath, schemaText, log }: EngineOptions, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const glue = await loadBindings();
-  const schema = await readFile(schemaPath, "utf8");
-  const factory = new ClosableSqliteFactory(databaseUrl);
+  const schema = schemaText ?? (await readFile(schemaPath, "utf8"));
+  const factory = new ClosableFactory(databaseUrl);
   const engine = await glue.SchemaEngine.new(
     { datamodels: [[schemaPath, schema]] },
     (line: string) => log?.(line),

@@ -1,4 +1,5 @@
-// Everything SQLite-specific lives here, so that a PostgreSQL deployment replaces one module.
+// SQLite's side of the SQL dialect (lib/db/dialect.ts picks the engine's side): its pragmas, its
+// search function registered on each connection, LIKE, NOCASE and index hints.
 import type BetterSqlite3 from "better-sqlite3";
 import { Prisma } from "./generated/client";
 
@@ -31,14 +32,10 @@ export async function connectionSettings(client: RawQuery): Promise<ConnectionSe
   };
 }
 
-/** Names of the migrations the database has finished applying (and not rolled back). */
-export async function appliedMigrationNames(client: RawQuery): Promise<string[] | null> {
+/** Whether the migration history table exists yet. */
+export async function hasMigrationTable(client: RawQuery): Promise<boolean> {
   const tables = await client.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'");
-  if (tables.length === 0) return null;
-  const rows = await client.$queryRawUnsafe<{ migration_name: string }[]>(
-    "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name",
-  );
-  return rows.map((row) => row.migration_name);
+  return tables.length > 0;
 }
 
 /** Folds text for searching: Unicode lower case, composed, so "É" finds "é" (SQLite's own LIKE folds A–Z only). */
@@ -51,15 +48,35 @@ export function registerSqlFunctions(db: BetterSqlite3.Database): void {
   db.function("sccp_fold", { deterministic: true }, (value: unknown) => (typeof value === "string" ? foldText(value) : null));
 }
 
+/** A search's three forms: whether LIKE's A–Z folding is enough, the LIKE pattern (no wildcard of the officer's), the folded needle. */
+export function searchTerms(text: string) {
+  return {
+    caseless: [...text].every((ch) => ch.charCodeAt(0) < 128 || ch.toLowerCase() === ch.toUpperCase()),
+    pattern: `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`,
+    needle: foldText(text),
+  };
+}
+
+/** SQLite's NOCASE: A–Z folded, then compared byte by byte. */
+export function caselessOrder(expr: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${expr} COLLATE NOCASE`;
+}
+
+/**
+ * Names the index SQLite must use where, without statistics, it would pick a worse one.
+ * `table` is the quoted table name as it stands in the FROM clause.
+ */
+export function indexHint(index: string): Prisma.Sql {
+  return Prisma.raw(`INDEXED BY "${index}"`);
+}
+
 /**
  * A case-insensitive substring test over several columns, in any script; no character is a
  * wildcard. Text whose only cased letters are A–Z (English, Chinese, numbers) uses LIKE, which
  * folds exactly those and is fast; text with other cased letters ("Économie") folds both sides.
  */
 export function containsText(columns: Prisma.Sql[], text: string): Prisma.Sql {
-  const caseless = [...text].every((ch) => ch.charCodeAt(0) < 128 || ch.toLowerCase() === ch.toUpperCase());
-  const pattern = `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-  const needle = foldText(text);
+  const { caseless, pattern, needle } = searchTerms(text);
   return Prisma.sql`(${Prisma.join(
     columns.map((column) => (caseless ? Prisma.sql`${column} LIKE ${pattern} ESCAPE '\\'` : Prisma.sql`instr(sccp_fold(${column}), ${needle}) > 0`)),
     " OR ",

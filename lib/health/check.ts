@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db";
-import { migrationNames } from "../db/migrations";
-import { appliedMigrationNames } from "../db/sqlite";
+import { appliedMigrationNames } from "../db/dialect";
+import { engineFiles, migrationNames } from "../db/migrations";
+import { databaseUrl, engineOf } from "../db/url";
 
 export interface HealthReport {
   status: "ok" | "error";
@@ -11,7 +12,8 @@ export interface HealthReport {
 /** Whether the database answers and has every committed migration applied. */
 export async function checkHealth(): Promise<HealthReport> {
   try {
-    const [expected, applied] = await Promise.all([migrationNames(), appliedMigrationNames(db)]);
+    const engine = engineOf(databaseUrl());
+    const [expected, applied] = await Promise.all([migrationNames(engineFiles(engine).migrationsDir), appliedMigrationNames(db, engine)]);
     const done = new Set(applied ?? []);
     const pending = expected.filter((name) => !done.has(name));
     const migrated = applied !== null && pending.length === 0;

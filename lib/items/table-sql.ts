@@ -4,7 +4,7 @@
 // runs the very same statements directly on the database file to measure the app's overhead.
 import { addDays, lastDayOfMonth } from "../dates";
 import { Prisma } from "../db/generated/client";
-import { containsText } from "../db/sqlite";
+import { sqlDialect } from "../db/dialect";
 import type { Locale } from "../i18n/config";
 import type { GroupColumn, ItemFilters, SortColumn, SortKey } from "./schema";
 
@@ -125,7 +125,7 @@ export function itemWhere(filters: ItemFilters, today: string): Prisma.Sql {
     );
   }
   if (filters.due) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM Milestone m WHERE m.itemId = i.id AND ${dueCondition(filters.due, today)})`);
-  if (filters.q) conditions.push(containsText([Prisma.sql`i.titleEn`, Prisma.sql`i.titleZh`, Prisma.sql`i.projectNumber`], filters.q));
+  if (filters.q) conditions.push(sqlDialect().containsText([Prisma.sql`i.titleEn`, Prisma.sql`i.titleZh`, Prisma.sql`i.projectNumber`], filters.q));
   return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
 }
 

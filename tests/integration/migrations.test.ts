@@ -7,7 +7,8 @@ import { applyPendingMigrations } from "@/lib/db/apply-migrations";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { createMigration } from "@/lib/db/create-migration";
 import { migrationNames, MIGRATIONS_DIR, SCHEMA_PATH } from "@/lib/db/migrations";
-import { appliedMigrationNames, BUSY_TIMEOUT_MS, connectionSettings } from "@/lib/db/sqlite";
+import { appliedMigrationNames } from "@/lib/db/dialect";
+import { BUSY_TIMEOUT_MS, connectionSettings } from "@/lib/db/sqlite";
 import { sqliteFilePath } from "@/lib/db/url";
 import { scratchFolders } from "../support/scratch";
 

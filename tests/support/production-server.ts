@@ -15,14 +15,24 @@ function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...inherited, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", APP_TIME_ZONE: "UTC", ...extra };
 }
 
-/** A fresh directory with a database as the end-to-end tests have it: migrated, seeded, one account per role. */
-export function freshDatabase(dir: string): string {
+/**
+ * A fresh directory with a database as the end-to-end tests have it: migrated, seeded, one account
+ * per role. The database is a SQLite file in the directory (its path is returned), or the empty
+ * PostgreSQL database `databaseUrl` names (which is returned).
+ */
+export function freshDatabase(dir: string, databaseUrl?: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, "sccp.db");
-  const prepared = spawnSync(process.execPath, [tsxCli, "tests/e2e/prepare-db.ts"], { env: serverEnv({ DATABASE_URL: `file:./${file}` }), encoding: "utf8" });
-  if (prepared.status !== 0) throw new Error(`Preparing ${file} failed: ${prepared.stderr}`);
-  return file;
+  const target = databaseUrl ?? path.join(dir, "sccp.db");
+  const env = serverEnv({ DATABASE_URL: databaseUrl ?? `file:./${target}` });
+  const prepared = spawnSync(process.execPath, [tsxCli, "tests/e2e/prepare-db.ts"], { env, encoding: "utf8" });
+  if (prepared.status !== 0) throw new Error(`Preparing ${target} failed: ${prepared.stderr}`);
+  return target;
+}
+
+/** DATABASE_URL for what freshDatabase returned: a PostgreSQL URL as it is, a file path as a file: URL. */
+export function databaseUrlOf(database: string): string {
+  return /^postgres(ql)?:\/\//.test(database) ? database : `file:./${database}`;
 }
 
 /** Builds the production bundle only when the sources changed since the last build (as npm start does). */
@@ -45,6 +55,7 @@ export interface ProductionServer {
 /** `next start` on loopback; resolves once the health check answers 200. */
 export async function startServer(options: {
   port: number;
+  /** What freshDatabase returned: a SQLite file or a PostgreSQL URL. */
   dbFile: string;
   logFile: string;
   authSecret: string;
@@ -53,7 +64,7 @@ export async function startServer(options: {
   const url = `http://127.0.0.1:${options.port}`;
   const log = openSync(options.logFile, "a");
   const child: ChildProcess = spawn(process.execPath, [nextCli, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
-    env: serverEnv({ DATABASE_URL: `file:./${options.dbFile}`, AUTH_SECRET: options.authSecret, ...options.env }),
+    env: serverEnv({ DATABASE_URL: databaseUrlOf(options.dbFile), AUTH_SECRET: options.authSecret, ...options.env }),
     stdio: ["ignore", log, log],
     detached: true,
   });
