@@ -1,25 +1,35 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applyPendingMigrations } from "@/lib/db/apply-migrations";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { createMigration } from "@/lib/db/create-migration";
-import { migrationNames, MIGRATIONS_DIR, SCHEMA_PATH } from "@/lib/db/migrations";
 import { appliedMigrationNames } from "@/lib/db/dialect";
+import { engineFiles, migrationNames, MIGRATIONS_DIR, POSTGRES_MIGRATIONS_DIR, SCHEMA_PATH } from "@/lib/db/migrations";
+import { createDatabase, dropDatabase, uniqueDatabaseName } from "@/lib/db/postgres-admin";
+import { POSTGRES_SCHEMA_PATH, postgresSchema } from "@/lib/db/postgres-schema";
+import { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from "@/lib/db/private-postgres";
+import { NO_FILTERS, withSchemaEngine } from "@/lib/db/schema-engine";
 import { BUSY_TIMEOUT_MS, connectionSettings } from "@/lib/db/sqlite";
-import { sqliteFilePath } from "@/lib/db/url";
+import { engineOf, sqliteFilePath } from "@/lib/db/url";
 import { scratchFolders } from "../support/scratch";
 
 const scratch = scratchFolders("migrate-");
+const engine = engineOf(process.env.DATABASE_URL!);
 
 describe("migrations", () => {
   it("applies every committed migration to a fresh database and records it", async () => {
-    const committed = await migrationNames();
+    const committed = await migrationNames(engineFiles(engine).migrationsDir);
     expect(committed.length).toBeGreaterThan(0);
-    expect(await appliedMigrationNames(db)).toEqual(committed);
-    const tables = await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    expect(await appliedMigrationNames(db, engine)).toEqual(committed);
+    const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+      engine === "postgresql"
+        ? "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename"
+        : "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+    );
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(["Economy", "Item", "CoSponsorship", "Milestone", "Meeting", "AuditEvent", "User"]));
   });
 
@@ -62,8 +72,8 @@ describe("migrations", () => {
   });
 });
 
-describe("the SQLite connection", () => {
-  it("runs in WAL mode with a busy timeout and foreign keys enforced", async () => {
+describe("the connection", () => {
+  it.skipIf(engine !== "sqlite")("runs SQLite in WAL mode with a busy timeout and foreign keys enforced", async () => {
     expect(await connectionSettings(db)).toEqual({ journalMode: "wal", busyTimeoutMs: BUSY_TIMEOUT_MS, foreignKeys: true });
   });
 
@@ -93,26 +103,115 @@ describe("the SQLite connection", () => {
   });
 });
 
-describe("creating a migration from a schema change", () => {
-  it("writes nothing while the schema matches the committed migrations", async () => {
-    const dir = scratch();
-    cpSync(MIGRATIONS_DIR, path.join(dir, "migrations"), { recursive: true });
-    expect(await createMigration({ name: "nothing", migrationsDir: path.join(dir, "migrations") })).toBeNull();
+// The PostgreSQL side needs a server: the suite's own (TEST_DATABASE_URL), or a private one.
+let postgresServer = process.env.TEST_DATABASE_URL && engineOf(process.env.TEST_DATABASE_URL) === "postgresql" ? process.env.TEST_DATABASE_URL : "";
+let privateServer: PrivatePostgres | null = null;
+const havePostgres = Boolean(postgresServer) || postgresBinDir() !== null;
+if (!havePostgres) console.warn("PostgreSQL is not installed: its migration tests are skipped (Debian: apt-get install -y postgresql).");
+const madeDatabases: string[] = [];
+
+beforeAll(async () => {
+  if (havePostgres && !postgresServer) {
+    privateServer = await startPrivatePostgres();
+    postgresServer = privateServer.url;
+  }
+}, 60_000);
+
+afterAll(async () => {
+  for (const name of madeDatabases) await dropDatabase(postgresServer, name);
+  privateServer?.stop();
+});
+
+async function emptyPostgresDatabase(): Promise<string> {
+  const name = uniqueDatabaseName("sccp_migrations");
+  madeDatabases.push(name);
+  return createDatabase(postgresServer, name);
+}
+
+/** Copies of both engines' migrations and of the PostgreSQL schema, for createMigration to write into. */
+function scratchMigrations() {
+  const dir = scratch();
+  const migrationsDir = path.join(dir, "migrations");
+  const postgres = {
+    schemaPath: path.join(dir, "postgresql", "schema.prisma"),
+    migrationsDir: path.join(dir, "postgresql", "migrations"),
+    serverUrl: postgresServer,
+  };
+  cpSync(MIGRATIONS_DIR, migrationsDir, { recursive: true });
+  cpSync(POSTGRES_MIGRATIONS_DIR, postgres.migrationsDir, { recursive: true });
+  cpSync(POSTGRES_SCHEMA_PATH, postgres.schemaPath);
+  return { dir, migrationsDir, postgres };
+}
+
+describe.skipIf(!havePostgres)("PostgreSQL migrations", () => {
+  it("applies everything once and nothing the second time", async () => {
+    const url = await emptyPostgresDatabase();
+    expect((await applyPendingMigrations(url)).applied).toEqual(await migrationNames(POSTGRES_MIGRATIONS_DIR));
+    expect((await applyPendingMigrations(url)).applied).toEqual([]);
   });
 
-  it("writes the ALTER for a new field, and the result applies", async () => {
+  it("end exactly at prisma/postgresql/schema.prisma, which is prisma/schema.prisma for PostgreSQL", async () => {
+    const postgresText = readFileSync(POSTGRES_SCHEMA_PATH, "utf8");
+    expect(postgresText).toBe(postgresSchema(readFileSync(SCHEMA_PATH, "utf8")));
+    const url = await emptyPostgresDatabase();
+    await applyPendingMigrations(url);
+    const schema = { path: POSTGRES_SCHEMA_PATH, content: postgresText };
+    const { stdout } = await withSchemaEngine({ databaseUrl: url, schemaPath: POSTGRES_SCHEMA_PATH }, (schemaEngine) =>
+      schemaEngine.diff({
+        from: { tag: "schemaDatasource", files: [schema], configDir: path.dirname(POSTGRES_SCHEMA_PATH) },
+        to: { tag: "schemaDatamodel", files: [schema] },
+        script: true,
+        exitCode: null,
+        filters: NO_FILTERS,
+      }),
+    );
+    expect((stdout ?? "").trim()).toMatch(/^(-- This is an empty migration\.?)?$/);
+  });
+
+  it("stops at a failing migration with PostgreSQL's own message, and does not record it", async () => {
     const dir = scratch();
     const migrations = path.join(dir, "migrations");
-    cpSync(MIGRATIONS_DIR, migrations, { recursive: true });
+    cpSync(POSTGRES_MIGRATIONS_DIR, migrations, { recursive: true });
+    mkdirSync(path.join(migrations, "29990101000000_broken"));
+    writeFileSync(path.join(migrations, "29990101000000_broken", "migration.sql"), 'ALTER TABLE "NoSuchTable" ADD COLUMN "x" TEXT;');
+    const url = await emptyPostgresDatabase();
+
+    await expect(applyPendingMigrations(url, migrations)).rejects.toMatchObject({ message: expect.stringMatching(/NoSuchTable/) });
+
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ migration_name: string; finished_at: Date | null }>(
+        'SELECT "migration_name", "finished_at" FROM "_prisma_migrations" ORDER BY "migration_name"',
+      );
+      expect(rows.filter((r) => r.finished_at !== null).map((r) => r.migration_name)).toEqual(await migrationNames(POSTGRES_MIGRATIONS_DIR));
+      expect(rows.find((r) => r.migration_name === "29990101000000_broken")?.finished_at ?? null).toBeNull();
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+describe.skipIf(!havePostgres)("creating a migration from a schema change", () => {
+  it("writes nothing while the schema matches the committed migrations", async () => {
+    const { migrationsDir, postgres } = scratchMigrations();
+    expect(await createMigration({ name: "nothing", migrationsDir, postgres })).toBeNull();
+  });
+
+  it("writes the change for both engines, and the PostgreSQL schema beside it, and both apply", async () => {
+    const { dir, migrationsDir, postgres } = scratchMigrations();
     const schemaPath = path.join(dir, "schema.prisma");
     writeFileSync(schemaPath, readFileSync(SCHEMA_PATH, "utf8").replace(/(model Meeting \{\n)/, "$1  venueUrl String?\n"));
 
-    const folder = await createMigration({ name: "add_venue_url", schemaPath, migrationsDir: migrations, now: new Date("2099-01-02T03:04:05Z") });
+    const folder = await createMigration({ name: "add_venue_url", schemaPath, migrationsDir, postgres, now: new Date("2099-01-02T03:04:05Z") });
 
     expect(folder).toBe("20990102030405_add_venue_url");
-    expect(readFileSync(path.join(migrations, folder!, "migration.sql"), "utf8")).toMatch(/ALTER TABLE "Meeting" ADD COLUMN "venueUrl" TEXT/);
-    const url = `file:${path.join(dir, "new.db")}`;
-    expect((await applyPendingMigrations(url, migrations)).applied).toContain(folder);
+    expect(readFileSync(path.join(migrationsDir, folder!, "migration.sql"), "utf8")).toMatch(/ALTER TABLE "Meeting" ADD COLUMN "venueUrl" TEXT/);
+    expect(readFileSync(path.join(postgres.migrationsDir, folder!, "migration.sql"), "utf8")).toMatch(/ALTER TABLE "Meeting" ADD COLUMN +"venueUrl" TEXT/);
+    expect(readFileSync(postgres.schemaPath, "utf8")).toContain("venueUrl String?");
+    expect(readFileSync(postgres.schemaPath, "utf8")).toContain('provider = "postgresql"');
+    expect((await applyPendingMigrations(`file:${path.join(dir, "new.db")}`, migrationsDir)).applied).toContain(folder);
+    expect((await applyPendingMigrations(await emptyPostgresDatabase(), postgres.migrationsDir)).applied).toContain(folder);
   });
 
   it("refuses a name that would make a bad folder", async () => {

@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "Meeting" ADD COLUMN     "venueUrl" TEXT;
