@@ -4,10 +4,11 @@
 // Arguments go on to vitest (a file name, -t "a test").
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { startPrivatePostgres } from "../lib/db/private-postgres";
 import { redactUrl } from "../lib/db/url";
 
-const vitest = createRequire(import.meta.url).resolve("vitest/vitest.mjs");
+const vitest = path.join(path.dirname(createRequire(import.meta.url).resolve("vitest/package.json")), "vitest.mjs");
 const given = process.env.TEST_DATABASE_URL?.trim();
 const server = given ? null : await startPrivatePostgres({ log: console.log });
 const url = given ?? server!.url;
