@@ -22,7 +22,8 @@ class SqliteAdapterWithFunctions extends PrismaBetterSqlite3 {
 
 /** Connections each process keeps open to PostgreSQL; several instances share the server's limit (100 by default). */
 export function postgresPoolSize(env: NodeJS.ProcessEnv = process.env): number {
-  const size = Number(env.DATABASE_POOL_SIZE ?? 10);
+  const raw = env.DATABASE_POOL_SIZE?.trim();
+  const size = raw ? Number(raw) : 10;
   if (!Number.isInteger(size) || size < 1 || size > 200)
     throw new Error(`DATABASE_POOL_SIZE="${env.DATABASE_POOL_SIZE}" must be a whole number from 1 to 200.`);
   return size;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { postgresPoolSize } from "@/lib/db/create-client";
 import { postgresSchema } from "@/lib/db/postgres-schema";
 import { localeProblem } from "@/lib/db/postgresql";
 import { databaseUrl, DEFAULT_DATABASE_URL, engineOf, redactUrl, sqliteFilePath } from "@/lib/db/url";
@@ -70,5 +71,17 @@ describe("a PostgreSQL database's locale", () => {
     ]) {
       expect(localeProblem(locale)).toMatch(/CREATE DATABASE sccp TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8'/);
     }
+  });
+});
+
+describe("DATABASE_POOL_SIZE", () => {
+  it("defaults to 10 when unset or empty, as .env.example leaves it", () => {
+    expect(postgresPoolSize({})).toBe(10);
+    expect(postgresPoolSize({ DATABASE_POOL_SIZE: "" })).toBe(10);
+    expect(postgresPoolSize({ DATABASE_POOL_SIZE: " 25 " })).toBe(25);
+  });
+
+  it("refuses what is not a sensible pool size", () => {
+    for (const value of ["0", "-3", "2.5", "ten", "1000"]) expect(() => postgresPoolSize({ DATABASE_POOL_SIZE: value })).toThrow(/whole number from 1 to 200/);
   });
 });
