@@ -21,7 +21,7 @@ class SqliteAdapterWithFunctions extends PrismaBetterSqlite3 {
 }
 
 /** Connections each process keeps open to PostgreSQL; several instances share the server's limit (100 by default). */
-export function postgresPoolSize(env: NodeJS.ProcessEnv = process.env): number {
+export function postgresPoolSize(env: Partial<NodeJS.ProcessEnv> = process.env): number {
   const raw = env.DATABASE_POOL_SIZE?.trim();
   const size = raw ? Number(raw) : 10;
   if (!Number.isInteger(size) || size < 1 || size > 200)

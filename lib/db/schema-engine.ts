@@ -27,14 +27,31 @@ function loadBindings(): Promise<Bindings> {
     const jsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const glue = (await import(pathToFileURL(jsPath).href)) as Bindings;
     const wasmBytes = await readFile(path.join(path.dirname(jsPath), "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(wasmBytes, {
-      "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
-    });
+    const { instance } = await WebAssembly.instantiate(wasmBytes, { "./schema_engine_bg.js": withUnrefTimers(glue) });
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return glue;
   })();
   return bindings;
+}
+
+/**
+ * The engine's PostgreSQL connector leaves a ten-second timer behind after each run, which kept a
+ * migrating command alive that long after its work was done; its timers never need to hold the
+ * process open, so they are unref'd.
+ */
+function withUnrefTimers(glue: Bindings): WebAssembly.ModuleImports {
+  const imports: Record<string, unknown> = { ...glue };
+  const setTimeoutImport = Object.keys(imports).find((name) => name.startsWith("__wbg_setTimeout_"));
+  if (setTimeoutImport) {
+    const original = imports[setTimeoutImport] as (callback: unknown, ms: number) => unknown;
+    imports[setTimeoutImport] = (callback: unknown, ms: number) => {
+      const timer = original(callback, ms);
+      (timer as { unref?: () => void } | null)?.unref?.();
+      return timer;
+    };
+  }
+  return imports as WebAssembly.ModuleImports;
 }
 
 export interface EngineOptions {

@@ -4,7 +4,7 @@ export const DEFAULT_DATABASE_URL = "file:./data/sccp-tracker.db";
 /** The two databases the app runs on: SQLite, embedded, by default; PostgreSQL for several instances. */
 export type Engine = "sqlite" | "postgresql";
 
-export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function databaseUrl(env: Partial<NodeJS.ProcessEnv> = process.env): string {
   const url = env.DATABASE_URL?.trim();
   return url ? url : DEFAULT_DATABASE_URL;
 }
