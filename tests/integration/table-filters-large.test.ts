@@ -1,13 +1,17 @@
 // The work-plan table's SQL on the large synthetic plan (about 10,000 items): totals and ids of a
 // dozen filters against SQL written by hand and run through better-sqlite3 directly, orders
 // recomputed in TypeScript, paging, grouping, and the shape of the synthetic data itself.
-// The file is built once per run, here, in a directory of its own (test runs may overlap); the
-// app's shared Prisma client is pointed at it before lib/db is first imported (the setup file's
-// own empty database is left unused).
+// The SQLite file is built once per run, here, in a directory of its own (test runs may overlap).
+// On SQLite the app's shared Prisma client is pointed at that file before lib/db is first imported
+// (the setup file's own empty database is left unused). On PostgreSQL the file is copied by
+// db:copy into the test file's own database, which the app keeps reading, while the hand-written
+// SQL still runs on the SQLite file: every assertion then compares the two engines.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyDatabase, formatCopyReport, type CopyReport } from "@/lib/db/copy";
+import { engineOf } from "@/lib/db/url";
 import { itemFiltersSchema, type ItemFilters, type SortKey } from "@/lib/items/schema";
 import { buildLargeDatabase } from "@/prisma/seed/large-database";
 
@@ -18,13 +22,19 @@ let FILE = "";
 let queries: typeof import("@/lib/items/queries");
 let sqlite: Database.Database;
 let built: Awaited<ReturnType<typeof buildLargeDatabase>>;
+const onPostgres = engineOf(process.env.DATABASE_URL!) === "postgresql";
+let copied: CopyReport | null = null;
 
 beforeAll(async () => {
   mkdirSync(ROOT, { recursive: true });
   FILE = path.join(mkdtempSync(path.join(ROOT, "table-filters-large-")), "large.db");
   const url = `file:${FILE}`;
   built = await buildLargeDatabase(url, TODAY);
-  process.env.DATABASE_URL = url;
+  if (onPostgres) {
+    copied = await copyDatabase({ from: url, to: process.env.DATABASE_URL! });
+    const rows = copied.tables.reduce((sum, table) => sum + table.targetRows, 0);
+    console.log(`db:copy of the 10,000-item plan to PostgreSQL: ${rows} rows in ${(copied.ms / 1000).toFixed(1)} s\n${formatCopyReport(copied)}`);
+  } else process.env.DATABASE_URL = url;
   queries = await import("@/lib/items/queries");
   sqlite = new Database(FILE, { fileMustExist: true });
 }, 300_000);
@@ -75,6 +85,20 @@ describe("the large synthetic plan", () => {
     expect(Math.max(...counts)).toBeGreaterThanOrEqual(3 * Math.min(...counts));
     const proposals = proposing.map((row) => Number(row.n));
     expect(Math.max(...proposals)).toBeGreaterThanOrEqual(3 * Math.min(...proposals));
+  });
+
+  it.runIf(onPostgres)("is copied to PostgreSQL whole: every table's count and checksum equal", () => {
+    expect(copied?.ok).toBe(true);
+    const tables = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'")
+      .all() as {
+      name: string;
+    }[];
+    expect(copied!.tables.map((table) => table.table).sort()).toEqual(tables.map((table) => table.name).sort());
+    for (const table of copied!.tables) {
+      expect(table.targetRows, table.table).toBe(one(`SELECT COUNT(*) AS n FROM "${table.table}"`));
+      expect(table.targetChecksum, table.table).toBe(table.sourceChecksum);
+    }
   });
 
   it("is what the app's shared client reads", async () => {
