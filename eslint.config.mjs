@@ -42,8 +42,10 @@ const layout = [
     },
   },
   {
-    // Raw SQL is where a reader looks for it: in files named *-sql.ts (and lib/db, which sets up
-    // SQLite itself). Tests and scripts may inspect or tune the database directly.
+    // Raw SQL is where a reader looks for it: in files named *-sql.ts (and lib/db, which speaks each
+    // engine's dialect itself). That covers running it and writing it: a fragment built elsewhere
+    // would escape the one place that keeps both engines' SQL in step. Tests and scripts may
+    // inspect or tune the database directly.
     files: ["app/**", "components/**", "lib/**"],
     ignores: ["**/*-sql.ts", "lib/db/**"],
     rules: {
@@ -52,6 +54,19 @@ const layout = [
         {
           selector: "MemberExpression[property.name=/^\\$(queryRaw|executeRaw)(Unsafe)?$/]",
           message: "Raw SQL runs only in files named *-sql.ts (see lib/items/table-sql.ts): move this query there.",
+        },
+        {
+          selector: "MemberExpression[object.name='Prisma'][property.name=/^(sql|raw|join|empty)$/]",
+          message: "SQL is written only in files named *-sql.ts (see lib/items/table-sql.ts): build this fragment there.",
+        },
+        {
+          // The same helpers imported by name, or Prisma renamed or taken apart to reach them.
+          selector: [
+            "ImportDeclaration[source.value=/(^@prisma\\/client|\\/generated(-pg)?\\/)/] > ImportSpecifier[imported.name=/^(sql|sqltag|raw|join|empty)$/]",
+            "ImportSpecifier[imported.name='Prisma'][local.name!='Prisma']",
+            "VariableDeclarator[init.name='Prisma'][id.type='ObjectPattern']",
+          ].join(", "),
+          message: "SQL is written only in files named *-sql.ts (see lib/items/table-sql.ts): build this fragment there.",
         },
       ],
     },

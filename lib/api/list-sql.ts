@@ -3,6 +3,7 @@
 // where reading every match to slice one page out of it grew with the whole record.
 import "server-only";
 import { db } from "../db";
+import { firstOf } from "../db/first-of-sql";
 import { Prisma } from "../db/generated/client";
 import { isFiltered } from "../items/filter-query";
 import type { ItemFilters } from "../items/schema";
@@ -16,12 +17,8 @@ export interface Paging {
 }
 
 /** How many rows `from` (FROM … WHERE) holds, and the keys of the requested page of them in `order`. */
-async function pageOfIds(id: Prisma.Sql, from: Prisma.Sql, order: Prisma.Sql, paging: Paging) {
-  const [[counted], rows] = await Promise.all([
-    db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n ${from}`,
-    db.$queryRaw<{ id: number | bigint }[]>`SELECT ${id} AS id ${from} ${order} LIMIT ${paging.pageSize} OFFSET ${(paging.page - 1) * paging.pageSize}`,
-  ]);
-  return { total: Number(counted?.n ?? 0), ids: rows.map((row) => Number(row.id)) };
+function pageOfIds(id: Prisma.Sql, from: Prisma.Sql, order: Prisma.Sql, paging: Paging) {
+  return firstOf(id, from, order, paging.pageSize, (paging.page - 1) * paging.pageSize);
 }
 
 /** Rows in the order of `ids` (an IN list comes back in the table's order). */
@@ -37,10 +34,10 @@ function inOrderOf<T extends { id: number }>(ids: number[], rows: T[]): T[] {
  */
 export async function milestonePage(filters: ItemFilters, paging: Paging, today = officeToday()) {
   const { total, ids } = await pageOfIds(
-    Prisma.sql`m.id`,
-    Prisma.sql`FROM Milestone m JOIN Item i ON i.id = m.itemId ${itemWhere(filters, today)}`,
-    Prisma.sql`ORDER BY CASE WHEN m.dueStart IS NOT NULL THEN 0 WHEN m.precision = 'UNDATED' THEN 2 ELSE 1 END,
-      COALESCE(m.dueStart, ''), COALESCE(m.dueEnd, ''), m.position, m.id`,
+    Prisma.sql`m."id"`,
+    Prisma.sql`FROM "Milestone" m JOIN "Item" i ON i."id" = m."itemId" ${itemWhere(filters, today)}`,
+    Prisma.sql`ORDER BY CASE WHEN m."dueStart" IS NOT NULL THEN 0 WHEN m."precision" = 'UNDATED' THEN 2 ELSE 1 END,
+      COALESCE(m."dueStart", ''), COALESCE(m."dueEnd", ''), m."position", m."id"`,
     paging,
   );
   const rows = await db.milestone.findMany({
@@ -64,9 +61,9 @@ export async function milestonePage(filters: ItemFilters, paging: Paging, today 
 /** One row per matching item and economy, withdrawn ones too: by item, then in APEC's order. */
 export async function coSponsorshipPage(filters: ItemFilters, paging: Paging, today = officeToday()) {
   const { total, ids } = await pageOfIds(
-    Prisma.sql`c.id`,
-    Prisma.sql`FROM CoSponsorship c JOIN Item i ON i.id = c.itemId JOIN Economy e ON e.code = c.economyCode ${itemWhere(filters, today)}`,
-    Prisma.sql`ORDER BY c.itemId, e.apecOrder`,
+    Prisma.sql`c."id"`,
+    Prisma.sql`FROM "CoSponsorship" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Economy" e ON e."code" = c."economyCode" ${itemWhere(filters, today)}`,
+    Prisma.sql`ORDER BY c."itemId", e."apecOrder"`,
     paging,
   );
   const rows = await db.coSponsorship.findMany({
@@ -83,12 +80,12 @@ export async function coSponsorshipPage(filters: ItemFilters, paging: Paging, to
 /** Meetings, newest first; with filters, only those that reported a matching item. */
 export async function meetingPage(filters: ItemFilters, paging: Paging, today = officeToday()) {
   const reported = isFiltered(filters)
-    ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM MeetingItem mi JOIN Item i ON i.id = mi.itemId ${itemWhere(filters, today)} AND mi.meetingId = mt.id)`
+    ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM "MeetingItem" mi JOIN "Item" i ON i."id" = mi."itemId" ${itemWhere(filters, today)} AND mi."meetingId" = mt."id")`
     : Prisma.empty;
   const { total, ids } = await pageOfIds(
-    Prisma.sql`mt.id`,
-    Prisma.sql`FROM Meeting mt ${reported}`,
-    Prisma.sql`ORDER BY mt.startDate DESC, mt.id DESC`,
+    Prisma.sql`mt."id"`,
+    Prisma.sql`FROM "Meeting" mt ${reported}`,
+    Prisma.sql`ORDER BY mt."startDate" DESC, mt."id" DESC`,
     paging,
   );
   const rows = await db.meeting.findMany({

@@ -18,14 +18,19 @@ export function caselessOrder(expr: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * The same test as SQLite's (lib/db/sqlite.ts containsText): LIKE-style matching where A–Z folding
- * is enough, otherwise both sides composed (NFC) and lower-cased. No character is a wildcard.
+ * The same test as SQLite's (lib/db/sqlite.ts containsText), as a plain substring test so no
+ * character is a wildcard. Where A–Z folding is enough, lower() under collation C folds exactly
+ * A–Z, as SQLite's LIKE does (ILIKE would fold every letter: "k" would find the Kelvin sign).
+ * Otherwise both sides are composed and lower-cased by PostgreSQL itself, with final sigma taken
+ * as sigma: JavaScript's toLowerCase writes "ΟΔΟΣ" as "οδος", PostgreSQL's lower() as "οδοσ".
  */
 export function containsText(columns: Prisma.Sql[], text: string): Prisma.Sql {
-  const { caseless, pattern, needle } = searchTerms(text);
+  const { caseless, needle } = searchTerms(text);
   return Prisma.sql`(${Prisma.join(
     columns.map((column) =>
-      caseless ? Prisma.sql`${column} ILIKE ${pattern} ESCAPE '\\'` : Prisma.sql`strpos(lower(normalize(${column}, NFC)), ${needle}) > 0`,
+      caseless
+        ? Prisma.sql`strpos(lower(${column} COLLATE "C"), ${needle}) > 0`
+        : Prisma.sql`strpos(translate(lower(normalize(${column}, NFC)), 'ς', 'σ'), translate(lower(${needle}), 'ς', 'σ')) > 0`,
     ),
     " OR ",
   )})`;

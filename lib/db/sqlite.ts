@@ -50,10 +50,12 @@ export function registerSqlFunctions(db: BetterSqlite3.Database): void {
 
 /** A search's three forms: whether LIKE's A–Z folding is enough, the LIKE pattern (no wildcard of the officer's), the folded needle. */
 export function searchTerms(text: string) {
+  // Composed first: a decomposed "É" (E and a combining accent) must take the folding branch too.
+  const composed = text.normalize("NFC");
   return {
-    caseless: [...text].every((ch) => ch.charCodeAt(0) < 128 || ch.toLowerCase() === ch.toUpperCase()),
-    pattern: `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`,
-    needle: foldText(text),
+    caseless: [...composed].every((ch) => ch.charCodeAt(0) < 128 || ch.toLowerCase() === ch.toUpperCase()),
+    pattern: `%${composed.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`,
+    needle: foldText(composed),
   };
 }
 

@@ -1,9 +1,7 @@
 import "server-only";
 import { db } from "../db";
-import { firstOf } from "../db/first-of";
-import { Prisma } from "../db/generated/client";
-import { WORK_PLAN_ORDER } from "../items/table-sql";
 import { readBackedByYear } from "./counts-sql";
+import { readProfileLists } from "./profile-sql";
 
 export const economySelect = { code: true, name: true, shortName: true, nameZh: true } as const;
 
@@ -56,14 +54,7 @@ const itemSummarySelect = {
 export async function getEconomyProfile(code: string, limit = 25) {
   const economy = await findEconomy(code);
   if (!economy) return null;
-  const first = (from: Prisma.Sql) => firstOf(Prisma.sql`i.id`, from, WORK_PLAN_ORDER, limit);
-  const backing = (withdrawn: boolean) =>
-    Prisma.sql`FROM CoSponsorship c JOIN Item i ON i.id = c.itemId WHERE c.economyCode = ${code} AND i.archivedAt IS NULL AND c.withdrawnOn IS ${withdrawn ? Prisma.sql`NOT NULL` : Prisma.sql`NULL`}`;
-  const [proposed, coSponsored, withdrawn] = await Promise.all([
-    first(Prisma.sql`FROM Item i WHERE i.proposerCode = ${code} AND i.archivedAt IS NULL`),
-    first(backing(false)),
-    first(backing(true)),
-  ]);
+  const { proposed, coSponsored, withdrawn } = await readProfileLists(code, limit);
   const ids = [...proposed.ids, ...coSponsored.ids, ...withdrawn.ids];
   const [items, backings] = await Promise.all([
     db.item.findMany({ where: { id: { in: ids } }, select: itemSummarySelect }),

@@ -1,5 +1,5 @@
-// The work plan's statements (table-sql.ts) run against the database, each answer typed as SQLite
-// gives it: counts and ids may come back as bigint, so callers convert with Number().
+// The work plan's statements (table-sql.ts) run against the database. Counts and ids may come back
+// as bigint (always on PostgreSQL, whose COUNT is a bigint), so callers convert with Number().
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../db/generated/client";
@@ -67,11 +67,11 @@ export function readEconomyTotals(statement: Prisma.Sql) {
  */
 export async function readPlanYears(): Promise<number[]> {
   const rows = await db.$queryRaw<{ year: Numeric }[]>`
-    WITH RECURSIVE plan(year) AS (
-      SELECT MAX(year) FROM Item WHERE archivedAt IS NULL
+    WITH RECURSIVE "plan"("year") AS (
+      SELECT MAX("year") FROM "Item" WHERE "archivedAt" IS NULL
       UNION ALL
-      SELECT (SELECT MAX(i.year) FROM Item i WHERE i.archivedAt IS NULL AND i.year < plan.year) FROM plan WHERE plan.year IS NOT NULL
+      SELECT (SELECT MAX(i."year") FROM "Item" i WHERE i."archivedAt" IS NULL AND i."year" < "plan"."year") FROM "plan" WHERE "plan"."year" IS NOT NULL
     )
-    SELECT year FROM plan WHERE year IS NOT NULL`;
+    SELECT "year" FROM "plan" WHERE "year" IS NOT NULL`;
   return rows.map((row) => Number(row.year));
 }

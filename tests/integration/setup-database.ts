@@ -13,6 +13,8 @@ const template = inject("postgresTemplate");
 const server = process.env.TEST_DATABASE_URL?.trim();
 
 if (template && server) {
+  // Off a local file the app refuses to make up its own session secret (instances must share one).
+  process.env.AUTH_SECRET ??= "integration-tests-session-secret-0123456789";
   const name = uniqueDatabaseName("sccp_test");
   process.env.DATABASE_URL = await createDatabase(server, name, { template });
   afterAll(async () => {

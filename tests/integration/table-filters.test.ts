@@ -810,7 +810,7 @@ describe("grouping", () => {
   async function groupBySql(group: GroupColumn) {
     const column = { proposer: "proposerCode", kind: "kind", status: "status", year: "year" }[group];
     const rows = await db.$queryRawUnsafe<{ value: string | number | null; n: number | bigint }[]>(
-      `SELECT ${column} AS value, COUNT(*) AS n FROM Item WHERE archivedAt IS NULL GROUP BY ${column}`,
+      `SELECT "${column}" AS "value", COUNT(*) AS "n" FROM "Item" WHERE "archivedAt" IS NULL GROUP BY "${column}"`,
     );
     return new Map(rows.map((row) => [row.value === null ? "" : String(row.value), Number(row.n)]));
   }

@@ -60,6 +60,27 @@ describe("lint keeps the layout", () => {
     expect(await layoutErrors(rawSql, "lib/items/example-sql.ts")).toEqual([]);
   });
 
+  it("refuses SQL fragments built outside a file named *-sql.ts", async () => {
+    const fragment = (body: string, header = `import { Prisma } from "../db/generated/client";`) => `${header}\n\nexport const where = ${body};\n`;
+    for (const body of ['Prisma.sql`i."year" = ${2024}`', "Prisma.raw('\"Item\"')", "Prisma.join([1, 2])", "Prisma.empty"]) {
+      expect(await layoutErrors(fragment(body), "lib/items/queries.ts"), body).toEqual([{ rule: "no-restricted-syntax", line: 3, severity: 2 }]);
+      expect(await layoutErrors(fragment(body), "app/(app)/items/page.tsx"), body).toHaveLength(1);
+      expect(await layoutErrors(fragment(body), "lib/items/table-sql.ts"), body).toEqual([]);
+      expect(await layoutErrors(fragment(body), "lib/db/dialect.ts"), body).toEqual([]);
+    }
+    // Reached another way: imported by name, Prisma renamed, or taken apart.
+    expect(await layoutErrors(fragment("sql`1`", `import { sql } from "@prisma/client/runtime/client";`), "lib/items/queries.ts")).toHaveLength(1);
+    expect(await layoutErrors(fragment("P.join([1])", `import { Prisma as P } from "../db/generated/client";`), "lib/items/queries.ts")).toHaveLength(1);
+    expect(
+      await layoutErrors(`import { Prisma } from "../db/generated/client";\nconst { raw } = Prisma;\nexport const t = raw("x");\n`, "lib/items/queries.ts"),
+    ).toHaveLength(1);
+    // The type of a fragment, and a join that is not Prisma's, are not SQL.
+    expect(await layoutErrors(`import type { Prisma } from "../db/generated/client";\nexport type Fragment = Prisma.Sql;\n`, "lib/items/queries.ts")).toEqual(
+      [],
+    );
+    expect(await layoutErrors(`import { join } from "node:path";\nexport const file = join("data", "app.db");\n`, "lib/items/queries.ts")).toEqual([]);
+  });
+
   it("refuses a test that imports from scripts/", async () => {
     expect(await layoutErrors(`import { main } from "../../scripts/db-seed";\nmain();\n`, "tests/integration/example.test.ts")).toHaveLength(1);
   });
