@@ -5,9 +5,12 @@
 // account, the administrator's included, by typing wrong passwords for it (OWASP's
 // Authentication Cheat Sheet, "Account Lockout"); a device that signed in before is counted on its
 // own key instead (see known-device.ts), so the account's owner still gets in.
-// Each attempt is counted before its password is checked, in one transaction, so a burst of
-// parallel guesses cannot all slip in before the wait starts; a successful one is taken off again.
-import type { PrismaClient } from "../db/generated/client";
+// Each attempt is counted before its password is checked, in one transaction that holds its keys
+// (on PostgreSQL a lock per key, on SQLite the one write lock), so a burst of parallel guesses,
+// on one instance or several, is counted as if typed one after another and cannot all slip in
+// before the wait starts; a successful one is taken off again.
+import type { Prisma, PrismaClient } from "../db/generated/client";
+import { inWriteTransaction, lockNames } from "../db/write-sql";
 
 export type ThrottleKind = "email" | "ip" | "device";
 export type ThrottleKey = { key: string; kind: ThrottleKind };
@@ -70,11 +73,25 @@ export interface Attempt {
   at: Date;
 }
 
+/**
+ * Holds the keys until the transaction ends: every change to a key's counts (an attempt, a success,
+ * an administrator's clearing) reads and writes it only while holding it, so none is lost.
+ */
+export function holdKeys(tx: Prisma.TransactionClient, keys: string[]): Promise<void> {
+  return lockNames(
+    tx,
+    keys.map((key) => `sign-in:${key}`),
+  );
+}
+
 export async function registerAttempt(db: PrismaClient, keys: ThrottleKey[], now = new Date()): Promise<Attempt> {
-  return db.$transaction(async (tx) => {
-    // Made-up emails must not pile up: what no longer counts is let go.
-    await tx.signInThrottle.deleteMany({ where: { lastFailureAt: { lt: new Date(now.getTime() - RESET_AFTER_MS) } } });
-    const rows = await tx.signInThrottle.findMany({ where: { key: { in: keys.map(({ key }) => key) } } });
+  return inWriteTransaction(db, async (tx) => {
+    const held = keys.map(({ key }) => key);
+    await holdKeys(tx, held);
+    // Made-up emails must not pile up: what no longer counts is let go. This attempt's own keys
+    // are left to it: a stale one starts afresh below.
+    await tx.signInThrottle.deleteMany({ where: { lastFailureAt: { lt: new Date(now.getTime() - RESET_AFTER_MS) }, key: { notIn: held } } });
+    const rows = await tx.signInThrottle.findMany({ where: { key: { in: held } } });
     const waiting = rows.filter((row) => row.lockedUntil && row.lockedUntil > now);
     // A refused try is not counted: the password was not even looked at.
     if (waiting.length) return { wasLocked: true, lockedUntil: latest(waiting.map((row) => row.lockedUntil!)), at: now };
@@ -105,7 +122,11 @@ function latest(dates: Date[]): Date {
  * behind one proxy, only gets this attempt back, with the wait it set when nothing came after it.
  */
 export async function attemptSucceeded(db: PrismaClient, keys: ThrottleKey[], attempt?: Attempt) {
-  await db.$transaction(async (tx) => {
+  await inWriteTransaction(db, async (tx) => {
+    await holdKeys(
+      tx,
+      keys.map(({ key }) => key),
+    );
     for (const { key, kind } of keys) {
       if (kind !== "ip") {
         await tx.signInThrottle.deleteMany({ where: { key } });

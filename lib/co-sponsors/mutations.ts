@@ -1,7 +1,7 @@
 import "server-only";
 import { RefusedError } from "../actions/errors";
 import { recordAudit } from "../audit/record";
-import { touchItem, type Actor, type Tx } from "../db/write";
+import { lockRow, touchItem, type Actor, type Tx } from "../db/write";
 import { msg } from "../i18n/message";
 import { economyNames } from "../labels";
 import { officeToday } from "../today";
@@ -9,8 +9,12 @@ import { officeToday } from "../today";
 // The rules of co-sponsorship, whichever way a change arrives (item page, bulk edit, import):
 // the item must be open, the economy known, the proposer never co-sponsors, one row per item and
 // economy, and every change moves the item's version on, so an export made before it is stale.
+// Each change holds the item's row before it checks anything, as a change of proposer does, so two
+// officers at once (or a new proposer and a new co-sponsor at once) take turns and the second sees
+// what the first wrote.
 
 async function openItem(tx: Tx, itemId: number) {
+  await lockRow(tx, "Item", itemId);
   const item = await tx.item.findUnique({ where: { id: itemId }, select: { proposerCode: true, archivedAt: true } });
   if (!item) throw new RefusedError(msg("a.itemGone"));
   if (item.archivedAt) throw new RefusedError(msg("a.archivedCoSponsors"));

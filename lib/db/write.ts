@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from ".";
 import type { Prisma } from "./generated/client";
+import { inWriteTransaction, type WriteOptions } from "./write-sql";
+
+export { lockNames, lockRow } from "./write-sql";
 
 /** The one handle every write takes: a client inside an interactive transaction. */
 export type Tx = Prisma.TransactionClient;
@@ -16,10 +19,12 @@ export interface Actor {
 
 /**
  * Every write of the app runs here: the feature's checks, the write itself, the versions it moves
- * and its audit events stand or fall together.
+ * and its audit events stand or fall together. A check that reads before it writes first locks what
+ * it reads (`lockRow`, `lockNames`), so it still holds with other writers at once on PostgreSQL
+ * (see write-sql.ts); `work` may run more than once, so it must not act outside the transaction.
  */
-export function writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { maxWait?: number; timeout?: number }): Promise<T> {
-  return db.$transaction(work, options);
+export function writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: WriteOptions): Promise<T> {
+  return inWriteTransaction(db, work, options);
 }
 
 interface VersionedData {
@@ -54,7 +59,7 @@ export async function updateIfVersion<M extends keyof VersionedData>(
 /**
  * Moves an item's version on when something that belongs to its row changes elsewhere (its
  * co-sponsors): an export made before then is stale, and an import of it is refused instead of
- * undoing the change.
+ * undoing the change. An increment, not a version read earlier: two such changes both count.
  */
 export async function touchItem(tx: Tx, itemId: number): Promise<void> {
   await tx.item.update({ where: { id: itemId }, data: { version: { increment: 1 } } });

@@ -4,7 +4,7 @@ import { RefusedError } from "../actions/errors";
 import { changedFields, recordAudit } from "../audit/record";
 import { addCoSponsor, joinForRow, withdrawForRow } from "../co-sponsors/mutations";
 import type { Prisma } from "../db/generated/client";
-import { updateIfVersion, type Actor, type Tx } from "../db/write";
+import { lockNames, lockRow, updateIfVersion, type Actor, type Tx } from "../db/write";
 import { msg } from "../i18n/message";
 import { economyNames } from "../labels";
 import { fieldsToFormValues, itemToFormValues } from "./form-values";
@@ -12,7 +12,9 @@ import { itemFieldsSchema, type BulkEdit, type ItemFields } from "./schema";
 
 // The rules of an item, whichever way a change arrives (item page, bulk edit, import): references
 // must exist, an archived item is frozen, the proposer never co-sponsors its own item, and every
-// change moves the version on through the optimistic lock and leaves one audit event.
+// change moves the version on through the optimistic lock and leaves one audit event. A write
+// holds the item's row before it reads what its checks rely on (lockRow), so writers at once on
+// PostgreSQL take turns on an item as they do on SQLite.
 
 const withForum = { forum: { select: { code: true } } } as const;
 
@@ -33,8 +35,23 @@ async function resolveReferences(tx: Tx, fields: ItemFields): Promise<ItemColumn
   return { ...data, forumId: forum!.id };
 }
 
+/**
+ * One item per APEC project number. The number is held until the transaction ends, so of two items
+ * given it at once the second waits and is told which number is taken, not a bare duplicate error.
+ */
+async function ensureProjectNumberFree(tx: Tx, projectNumber: unknown, itemId: number | null) {
+  if (typeof projectNumber !== "string") return;
+  await lockNames(tx, [`items:project-number:${projectNumber}`]);
+  const owner = await tx.item.findUnique({ where: { projectNumber }, select: { id: true } });
+  if (owner && owner.id !== itemId) {
+    const taken = msg("a.projectNumberTaken", { number: projectNumber });
+    throw new RefusedError(msg("a.fieldsNeedAttention"), { projectNumber: [taken] });
+  }
+}
+
 /** A new item; an import's row may bring its co-sponsors, recorded in the item's one audit event. */
 export async function createItem(tx: Tx, actor: Actor, fields: ItemFields, coSponsors: string[] = []) {
+  await ensureProjectNumberFree(tx, fields.projectNumber, null);
   const created = await tx.item.create({ data: await resolveReferences(tx, fields), include: withForum });
   await joinForRow(tx, created.id, coSponsors);
   await recordAudit(tx, {
@@ -69,6 +86,7 @@ export interface ItemChange {
  */
 export async function changeItemFields(tx: Tx, actor: Actor, change: ItemChange): Promise<boolean> {
   const { id, version, data } = change;
+  await lockRow(tx, "Item", id);
   const current = await tx.item.findUnique({ where: { id }, select: { archivedAt: true, proposerCode: true } });
   if (!current) throw new RefusedError(msg("a.itemGone"));
   if (current.archivedAt) throw new RefusedError(msg("a.archivedItem"));
@@ -81,6 +99,7 @@ export async function changeItemFields(tx: Tx, actor: Actor, change: ItemChange)
     });
     if (coSponsor) throw new RefusedError(msg("a.fieldsNeedAttention"), { proposerCode: [msg("a.proposerIsCoSponsor", economyNames(coSponsor.economy))] });
   }
+  if (data.projectNumber !== undefined) await ensureProjectNumberFree(tx, data.projectNumber, id);
   // A lost race returns before anything else is written; the caller's refusal rolls back the rest.
   if (!(await updateIfVersion(tx, "item", id, version, data))) return false;
   await joinForRow(tx, id, change.coSponsors?.add ?? []);
@@ -118,6 +137,8 @@ export interface ItemEdit {
  */
 export async function updateItem(tx: Tx, actor: Actor, edit: ItemEdit): Promise<{ merged: boolean }> {
   const { id } = edit;
+  // Held before reading, so saves at once merge one over the other instead of conflicting.
+  await lockRow(tx, "Item", id);
   const current = await tx.item.findUnique({ where: { id }, include: withForum });
   if (!current) throw new RefusedError(msg("a.itemGone"));
   if (current.archivedAt) throw new RefusedError(msg("a.archivedItem"));
@@ -143,6 +164,7 @@ export async function updateItem(tx: Tx, actor: Actor, edit: ItemEdit): Promise<
 
 export async function setItemArchived(tx: Tx, actor: Actor, input: { id: number; version: number; archive: boolean }) {
   const { id, version, archive } = input;
+  await lockRow(tx, "Item", id);
   const current = await tx.item.findUnique({ where: { id } });
   if (!current) throw new RefusedError(msg("a.itemGone"));
   if (Boolean(current.archivedAt) === archive) throw new RefusedError(msg(archive ? "a.alreadyArchived" : "a.notArchived"));
@@ -163,6 +185,8 @@ export async function setItemArchived(tx: Tx, actor: Actor, input: { id: number;
 /** Only an archived item can go; its history stays in the audit trail, and a seeded one stays gone. */
 export async function deleteItem(tx: Tx, actor: Actor, input: { id: number; version: number }) {
   const { id, version } = input;
+  // Held, so a restore at the same moment either comes first (and this is refused) or waits.
+  await lockRow(tx, "Item", id);
   const current = await tx.item.findUnique({
     where: { id },
     include: {
@@ -200,7 +224,12 @@ export async function deleteItem(tx: Tx, actor: Actor, input: { id: number; vers
  */
 export async function bulkUpdateItems(tx: Tx, user: { id: number }, input: BulkEdit): Promise<number> {
   const actor: Actor = { id: user.id, bulk: true };
-  const selected = await tx.item.findMany({ where: { id: { in: input.ids }, archivedAt: null }, select: { id: true, version: true, status: true } });
+  // In id order: two bulk edits of overlapping selections hold their items in the same order.
+  const selected = await tx.item.findMany({
+    where: { id: { in: input.ids }, archivedAt: null },
+    select: { id: true, version: true, status: true },
+    orderBy: { id: "asc" },
+  });
   if (selected.length !== new Set(input.ids).size) throw new RefusedError(msg("a.bulkStale"));
   if (input.operation === "coSponsor" && !(await tx.economy.findUnique({ where: { code: input.economyCode }, select: { code: true } }))) {
     const unknown = msg("a.unknownEconomy", { code: input.economyCode });

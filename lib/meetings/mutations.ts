@@ -2,13 +2,15 @@ import "server-only";
 import { mergeStaleSave, staleConflict } from "../actions/conflict";
 import { RefusedError } from "../actions/errors";
 import { changedFields, recordAudit } from "../audit/record";
-import { updateIfVersion, type Actor, type Tx } from "../db/write";
+import { lockRow, updateIfVersion, type Actor, type Tx } from "../db/write";
 import { msg } from "../i18n/message";
 import { meetingFieldsToFormValues, meetingToFormValues } from "./form-values";
 import { meetingFieldsSchema, type MeetingFields } from "./schema";
 
 // The rules of a meeting record: its forum must exist, an edit goes through the optimistic lock
 // (merging a colleague's change to other fields), and an item is linked once and only while open.
+// A change holds the meeting's row before reading it (and a link the item's too), so changes at
+// once take turns: saves merge one over the other, and a second link or unlink finds the first's.
 
 const withForumCode = { forum: { select: { code: true } } } as const;
 const meetingName = (meeting: { shortName: string | null; name: string }) => meeting.shortName ?? meeting.name;
@@ -42,6 +44,7 @@ export interface MeetingEdit {
 }
 
 export async function updateMeeting(tx: Tx, actor: Actor, edit: MeetingEdit): Promise<{ merged: boolean }> {
+  await lockRow(tx, "Meeting", edit.id);
   const current = await tx.meeting.findUnique({ where: { id: edit.id }, include: withForumCode });
   if (!current) throw new RefusedError(msg("a.meetingGone"));
   const saved = meetingToFormValues(current);
@@ -75,6 +78,8 @@ export interface MeetingLink {
 
 export async function linkItem(tx: Tx, actor: Actor, link: MeetingLink) {
   const { meetingId, itemId, agendaItem, note } = link;
+  await lockRow(tx, "Meeting", meetingId);
+  await lockRow(tx, "Item", itemId);
   const [meeting, item, existing] = await Promise.all([
     tx.meeting.findUnique({ where: { id: meetingId } }),
     tx.item.findUnique({ where: { id: itemId } }),
@@ -97,6 +102,7 @@ export async function linkItem(tx: Tx, actor: Actor, link: MeetingLink) {
 
 export async function unlinkItem(tx: Tx, actor: Actor, link: { meetingId: number; itemId: number }) {
   const { meetingId, itemId } = link;
+  await lockRow(tx, "Meeting", meetingId);
   const existing = await tx.meetingItem.findUnique({ where: { meetingId_itemId: { meetingId, itemId } }, include: { meeting: true } });
   if (!existing) throw new RefusedError(msg("a.notLinked"));
   await tx.meetingItem.delete({ where: { meetingId_itemId: { meetingId, itemId } } });

@@ -3,7 +3,7 @@ import { mergeStaleSave, staleConflict } from "../actions/conflict";
 import { RefusedError } from "../actions/errors";
 import { changedFields, recordAudit } from "../audit/record";
 import type { Prisma } from "../db/generated/client";
-import { updateIfVersion, type Actor, type Tx } from "../db/write";
+import { lockRow, updateIfVersion, type Actor, type Tx } from "../db/write";
 import { msg } from "../i18n/message";
 import { officeToday } from "../today";
 import { formatDue } from "./due";
@@ -13,7 +13,9 @@ import { milestoneFieldsSchema, type MilestoneFields } from "./schema";
 
 // The rules of a milestone, whichever way a change arrives (item page or the workbook's milestone
 // sheet): its item must be open, a new one goes last, and every change moves its version on
-// through the optimistic lock and leaves one audit event.
+// through the optimistic lock and leaves one audit event. Every change holds its item's row before
+// reading, so changes to one item's milestones take turns: positions are read and written by one
+// writer at a time, and nothing is added to an item being archived.
 
 const AUDITED = ["title", "titleZh", "precision", "dueStart", "dueEnd", "anchor", "status", "completedOn", "note"] as const;
 
@@ -24,15 +26,19 @@ function snapshot(milestone: Record<(typeof AUDITED)[number], unknown>) {
 const names = (milestone: { title: string; titleZh: string | null }) => ({ title: milestone.title, titleZh: milestone.titleZh ?? milestone.title });
 
 async function openItem(tx: Tx, itemId: number) {
+  await lockRow(tx, "Item", itemId);
   const item = await tx.item.findUnique({ where: { id: itemId }, select: { archivedAt: true } });
   if (!item) throw new RefusedError(msg("a.itemGone"));
   if (item.archivedAt) throw new RefusedError(msg("a.archivedMilestones"));
 }
 
+/** The milestone as it stands once its item is held. */
 async function existingMilestone(tx: Tx, id: number) {
+  const found = await tx.milestone.findUnique({ where: { id }, select: { itemId: true } });
+  if (!found) throw new RefusedError(msg("a.milestoneGone"));
+  await openItem(tx, found.itemId);
   const current = await tx.milestone.findUnique({ where: { id } });
   if (!current) throw new RefusedError(msg("a.milestoneGone"));
-  await openItem(tx, current.itemId);
   return current;
 }
 
@@ -140,11 +146,14 @@ export async function completeMilestone(tx: Tx, actor: Actor, input: { id: numbe
  */
 export async function moveMilestone(tx: Tx, actor: Actor, input: { id: number; otherId: number }) {
   const { id, otherId } = input;
-  const [current, other] = await Promise.all([tx.milestone.findUnique({ where: { id } }), tx.milestone.findUnique({ where: { id: otherId } })]);
-  if (!current || !other || current.itemId !== other.itemId || id === otherId) throw new RefusedError(msg("a.cannotSwap"));
-  await openItem(tx, current.itemId);
+  const found = await tx.milestone.findUnique({ where: { id }, select: { itemId: true } });
+  if (!found || id === otherId) throw new RefusedError(msg("a.cannotSwap"));
+  await openItem(tx, found.itemId);
+  const ordered = (await tx.milestone.findMany({ where: { itemId: found.itemId } })).sort(compareMilestones);
+  const current = ordered.find((m) => m.id === id);
+  const other = ordered.find((m) => m.id === otherId);
+  if (!current || !other) throw new RefusedError(msg("a.cannotSwap"));
   if (!shareDate(current, other)) throw new RefusedError(msg("a.followDates"));
-  const ordered = (await tx.milestone.findMany({ where: { itemId: current.itemId } })).sort(compareMilestones);
   const positions = new Map(ordered.map((m, index) => [m.id, index]));
   positions.set(
     id,

@@ -1,7 +1,7 @@
 import "server-only";
 import { RefusedError } from "../actions/errors";
 import { recordAudit } from "../audit/record";
-import type { Actor, Tx } from "../db/write";
+import { lockRow, type Actor, type Tx } from "../db/write";
 import { msg } from "../i18n/message";
 import { hashToken } from "./tokens";
 
@@ -10,9 +10,14 @@ import { hashToken } from "./tokens";
 
 /**
  * A token is made under a session: if a password change, a reset or a deactivation ended that
- * session between the request's check and this write, the token must not outlive it. Called after
- * the write, so this transaction already holds the write lock and reads the account as it stands.
+ * session between the request's check and this write, the token must not outlive it. The account's
+ * row is held first (`holdAccount`), so this reads the account as it stands, and a password change
+ * or deactivation that comes after waits for the token to exist and then ends it too.
  */
+function holdAccount(tx: Tx, actor: Actor) {
+  return lockRow(tx, "User", actor.id);
+}
+
 async function stillSignedIn(tx: Tx, actor: Actor) {
   const current = await tx.user.count({ where: { id: actor.id, active: true, sessionVersion: actor.sessionVersion ?? -1 } });
   if (current === 0) throw new RefusedError(msg("a.notSignedIn"));
@@ -20,6 +25,9 @@ async function stillSignedIn(tx: Tx, actor: Actor) {
 
 /** Makes `token` the officer's calendar address; any earlier one stops working. */
 export async function renewCalendarToken(tx: Tx, actor: Actor, token: string) {
+  // Two renewals at once would each end only what was live before either: the second waits here
+  // and ends the first one's address.
+  await holdAccount(tx, actor);
   const { count } = await tx.accessToken.updateMany({ where: { userId: actor.id, purpose: "calendar", revokedAt: null }, data: { revokedAt: new Date() } });
   await tx.accessToken.create({ data: { userId: actor.id, purpose: "calendar", hash: hashToken(token) } });
   await stillSignedIn(tx, actor);
@@ -39,6 +47,7 @@ export async function revokeCalendarToken(tx: Tx, actor: Actor) {
 }
 
 export async function createApiToken(tx: Tx, actor: Actor, input: { label: string; token: string }) {
+  await holdAccount(tx, actor);
   const created = await tx.accessToken.create({ data: { userId: actor.id, purpose: "api", label: input.label, hash: hashToken(input.token) } });
   await stillSignedIn(tx, actor);
   await recordAudit(tx, {
@@ -53,9 +62,10 @@ export async function createApiToken(tx: Tx, actor: Actor, input: { label: strin
 
 /** Only the officer's own live token: another user's id is simply not found. */
 export async function revokeApiToken(tx: Tx, actor: Actor, input: { id: number }) {
-  const token = await tx.accessToken.findFirst({ where: { id: input.id, userId: actor.id, purpose: "api", revokedAt: null } });
-  if (!token) throw new RefusedError(msg("api.tokenGone"));
-  await tx.accessToken.update({ where: { id: input.id }, data: { revokedAt: new Date() } });
+  const live = { id: input.id, userId: actor.id, purpose: "api", revokedAt: null };
+  const token = await tx.accessToken.findFirst({ where: live });
+  // Written only while still live: of two revocations at once, the second finds it gone.
+  if (!token || (await tx.accessToken.updateMany({ where: live, data: { revokedAt: new Date() } })).count === 0) throw new RefusedError(msg("api.tokenGone"));
   await recordAudit(tx, {
     userId: actor.id,
     action: "token.revoke",

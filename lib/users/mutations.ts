@@ -2,7 +2,7 @@ import "server-only";
 import { RefusedError } from "../actions/errors";
 import { recordAudit } from "../audit/record";
 import type { Role } from "../db/generated/enums";
-import type { Actor, Tx } from "../db/write";
+import { lockNames, lockRow, type Actor, type Tx } from "../db/write";
 import type { Locale } from "../i18n/config";
 import { msg } from "../i18n/message";
 import { endedTokensAudit, endUserTokens } from "../tokens/mutations";
@@ -10,6 +10,13 @@ import { endedTokensAudit, endUserTokens } from "../tokens/mutations";
 // The rules of accounts: one account per email, an administrator always remains, nobody
 // deactivates themselves, and a password that changes (by its owner or by a reset) ends every
 // session and token opened under the old one.
+
+/**
+ * Every change that could leave no active administrator (a role change, a deactivation) holds
+ * this name before counting them, so two administrators demoting each other at once are counted
+ * one after the other, and the second is refused.
+ */
+const ADMINISTRATORS = "users:administrators";
 
 async function existingUser(tx: Tx, userId: number) {
   const user = await tx.user.findUnique({ where: { id: userId } });
@@ -24,6 +31,8 @@ async function otherActiveAdmins(tx: Tx, userId: number) {
 /** An account with a one-time password that must be changed at first sign-in. */
 export async function createUser(tx: Tx, actor: Actor, input: { email: string; name: string; role: Role; passwordHash: string }) {
   const { email, name, role, passwordHash } = input;
+  // Held until the account exists, so a second creation of the email waits and is told it is taken.
+  await lockNames(tx, [`users:email:${email}`]);
   if (await tx.user.findUnique({ where: { email } })) throw new RefusedError(msg("a.fieldsNeedAttention"), { email: [msg("a.emailTaken")] });
   const created = await tx.user.create({ data: { email, name, role, passwordHash, mustChangePassword: true } });
   await recordAudit(tx, {
@@ -39,6 +48,7 @@ export async function createUser(tx: Tx, actor: Actor, input: { email: string; n
 
 export async function changeRole(tx: Tx, actor: Actor, input: { userId: number; role: Role }) {
   const { userId, role } = input;
+  await lockNames(tx, [ADMINISTRATORS]);
   const user = await existingUser(tx, userId);
   if (user.role === role) throw new RefusedError(msg("a.roleUnchanged", { email: user.email, role }));
   if (user.role === "ADMIN" && (await otherActiveAdmins(tx, userId)) === 0) throw new RefusedError(msg("a.lastAdmin"));
@@ -57,6 +67,7 @@ export async function changeRole(tx: Tx, actor: Actor, input: { userId: number; 
 
 /** An administrator's reset answers a suspected compromise: sessions, calendar address and API tokens all end. */
 export async function resetPassword(tx: Tx, actor: Actor, input: { userId: number; passwordHash: string }) {
+  await lockRow(tx, "User", input.userId);
   const user = await existingUser(tx, input.userId);
   await tx.user.update({ where: { id: user.id }, data: { passwordHash: input.passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
   const ended = await endUserTokens(tx, user.id);
@@ -73,6 +84,7 @@ export async function resetPassword(tx: Tx, actor: Actor, input: { userId: numbe
 
 export async function setUserActive(tx: Tx, actor: Actor, input: { userId: number; active: boolean }) {
   const { userId, active } = input;
+  await lockNames(tx, [ADMINISTRATORS]);
   const user = await existingUser(tx, userId);
   if (user.active === active) throw new RefusedError(msg(active ? "a.alreadyActive" : "a.alreadyInactive"));
   if (!active && userId === actor.id) throw new RefusedError(msg("a.notYourself"));

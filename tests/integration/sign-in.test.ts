@@ -6,6 +6,11 @@ import { db } from "@/lib/db";
 import { msg } from "@/lib/i18n/message";
 import { ensureAdmin } from "@/lib/users/bootstrap";
 
+vi.hoisted(() => {
+  // Without it, importing the auth options generates a secret file (or, on PostgreSQL, refuses).
+  process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
+});
+
 const PASSWORD = "a-long-enough-password";
 const anywhere: SignInContext = { address: null, knownDevice: null };
 
