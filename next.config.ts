@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { reproducibleBuildId, serverActionsKey } from "./lib/build-fingerprint";
 import { MAX_BODY_BYTES } from "./lib/request-guard";
 
 const production = process.env.NODE_ENV === "production";
@@ -32,6 +34,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   // A second build or dev server in the same checkout (a parallel end-to-end run) needs its own folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The same sources and key give the same id on every machine; null lets Next.js pick a random one.
+  generateBuildId: () => reproducibleBuildId(),
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: true,
@@ -45,4 +49,17 @@ const nextConfig: NextConfig = {
 };
 
 // next-intl reads the request locale and messages from lib/i18n/request.ts.
-export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
+const withIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+export default function config(phase: string): NextConfig {
+  // Several instances must agree on the server-actions key (it encrypts an action's bound
+  // arguments and salts the action ids a form posts), however many times and wherever the app is
+  // built. Next.js reads this variable when a build starts, after loading this file, and embeds the
+  // key in the build, where `next start` finds it. Derived from AUTH_SECRET when not given
+  // (lib/build-fingerprint.ts); with neither, as on one machine with SQLite, Next.js makes one up.
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    const actionsKey = serverActionsKey();
+    if (actionsKey) process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = actionsKey;
+  }
+  return withIntl(nextConfig);
+}

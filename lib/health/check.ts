@@ -1,26 +1,26 @@
 import "server-only";
 import { db } from "../db";
-import { appliedMigrationNames } from "../db/dialect";
-import { engineFiles, migrationNames } from "../db/migrations";
-import { databaseUrl, engineOf } from "../db/url";
+import { databaseUrl, engineOf, type Engine } from "../db/url";
+import { migrationStatus } from "./migration-status";
 
 export interface HealthReport {
   status: "ok" | "error";
+  /** Which database this instance runs on, so a probe can tell a misconfigured instance from the rest. */
+  engine: Engine;
   database: { reachable: boolean; migrated: boolean; pendingMigrations: string[]; error?: string };
 }
 
-/** Whether the database answers and has every committed migration applied. */
+/** Whether the database answers and has every committed migration of its engine applied. */
 export async function checkHealth(): Promise<HealthReport> {
+  const engine = engineOf(databaseUrl());
   try {
-    const engine = engineOf(databaseUrl());
-    const [expected, applied] = await Promise.all([migrationNames(engineFiles(engine).migrationsDir), appliedMigrationNames(db, engine)]);
-    const done = new Set(applied ?? []);
-    const pending = expected.filter((name) => !done.has(name));
-    const migrated = applied !== null && pending.length === 0;
-    return { status: migrated ? "ok" : "error", database: { reachable: true, migrated, pendingMigrations: pending } };
+    const { started, pending } = await migrationStatus(db, engine);
+    const migrated = started && pending.length === 0;
+    return { status: migrated ? "ok" : "error", engine, database: { reachable: true, migrated, pendingMigrations: pending } };
   } catch (error) {
     return {
       status: "error",
+      engine,
       database: {
         reachable: false,
         migrated: false,

@@ -91,8 +91,12 @@ export async function seedDatabase(client: PrismaClient): Promise<SeedReport> {
       }
     }
     return report;
-  });
+    // Hundreds of small statements: on PostgreSQL, under a concurrent build, they outran Prisma's
+    // default five seconds.
+  }, SEED_TRANSACTION);
 }
+
+const SEED_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
 
 async function createMeeting(tx: Tx, meeting: (typeof MEETINGS)[number]) {
   const sccp = await tx.forum.findUniqueOrThrow({ where: { code: "SCCP" } });

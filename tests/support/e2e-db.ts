@@ -1,6 +1,7 @@
 // A read-only look at a database the app under test writes: to check what an attack left behind
 // without going through the app itself. Opened read-only, so a test can never change it.
 import Database from "better-sqlite3";
+import pg from "pg";
 import { E2E_DIR } from "./e2e-dir";
 
 /** The database playwright.config.ts makes fresh for the end-to-end server. */
@@ -34,4 +35,17 @@ export function itemSnapshot(id: number, file = E2E_DB_FILE) {
     }),
     file,
   );
+}
+
+/** The same look at a PostgreSQL database: `read` runs in a read-only transaction, then the connection closes. */
+export async function readPostgres<T>(url: string, read: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("BEGIN READ ONLY");
+    return await read(client);
+  } finally {
+    await client.query("ROLLBACK").catch(() => undefined);
+    await client.end();
+  }
 }

@@ -1,10 +1,10 @@
 // A production server of our own, on its own port and its own database file, for the tests that
 // must kill or load a server (the crash test, the load test) without touching the shared one.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { buildIsCurrent, recordBuild } from "../../lib/build-fingerprint";
+import { buildIsCurrent, distDir as defaultDistDir, recordBuild } from "../../lib/build-fingerprint";
 
 const require = createRequire(import.meta.url);
 const nextCli = require.resolve("next/dist/bin/next");
@@ -35,12 +35,26 @@ export function databaseUrlOf(database: string): string {
   return /^postgres(ql)?:\/\//.test(database) ? database : `file:./${database}`;
 }
 
-/** Builds the production bundle only when the sources changed since the last build (as npm start does). */
-export function ensureBuild(): void {
-  if (buildIsCurrent()) return;
-  const build = spawnSync(process.execPath, [nextCli, "build"], { stdio: "inherit", env: serverEnv({}) });
-  if (build.status !== 0) throw new Error("next build failed.");
-  recordBuild();
+/**
+ * Builds the production bundle only when the sources (or the server-actions key) changed since the
+ * last build, as npm start does. `distDir` builds into a folder of its own, as a second machine
+ * would; `env` is the build's environment on top of the test's (AUTH_SECRET, from which
+ * next.config.ts derives the server-actions key, or that key itself).
+ */
+export function ensureBuild(options: { distDir?: string; env?: Record<string, string> } = {}): void {
+  const env = serverEnv({ ...options.env, ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}) });
+  const dir = options.distDir ?? defaultDistDir();
+  if (buildIsCurrent(dir, env)) return;
+  // A build into a folder other than the one tsconfig.json names adds that folder to its include
+  // list; the checkout is put back as it was.
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
+  try {
+    const build = spawnSync(process.execPath, [nextCli, "build"], { stdio: "inherit", env });
+    if (build.status !== 0) throw new Error(`next build into ${dir} failed.`);
+  } finally {
+    if (readFileSync("tsconfig.json", "utf8") !== tsconfig) writeFileSync("tsconfig.json", tsconfig);
+  }
+  recordBuild(dir, env);
 }
 
 export interface ProductionServer {
@@ -59,12 +73,19 @@ export async function startServer(options: {
   dbFile: string;
   logFile: string;
   authSecret: string;
+  /** The build to serve, when not the default one (see ensureBuild). */
+  distDir?: string;
   env?: Record<string, string>;
 }): Promise<ProductionServer> {
   const url = `http://127.0.0.1:${options.port}`;
   const log = openSync(options.logFile, "a");
   const child: ChildProcess = spawn(process.execPath, [nextCli, "start", "-p", String(options.port), "-H", "127.0.0.1"], {
-    env: serverEnv({ DATABASE_URL: databaseUrlOf(options.dbFile), AUTH_SECRET: options.authSecret, ...options.env }),
+    env: serverEnv({
+      DATABASE_URL: databaseUrlOf(options.dbFile),
+      AUTH_SECRET: options.authSecret,
+      ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}),
+      ...options.env,
+    }),
     stdio: ["ignore", log, log],
     detached: true,
   });
