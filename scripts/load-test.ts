@@ -1,22 +1,41 @@
-// `npm run load-test`: 50 readers and 10 editors against a production server of its own, on
-// loopback, for LOAD_SECONDS (60). Passes when no request got a 5xx and no saved edit was lost:
-// each editor's saves are all in the database, each with its audit event, and every item's
-// version counts exactly the saves that reached it. Prints the p95 read latency; writes its
-// figures to tests/.tmp/proof/load.json for `npm run verify`.
+// `npm run load-test [-- --instances N]`: 50 readers and 10 editors for LOAD_SECONDS (60), on
+// loopback. A run passes when no request got a 5xx and no saved edit was lost: each editor's saves
+// are all in the database, each with its audit event, and every item's version counts exactly the
+// saves that reached it. Prints the read rate and latency; writes its figures to
+// tests/.tmp/proof/load.json for `npm run verify`.
+// - Without flags: one production server of its own on SQLite, the seeded plan and test users.
+// - With --instances N (N ≥ 2): that run first, then the same load on N instances sharing one
+//   private PostgreSQL (durable, as a real one runs) behind nginx running deploy/nginx.conf, and a
+//   comparison of the two. Targets: N instances serve at least 0.8 × N times the reads a second of
+//   the one; no 5xx; no lost update. Where the CPU went is printed beside it, since the servers,
+//   PostgreSQL, nginx and this load generator all share the machine's cores.
 import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { createPrismaClient } from "../lib/db/create-client";
-import { readDb } from "../tests/support/e2e-db";
+import { createDatabase, uniqueDatabaseName } from "../lib/db/postgres-admin";
+import { startPrivatePostgres, type PrivatePostgres } from "../lib/db/private-postgres";
+import { engineOf, sqliteFilePath } from "../lib/db/url";
 import { editItem, getPage, signIn, type HttpSession } from "../tests/support/http-forms";
-import { ensureBuild, freePort, freshDatabase, startServer, type ProductionServer } from "../tests/support/production-server";
+import { startNginx, type Nginx } from "../tests/support/nginx";
+import { databaseUrlOf, ensureBuild, freePort, freshDatabase, startServer, type ProductionServer } from "../tests/support/production-server";
 import { recordFigures } from "../tests/support/proof-figures";
 import { TEST_USERS } from "../tests/support/test-users";
+import { machineCpuSeconds, nginxMasterPid, postmasterPid, treeCpuSeconds } from "./lib/cpu";
+import { scratchAuthSecret } from "./lib/scratch-secret";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const READERS = 50;
 const EDITORS = 10;
 const DIR = "tests/.tmp/load";
+const FIRST_PORT = Number(process.env.LOAD_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 2);
+/** Reads a second several instances must serve, per instance, against one (0.8 × 2 = the issue's 1.6). */
+const SCALING_PER_INSTANCE = 0.8;
 const READ_PATHS = [
   "/",
   "/items",
@@ -43,17 +62,40 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
 }
 
-async function prepare(): Promise<{ dbFile: string; editorPassword: string }> {
-  ensureBuild();
-  const dbFile = freshDatabase(DIR);
-  const editorPassword = randomBytes(12).toString("base64url");
-  const client = createPrismaClient(`file:./${dbFile}`);
-  const passwordHash = await hashPassword(editorPassword);
-  for (let i = 0; i < EDITORS; i++) {
-    await client.user.create({ data: { email: `load-editor-${i}@load.test`, name: `Load editor ${i}`, role: "EDITOR", passwordHash } });
+/** Reads the database behind the servers directly (never through the app), with `?` placeholders. */
+interface DatabaseReader {
+  all<T>(sql: string, params: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+function openReader(url: string): Promise<DatabaseReader> {
+  if (engineOf(url) === "sqlite") {
+    const db = new Database(sqliteFilePath(url), { readonly: true, fileMustExist: true });
+    return Promise.resolve({ all: async <T>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[], close: async () => void db.close() });
   }
-  await client.$disconnect();
-  return { dbFile, editorPassword };
+  const client = new pg.Client({ connectionString: url });
+  return client.connect().then(() => ({
+    all: async <T>(sql: string, params: unknown[]) => {
+      let n = 0;
+      return (await client.query({ text: sql.replace(/\?/g, () => `$${++n}`), values: params })).rows as T[];
+    },
+    close: () => client.end(),
+  }));
+}
+
+/** A seeded database with the test users (freshDatabase) and the load's editors; returns its DATABASE_URL. */
+async function prepareDatabase(dir: string, editorPassword: string, postgresUrl?: string): Promise<string> {
+  const url = databaseUrlOf(freshDatabase(dir, postgresUrl));
+  const client = createPrismaClient(url);
+  try {
+    const passwordHash = await hashPassword(editorPassword);
+    for (let i = 0; i < EDITORS; i++) {
+      await client.user.create({ data: { email: `load-editor-${i}@load.test`, name: `Load editor ${i}`, role: "EDITOR", passwordHash } });
+    }
+  } finally {
+    await client.$disconnect();
+  }
+  return url;
 }
 
 /** One officer: saves their own item, then the item everyone edits, until the time is up. */
@@ -72,49 +114,157 @@ async function editor(index: number, session: HttpSession, ownItem: number, shar
 }
 
 /** Lost updates: saves missing from the database or its audit trail, and versions that do not add up. */
-function lostUpdates(dbFile: string, saves: Save[], itemIds: number[]) {
-  return readDb((db) => {
-    let lost = 0;
-    let versionMismatches = 0;
-    for (const itemId of itemIds) {
-      const saved = saves.filter((s) => s.itemId === itemId && s.outcome === "saved").map((s) => s.value);
-      const item = db.prepare("SELECT notes, version FROM Item WHERE id = ?").get(itemId) as { notes: string | null; version: number };
-      const audited = (
-        db.prepare("SELECT after FROM AuditEvent WHERE action = 'item.update' AND itemId = ? ORDER BY id").all(itemId) as { after: string }[]
-      ).map((row) => (JSON.parse(row.after) as { notes?: string }).notes);
-      lost += saved.filter((value) => audited.filter((a) => a === value).length !== 1).length;
-      if (item.version !== 1 + saved.length || audited.length !== saved.length || (saved.length > 0 && item.notes !== audited.at(-1))) versionMismatches++;
-    }
-    return { lost, versionMismatches };
-  }, dbFile);
+async function lostUpdates(db: DatabaseReader, saves: Save[], itemIds: number[]) {
+  let lost = 0;
+  let versionMismatches = 0;
+  for (const itemId of itemIds) {
+    const saved = saves.filter((s) => s.itemId === itemId && s.outcome === "saved").map((s) => s.value);
+    const [item] = await db.all<{ notes: string | null; version: number }>('SELECT "notes", "version" FROM "Item" WHERE "id" = ?', [itemId]);
+    const audited = (
+      await db.all<{ after: string }>(`SELECT "after" FROM "AuditEvent" WHERE "action" = 'item.update' AND "itemId" = ? ORDER BY "id"`, [itemId])
+    ).map((row) => (JSON.parse(row.after) as { notes?: string }).notes);
+    lost += saved.filter((value) => audited.filter((a) => a === value).length !== 1).length;
+    if (!item || item.version !== 1 + saved.length || audited.length !== saved.length || (saved.length > 0 && item.notes !== audited.at(-1)))
+      versionMismatches++;
+  }
+  return { lost, versionMismatches };
 }
 
-async function main() {
-  const { dbFile, editorPassword } = await prepare();
-  const port = await freePort(Number(process.env.LOAD_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 2));
-  const server: ProductionServer = await startServer({ port, dbFile, logFile: `${DIR}/server.log`, authSecret: randomBytes(32).toString("base64url") });
+/** What serves the load: the app servers, the address clients use, and what else takes CPU. */
+interface Deployment {
+  name: string;
+  url: string;
+  databaseUrl: string;
+  servers: ProductionServer[];
+  /** Process groups whose CPU time is reported, by name. */
+  cpuGroups(): Record<string, number[]>;
+  /** Stops the app servers (and the proxy); the database stays readable. */
+  stopServers(): Promise<void>;
+  /** Stops everything, the database server too. */
+  stop(): Promise<void>;
+}
+
+async function sqliteDeployment(editorPassword: string, authSecret: string): Promise<Deployment> {
+  const databaseUrl = await prepareDatabase(DIR, editorPassword);
+  const port = await freePort(FIRST_PORT);
+  const server = await startServer({ port, dbFile: sqliteFilePath(databaseUrl), logFile: `${DIR}/server.log`, authSecret });
+  return {
+    name: "1 instance, SQLite",
+    url: server.url,
+    databaseUrl,
+    servers: [server],
+    cpuGroups: () => ({ "app instance": [server.pid] }),
+    stopServers: () => server.kill(),
+    stop: () => server.kill(),
+  };
+}
+
+async function postgresDeployment(instances: number, editorPassword: string, authSecret: string): Promise<Deployment> {
+  const dir = `${DIR}-postgres`;
+  const postgres: PrivatePostgres = await startPrivatePostgres({ fast: false });
+  const started: ProductionServer[] = [];
+  let nginx: Nginx | null = null;
+  const stopServers = async () => {
+    await nginx?.stop();
+    nginx = null;
+    await Promise.all(started.map((server) => server.kill()));
+  };
+  const stop = async () => {
+    await stopServers();
+    postgres.stop();
+  };
+  try {
+    const databaseUrl = await prepareDatabase(dir, editorPassword, await createDatabase(postgres.url, uniqueDatabaseName("sccp_load")));
+    const ports: number[] = [];
+    for (let i = 0; i <= instances; i++) ports.push(await freePort((ports.at(-1) ?? FIRST_PORT + 9) + 1));
+    const proxyPort = ports.pop()!;
+    // One build, one AUTH_SECRET: a session and a form from one instance are good on the others.
+    const servers = await Promise.all(
+      ports.map((port, i) =>
+        startServer({ port, dbFile: databaseUrl, logFile: `${dir}/server-${i + 1}.log`, authSecret, env: { TRUST_PROXY: "1" } }).then((server) => {
+          started.push(server);
+          return server;
+        }),
+      ),
+    );
+    nginx = await startNginx({ port: proxyPort, upstreams: servers.map((server) => new URL(server.url).host) });
+    const pgDataDir = path.join(postgres.dir, "data");
+    return {
+      name: `${instances} instances, PostgreSQL, nginx`,
+      url: nginx.url,
+      databaseUrl,
+      servers,
+      cpuGroups: () => ({
+        ...Object.fromEntries(servers.map((server, i) => [`app instance ${i + 1}`, [server.pid]])),
+        PostgreSQL: [postmasterPid(pgDataDir) ?? -1],
+        nginx: [nginxMasterPid(proxyPort) ?? -1],
+      }),
+      stopServers,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+interface CpuShare {
+  group: string;
+  seconds: number;
+}
+
+interface LoadFigures {
+  seconds: number;
+  readers: number;
+  editors: number;
+  reads: number;
+  readsPerSecond: number;
+  readErrors: number;
+  readsNot2xx: number;
+  readP50Ms: number;
+  readP95Ms: number;
+  readP99Ms: number;
+  saves: number;
+  conflicts: number;
+  savesRefused: number;
+  saveErrors: number;
+  saveP95Ms: number;
+  responses5xx: number;
+  lostUpdates: number;
+  versionMismatches: number;
+}
+
+/** The load itself, on a running deployment; stops it before reading the database. */
+async function runLoad(deployment: Deployment, editorPassword: string): Promise<{ figures: LoadFigures; cpu: CpuShare[]; machineBusyPercent: number }> {
   const watchdog = setTimeout(
     () => {
       console.error("The load test ran past its time limit.");
-      void server.kill("SIGKILL").then(() => process.exit(1));
+      void Promise.all(deployment.servers.map((server) => server.kill("SIGKILL"))).then(() => process.exit(1));
     },
     (SECONDS + 180) * 1000,
   );
   try {
-    const reader = await signIn(server.url, TEST_USERS.viewer.email, TEST_USERS.viewer.password);
-    const editors = await Promise.all(Array.from({ length: EDITORS }, (_, i) => signIn(server.url, `load-editor-${i}@load.test`, editorPassword)));
-    const itemIds = readDb((db) => (db.prepare("SELECT id FROM Item ORDER BY id LIMIT ?").all(EDITORS + 1) as { id: number }[]).map((row) => row.id), dbFile);
+    const { url } = deployment;
+    const reader = await signIn(url, TEST_USERS.viewer.email, TEST_USERS.viewer.password);
+    const editors = await Promise.all(Array.from({ length: EDITORS }, (_, i) => signIn(url, `load-editor-${i}@load.test`, editorPassword)));
+    const database = await openReader(deployment.databaseUrl);
+    const itemIds = (await database.all<{ id: number }>('SELECT "id" FROM "Item" ORDER BY "id" LIMIT ?', [EDITORS + 1])).map((row) => Number(row.id));
     const shared = itemIds[EDITORS]!;
-    for (const path of READ_PATHS) await getPage(reader, path); // the first render of each page compiles nothing, but warms caches
+    // The first render of each page compiles nothing, but warms caches (on every instance behind a proxy).
+    for (let round = 0; round < deployment.servers.length; round++) for (const path of READ_PATHS) await getPage(reader, path);
 
-    console.log(`Load test: ${READERS} readers and ${EDITORS} editors for ${SECONDS} s against ${server.url} (its own database).`);
+    console.log(`\n${deployment.name}: ${READERS} readers and ${EDITORS} editors for ${SECONDS} s against ${url}.`);
     const latencies: number[] = [];
     const readStatuses = new Map<number, number>();
     const saves: Save[] = [];
+    const groups = deployment.cpuGroups();
+    const cpuBefore = Object.entries(groups).map(([group, roots]) => ({ group, seconds: treeCpuSeconds(roots) }));
+    const selfBefore = process.cpuUsage();
+    const machineBefore = machineCpuSeconds();
     const until = Date.now() + SECONDS * 1000;
     const readers = new Promise<autocannon.Result>((resolve, reject) => {
       const options = {
-        url: server.url,
+        url,
         connections: READERS,
         duration: SECONDS,
         headers: { cookie: reader.cookie },
@@ -128,6 +278,14 @@ async function main() {
       });
     });
     const [readResult] = await Promise.all([readers, ...editors.map((session, i) => editor(i, session, itemIds[i]!, shared, until, saves))]);
+    const machineAfter = machineCpuSeconds();
+    const self = process.cpuUsage(selfBefore);
+    const cpu: CpuShare[] = cpuBefore.map(({ group, seconds }) => ({ group, seconds: treeCpuSeconds(groups[group]!) - seconds }));
+    cpu.push({ group: "load generator (this process)", seconds: (self.user + self.system) / 1e6 });
+    const machineBusy = machineAfter.busy - machineBefore.busy;
+    const known = cpu.reduce((sum, share) => sum + share.seconds, 0);
+    cpu.push({ group: "everything else on the machine", seconds: Math.max(0, machineBusy - known) });
+    cpu.push({ group: "idle", seconds: machineAfter.total - machineBefore.total - machineBusy });
 
     // What the officers see now: every item shows its last saved value.
     let unseen = 0;
@@ -135,14 +293,15 @@ async function main() {
       const last = saves.filter((s) => s.itemId === itemId && s.outcome === "saved").at(-1);
       if (last && !(await getPage(reader, `/items/${itemId}`)).html.includes(last.value)) unseen++;
     }
-    await server.kill();
+    await deployment.stopServers();
 
-    const { lost, versionMismatches } = lostUpdates(dbFile, saves, itemIds);
+    const { lost, versionMismatches } = await lostUpdates(database, saves, itemIds);
+    await database.close();
     latencies.sort((a, b) => a - b);
     const reads5xx = [...readStatuses].filter(([status]) => status >= 500).reduce((sum, [, n]) => sum + n, 0);
     const readsNot2xx = [...readStatuses].filter(([status]) => status < 200 || status >= 300).reduce((sum, [, n]) => sum + n, 0);
     const saveMs = saves.map((s) => s.ms).sort((a, b) => a - b);
-    const figures = {
+    const figures: LoadFigures = {
       seconds: SECONDS,
       readers: READERS,
       editors: EDITORS,
@@ -162,16 +321,100 @@ async function main() {
       lostUpdates: lost + unseen,
       versionMismatches,
     };
-    recordFigures("load", figures);
-    console.table(figures);
-    const passed =
-      figures.responses5xx === 0 && figures.lostUpdates === 0 && figures.versionMismatches === 0 && figures.readErrors === 0 && figures.saveErrors === 0;
-    console.log(passed ? "Load test passed: no 5xx, no lost update." : "Load test FAILED: see the figures above.");
-    process.exitCode = passed ? 0 : 1;
+    return { figures, cpu, machineBusyPercent: (100 * machineBusy) / (machineAfter.total - machineBefore.total) };
   } finally {
     clearTimeout(watchdog);
-    await server.kill();
+    await deployment.stop();
   }
+}
+
+function passed(figures: LoadFigures): boolean {
+  return figures.responses5xx === 0 && figures.lostUpdates === 0 && figures.versionMismatches === 0 && figures.readErrors === 0 && figures.saveErrors === 0;
+}
+
+function printCpu(name: string, cpu: CpuShare[], machineBusyPercent: number) {
+  const cores = os.availableParallelism();
+  console.log(
+    `\nWhere the CPU went, ${name} (${cores} cores × ${SECONDS} s = ${cores * SECONDS} CPU-seconds; machine ${machineBusyPercent.toFixed(0)} % busy):`,
+  );
+  console.log("| Process group | CPU seconds | cores on average |\n|---|---:|---:|");
+  for (const { group, seconds } of cpu) console.log(`| ${group} | ${seconds.toFixed(1)} | ${(seconds / SECONDS).toFixed(2)} |`);
+}
+
+function instancesArgument(): number | null {
+  const { values } = parseArgs({ options: { instances: { type: "string" } }, strict: true });
+  if (values.instances === undefined) return null;
+  const instances = Number(values.instances);
+  if (!Number.isInteger(instances) || instances < 2 || instances > 8)
+    throw new Error(`--instances must be a whole number from 2 to 8 (without it: one instance on SQLite); got "${values.instances}".`);
+  return instances;
+}
+
+async function main() {
+  const instances = instancesArgument();
+  let authSecret = randomBytes(32).toString("base64url");
+  if (instances !== null) {
+    // As in a deployment: the build derives its server-actions key from the instances' shared
+    // AUTH_SECRET (next.config.ts); a stable one keeps that build from one run to the next.
+    authSecret = scratchAuthSecret();
+    process.env.AUTH_SECRET = authSecret;
+  }
+  ensureBuild();
+  const editorPassword = randomBytes(12).toString("base64url");
+
+  const one = await runLoad(await sqliteDeployment(editorPassword, authSecret), editorPassword);
+  recordFigures("load", one.figures);
+  if (instances === null) {
+    console.table(one.figures);
+    const ok = passed(one.figures);
+    console.log(ok ? "Load test passed: no 5xx, no lost update." : "Load test FAILED: see the figures above.");
+    process.exitCode = ok ? 0 : 1;
+    return;
+  }
+
+  const several = await runLoad(await postgresDeployment(instances, editorPassword, authSecret), editorPassword);
+  const names = ["1 instance, SQLite", `${instances} instances, PostgreSQL, nginx`];
+  console.log(`\n| Figure | ${names.join(" | ")} |\n|---|---:|---:|`);
+  for (const key of Object.keys(one.figures) as (keyof LoadFigures)[]) console.log(`| ${key} | ${one.figures[key]} | ${several.figures[key]} |`);
+  printCpu(names[0]!, one.cpu, one.machineBusyPercent);
+  printCpu(names[1]!, several.cpu, several.machineBusyPercent);
+
+  const ratio = several.figures.readsPerSecond / one.figures.readsPerSecond;
+  const wanted = SCALING_PER_INSTANCE * instances;
+  const targets = [
+    { measure: `reads a second, ${instances} instances vs 1`, target: `>= ${wanted.toFixed(1)}x`, figure: `${ratio.toFixed(2)}x`, met: ratio >= wanted },
+    ...[one, several].map((run, i) => ({
+      measure: `responses with status 5xx, ${names[i]}`,
+      target: "0",
+      figure: String(run.figures.responses5xx),
+      met: run.figures.responses5xx === 0,
+    })),
+    ...[one, several].map((run, i) => ({
+      measure: `lost updates (and versions that do not add up), ${names[i]}`,
+      target: "0",
+      figure: `${run.figures.lostUpdates} (${run.figures.versionMismatches})`,
+      met: run.figures.lostUpdates === 0 && run.figures.versionMismatches === 0,
+    })),
+    ...[one, several].map((run, i) => ({
+      // A save refused (say, a form one instance would not take from another) is not lost, but would make the count hollow.
+      measure: `saves made, none refused or failed, ${names[i]}`,
+      target: "> 0, 0 refused, 0 failed",
+      figure: `${run.figures.saves}, ${run.figures.savesRefused} refused, ${run.figures.saveErrors} failed`,
+      met: run.figures.saves > 0 && run.figures.savesRefused === 0 && run.figures.saveErrors === 0,
+    })),
+    ...[one, several].map((run, i) => ({
+      measure: `reads failed (network errors, timeouts), ${names[i]}`,
+      target: "0",
+      figure: String(run.figures.readErrors),
+      met: run.figures.readErrors === 0,
+    })),
+  ];
+  recordFigures("load-instances", { instances, one: one.figures, several: several.figures, ratio, cpu: { one: one.cpu, several: several.cpu } });
+  console.log("\n| Measure | Target | Figure | Met |\n|---|---|---:|---|");
+  for (const row of targets) console.log(`| ${row.measure} | ${row.target} | ${row.figure} | ${row.met ? "yes" : "NO"} |`);
+  const missed = targets.filter((row) => !row.met).length;
+  console.log(missed ? `\n${missed} target(s) missed.` : "\nEvery target met.");
+  process.exitCode = missed ? 1 : 0;
 }
 
 main().catch((error: unknown) => {
