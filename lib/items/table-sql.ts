@@ -19,8 +19,16 @@ const CO_SPONSOR_COUNT = Prisma.sql`(SELECT COUNT(*) FROM "CoSponsorship" c WHER
  * anchored to a meeting without days, then the undated; items with nothing open have no key.
  * Dates are ISO digits and hyphens, which every collation orders alike.
  */
-const NEXT_DUE_KEY = Prisma.sql`(SELECT MIN(CASE WHEN m."dueEnd" IS NOT NULL THEN '0' || m."dueEnd" WHEN m."precision" = 'UNDATED' THEN '2' ELSE '1' END)
-  FROM "Milestone" m WHERE m."itemId" = i."id" AND m."status" IN ${OPEN})`;
+const NEXT_DUE_KEY = Prisma.sql`nd."key"`;
+/**
+ * Each item's next-deadline key, computed in one pass over the open milestones and joined only when
+ * the sort uses it. As a correlated subquery (per item, and twice: IS NULL and the value) it cost
+ * 48 ms of SQL on PostgreSQL at 10,000 items, half of it JIT compilation its estimated cost
+ * triggered; joined, 5-9 ms (SQLite: 17 to 12 ms).
+ */
+const NEXT_DUE_JOIN = Prisma.sql`LEFT JOIN (SELECT m."itemId" AS "itemId",
+    MIN(CASE WHEN m."dueEnd" IS NOT NULL THEN '0' || m."dueEnd" WHEN m."precision" = 'UNDATED' THEN '2' ELSE '1' END) AS "key"
+  FROM "Milestone" m WHERE m."status" IN ${OPEN} GROUP BY m."itemId") nd ON nd."itemId" = i."id"`;
 
 /**
  * Each sortable column: the expression and whether it can be empty (empty values sort last). Text
@@ -153,9 +161,11 @@ export function itemTableSql(filters: ItemFilters, options: TableSqlOptions) {
   const where = itemWhere(filters, options.today);
   const limit = options.page ? Prisma.sql`LIMIT ${options.page.size} OFFSET ${(options.page.number - 1) * options.page.size}` : Prisma.empty;
   const group = options.group ? GROUPS[options.group].value : null;
+  // No group sorts by the next milestone, so only the officer's own sort can need its join.
+  const sortsByNextDue = (filters.sort ?? []).some((key) => key.column === "nextMilestone");
   return {
     count: Prisma.sql`SELECT COUNT(*) AS "n" FROM "Item" i ${where}`,
-    ids: Prisma.sql`SELECT i."id" AS "id" FROM "Item" i ${where} ${orderBy(filters.sort ?? [], options.locale, options.group)} ${limit}`,
+    ids: Prisma.sql`SELECT i."id" AS "id" FROM "Item" i ${sortsByNextDue ? NEXT_DUE_JOIN : Prisma.empty} ${where} ${orderBy(filters.sort ?? [], options.locale, options.group)} ${limit}`,
     groups: group ? Prisma.sql`SELECT ${group} AS "value", COUNT(*) AS "n" FROM "Item" i ${where} GROUP BY ${group}` : null,
   };
 }
