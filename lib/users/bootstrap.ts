@@ -1,6 +1,7 @@
 // The first run's administrator. Kept free of server-only imports: npm start calls it.
 import { generatePassword, hashPassword } from "../auth/password";
 import type { PrismaClient } from "../db/generated/client";
+import { inWriteTransaction, lockNames } from "../db/write-sql";
 import { msg } from "../i18n/message";
 import { emailSchema, newPasswordSchema } from "./schema";
 
@@ -24,9 +25,13 @@ export async function ensureAdmin(
     throw new Error("ADMIN_PASSWORD must be 12 to 200 characters long.");
   }
   const password = given || generatePassword();
-  await db.$transaction(async (tx) => {
+  const passwordHash = await hashPassword(password);
+  // The release step already runs one at a time; this holds even without it (two first starts).
+  const created = await inWriteTransaction(db, async (tx) => {
+    await lockNames(tx, ["first-administrator"]);
+    if ((await tx.user.count()) > 0) return false;
     const user = await tx.user.create({
-      data: { email: email.data, name: "Administrator", role: "ADMIN", passwordHash: await hashPassword(password), mustChangePassword: !given },
+      data: { email: email.data, name: "Administrator", role: "ADMIN", passwordHash, mustChangePassword: !given },
     });
     await tx.auditEvent.create({
       data: {
@@ -37,6 +42,8 @@ export async function ensureAdmin(
         after: JSON.stringify({ email: user.email, role: "ADMIN" }),
       },
     });
+    return true;
   });
+  if (!created) return { created: false };
   return { created: true, email: email.data, generatedPassword: given ? null : password };
 }
