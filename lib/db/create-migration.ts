@@ -61,23 +61,41 @@ export async function createMigration({
 
 const isEmpty = (sql: string) => !sql || /^-- This is an empty migration\.?$/.test(sql);
 
+/**
+ * The SQL that takes the database at `databaseUrl` (after replaying `replay`, a migrations folder,
+ * into it) to the schema `content`; "" when it is there already.
+ */
+export async function schemaDifference({
+  databaseUrl,
+  schemaPath,
+  content,
+  replay,
+}: {
+  databaseUrl: string;
+  schemaPath: string;
+  content: string;
+  replay?: string;
+}): Promise<string> {
+  const schema = { path: schemaPath, content };
+  const migrationsList = replay ? await readMigrationList(replay) : null;
+  const sql = await withSchemaEngine({ databaseUrl, schemaPath, schemaText: content }, async (engine) => {
+    if (migrationsList) await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+    const { stdout } = await engine.diff({
+      from: { tag: "schemaDatasource", files: [schema], configDir: path.dirname(schemaPath) },
+      to: { tag: "schemaDatamodel", files: [schema] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTERS,
+    });
+    return (stdout ?? "").trim();
+  });
+  return isEmpty(sql) ? "" : sql;
+}
+
 async function sqliteDiff(schemaPath: string, content: string, migrationsDir: string): Promise<string> {
   const scratchDir = mkdtempSync(path.join(os.tmpdir(), "sccp-migration-"));
   try {
-    const schema = { path: schemaPath, content };
-    const migrationsList = await readMigrationList(migrationsDir);
-    const sql = await withSchemaEngine({ databaseUrl: `file:${path.join(scratchDir, "scratch.db")}`, schemaPath }, async (engine) => {
-      await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
-      const { stdout } = await engine.diff({
-        from: { tag: "schemaDatasource", files: [schema], configDir: path.dirname(schemaPath) },
-        to: { tag: "schemaDatamodel", files: [schema] },
-        script: true,
-        exitCode: null,
-        filters: NO_FILTERS,
-      });
-      return (stdout ?? "").trim();
-    });
-    return isEmpty(sql) ? "" : sql;
+    return await schemaDifference({ databaseUrl: `file:${path.join(scratchDir, "scratch.db")}`, schemaPath, content, replay: migrationsDir });
   } finally {
     rmSync(scratchDir, { recursive: true, force: true });
   }
@@ -91,20 +109,7 @@ async function postgresDiff(postgres: NonNullable<CreateMigrationOptions["postgr
   const scratch = uniqueDatabaseName("sccp_migration");
   try {
     const databaseUrl = await createDatabase(serverUrl, scratch);
-    const migrationsList = await readMigrationList(postgres.migrationsDir);
-    const schema = { path: postgres.schemaPath, content: target };
-    const sql = await withSchemaEngine({ databaseUrl, schemaPath: postgres.schemaPath, schemaText: target }, async (engine) => {
-      await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
-      const { stdout } = await engine.diff({
-        from: { tag: "schemaDatasource", files: [schema], configDir: path.dirname(postgres.schemaPath) },
-        to: { tag: "schemaDatamodel", files: [schema] },
-        script: true,
-        exitCode: null,
-        filters: NO_FILTERS,
-      });
-      return (stdout ?? "").trim();
-    });
-    return isEmpty(sql) ? "" : sql;
+    return await schemaDifference({ databaseUrl, schemaPath: postgres.schemaPath, content: target, replay: postgres.migrationsDir });
   } finally {
     await dropDatabase(serverUrl, scratch).catch(() => undefined);
     server?.stop();

@@ -6,13 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applyPendingMigrations } from "@/lib/db/apply-migrations";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { createMigration } from "@/lib/db/create-migration";
+import { createMigration, schemaDifference } from "@/lib/db/create-migration";
 import { appliedMigrationNames } from "@/lib/db/dialect";
 import { engineFiles, migrationNames, MIGRATIONS_DIR, POSTGRES_MIGRATIONS_DIR, SCHEMA_PATH } from "@/lib/db/migrations";
 import { createDatabase, dropDatabase, uniqueDatabaseName } from "@/lib/db/postgres-admin";
 import { POSTGRES_SCHEMA_PATH, postgresSchema } from "@/lib/db/postgres-schema";
 import { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from "@/lib/db/private-postgres";
-import { NO_FILTERS, withSchemaEngine } from "@/lib/db/schema-engine";
 import { BUSY_TIMEOUT_MS, connectionSettings } from "@/lib/db/sqlite";
 import { engineOf, sqliteFilePath } from "@/lib/db/url";
 import { scratchFolders } from "../support/scratch";
@@ -155,17 +154,7 @@ describe.skipIf(!havePostgres)("PostgreSQL migrations", () => {
     expect(postgresText).toBe(postgresSchema(readFileSync(SCHEMA_PATH, "utf8")));
     const url = await emptyPostgresDatabase();
     await applyPendingMigrations(url);
-    const schema = { path: POSTGRES_SCHEMA_PATH, content: postgresText };
-    const { stdout } = await withSchemaEngine({ databaseUrl: url, schemaPath: POSTGRES_SCHEMA_PATH }, (schemaEngine) =>
-      schemaEngine.diff({
-        from: { tag: "schemaDatasource", files: [schema], configDir: path.dirname(POSTGRES_SCHEMA_PATH) },
-        to: { tag: "schemaDatamodel", files: [schema] },
-        script: true,
-        exitCode: null,
-        filters: NO_FILTERS,
-      }),
-    );
-    expect((stdout ?? "").trim()).toMatch(/^(-- This is an empty migration\.?)?$/);
+    expect(await schemaDifference({ databaseUrl: url, schemaPath: POSTGRES_SCHEMA_PATH, content: postgresText })).toBe("");
   });
 
   it("stops at a failing migration with PostgreSQL's own message, and does not record it", async () => {
