@@ -16,6 +16,18 @@ function stamp(date = new Date()): string {
 }
 
 /**
+ * A file name in `dir` that no file has yet: `<prefix>-<time><ext>`, or with -2, -3… after it when
+ * another backup was written in the same second (two restores in a row each keep a safety copy).
+ */
+function unusedName(dir: string, prefix: string, ext: string): string {
+  const base = `${prefix}-${stamp()}`;
+  for (let n = 1; ; n++) {
+    const file = path.join(dir, `${base}${n === 1 ? "" : `-${n}`}${ext}`);
+    if (!existsSync(file)) return file;
+  }
+}
+
+/**
  * Checks a database file: SQLite, intact, an SCCP Tracker database; for a restore, also migrated
  * only by migrations this code knows (a newer app's database would lose data under an older one).
  */
@@ -64,7 +76,7 @@ export async function backupDatabase(databaseUrl: string, target?: string): Prom
   if (engineOf(databaseUrl) === "postgresql") return backupPostgres(databaseUrl, target);
   const source = sqliteFilePath(databaseUrl);
   if (!existsSync(source)) throw new Error(`There is no database at ${source} to back up.`);
-  const file = target ?? path.join(path.dirname(path.resolve(source)), "backups", `sccp-tracker-${stamp()}.db`);
+  const file = target ?? unusedName(path.join(path.dirname(path.resolve(source)), "backups"), "sccp-tracker", ".db");
   if (existsSync(file)) throw new Error(`${file} already exists; choose another name.`);
   mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(source, { readonly: true, fileMustExist: true });
@@ -115,7 +127,7 @@ export async function restoreDatabase(
   const target = sqliteFilePath(databaseUrl);
   if (existsSync(target)) assertNotInUse(target);
   const safetyCopy = existsSync(target)
-    ? (await backupDatabase(databaseUrl, path.join(path.dirname(path.resolve(target)), "backups", `before-restore-${stamp()}.db`))).file
+    ? (await backupDatabase(databaseUrl, unusedName(path.join(path.dirname(path.resolve(target)), "backups"), "before-restore", ".db"))).file
     : null;
   mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
   const source = new Database(backupFile, { readonly: true, fileMustExist: true });
@@ -235,7 +247,7 @@ export async function checkPostgresBackup(file: string, { forRestore = false } =
 }
 
 async function backupPostgres(databaseUrl: string, target?: string): Promise<{ file: string; bytes: number }> {
-  const file = path.resolve(target ?? path.join(DEFAULT_BACKUP_DIR, `sccp-tracker-${stamp()}.dump`));
+  const file = path.resolve(target ?? unusedName(DEFAULT_BACKUP_DIR, "sccp-tracker", ".dump"));
   if (existsSync(file)) throw new Error(`${file} already exists; choose another name.`);
   mkdirSync(path.dirname(file), { recursive: true });
   // Written beside its final name and renamed once checked: a file with the final name is a whole backup.
@@ -358,7 +370,7 @@ async function restorePostgres(
   } finally {
     await client.end();
   }
-  const safetyCopy = prelude.objects ? (await backupPostgres(databaseUrl, path.join(backupDir, `before-restore-${stamp()}.dump`))).file : null;
+  const safetyCopy = prelude.objects ? (await backupPostgres(databaseUrl, unusedName(backupDir, "before-restore", ".dump"))).file : null;
   const rows = await restoreScript(databaseUrl, backupFile, prelude.sql);
 
   const check = await connectPostgres(databaseUrl, "DATABASE_URL");

@@ -54,6 +54,17 @@ describe.skipIf(onPostgres)("backing up and restoring the SQLite database", () =
     replaced.close();
   });
 
+  it("keeps a safety copy of its own for each of two restores in the same second", async () => {
+    const { dir, url, client } = await seededDatabase();
+    const { file } = await backupDatabase(url, path.join(dir, "backup.db"));
+    await client.$disconnect();
+    // Found by CI: the second restore's safety copy took the first one's name and was refused.
+    const first = await restoreDatabase(url, file);
+    const second = await restoreDatabase(url, file);
+    expect(first.safetyCopy).not.toBe(second.safetyCopy);
+    expect(existsSync(first.safetyCopy!) && existsSync(second.safetyCopy!)).toBe(true);
+  });
+
   it("refuses a file that is not a database, a damaged one, or one from another application, and changes nothing", async () => {
     const { dir, url, client } = await seededDatabase();
     const items = await client.item.count();
