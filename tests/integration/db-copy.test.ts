@@ -3,44 +3,17 @@
 // and read independently afterwards. On the SQLite run the PostgreSQL side is a private server.
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { applyPendingMigrations } from "@/lib/db/apply-migrations";
 import { copyDatabase, databaseChecksums, formatCopyReport } from "@/lib/db/copy";
 import { createPrismaClient } from "@/lib/db/create-client";
-import { createDatabase, dropDatabase, uniqueDatabaseName } from "@/lib/db/postgres-admin";
-import { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from "@/lib/db/private-postgres";
-import { engineOf } from "@/lib/db/url";
 import { seedDatabase } from "@/prisma/seed/seed";
+import { postgresDatabases } from "../support/postgres-databases";
 import { scratchFolders } from "../support/scratch";
 
 const scratch = scratchFolders("db-copy-");
-const onPostgres = engineOf(process.env.DATABASE_URL!) === "postgresql";
-const installed = onPostgres || postgresBinDir() !== null;
-if (!installed) console.log("db:copy to PostgreSQL is not tested: no PostgreSQL server is installed (Debian: apt-get install -y postgresql).");
-
-let privateServer: PrivatePostgres | null = null;
-let server = "";
-const made: string[] = [];
-
-beforeAll(async () => {
-  if (!installed) return;
-  if (onPostgres) server = process.env.TEST_DATABASE_URL!;
-  else {
-    privateServer = await startPrivatePostgres();
-    server = privateServer.url;
-  }
-});
-
-afterAll(async () => {
-  for (const name of made) await dropDatabase(server, name);
-  privateServer?.stop();
-});
-
-async function emptyPostgres(): Promise<string> {
-  const name = uniqueDatabaseName("sccp_copy");
-  made.push(name);
-  return createDatabase(server, name);
-}
+const postgres = postgresDatabases("sccp_copy", "db:copy to PostgreSQL");
+const emptyPostgres = () => postgres.empty();
 
 /** The seeded plan plus what officers leave behind: a user, a token, a throttle, audit events, a deleted item. */
 async function sourceDatabase() {
@@ -81,7 +54,7 @@ async function newItemId(url: string): Promise<number> {
   }
 }
 
-describe.skipIf(!installed)("npm run db:copy", () => {
+describe.skipIf(!postgres.available)("npm run db:copy", () => {
   it("copies everything from SQLite to PostgreSQL and back, with equal counts and checksums, and ids that carry on", async () => {
     const { url: source, deletedItemId } = await sourceDatabase();
     const expected = await databaseChecksums(source);

@@ -2,18 +2,17 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { applyPendingMigrations } from "@/lib/db/apply-migrations";
 import { createPrismaClient } from "@/lib/db/create-client";
 import { createMigration, schemaDifference } from "@/lib/db/create-migration";
 import { appliedMigrationNames } from "@/lib/db/dialect";
 import { engineFiles, migrationNames, MIGRATIONS_DIR, POSTGRES_MIGRATIONS_DIR, SCHEMA_PATH } from "@/lib/db/migrations";
-import { createDatabase, dropDatabase, uniqueDatabaseName } from "@/lib/db/postgres-admin";
 import { POSTGRES_SCHEMA_PATH, postgresSchema } from "@/lib/db/postgres-schema";
-import { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from "@/lib/db/private-postgres";
 import { BUSY_TIMEOUT_MS, connectionSettings } from "@/lib/db/sqlite";
 import { engineOf, sqliteFilePath } from "@/lib/db/url";
+import { postgresDatabases } from "../support/postgres-databases";
 import { scratchFolders } from "../support/scratch";
 
 const scratch = scratchFolders("migrate-");
@@ -103,29 +102,9 @@ describe("the connection", () => {
 });
 
 // The PostgreSQL side needs a server: the suite's own (TEST_DATABASE_URL), or a private one.
-let postgresServer = process.env.TEST_DATABASE_URL && engineOf(process.env.TEST_DATABASE_URL) === "postgresql" ? process.env.TEST_DATABASE_URL : "";
-let privateServer: PrivatePostgres | null = null;
-const havePostgres = Boolean(postgresServer) || postgresBinDir() !== null;
-if (!havePostgres) console.warn("PostgreSQL is not installed: its migration tests are skipped (Debian: apt-get install -y postgresql).");
-const madeDatabases: string[] = [];
-
-beforeAll(async () => {
-  if (havePostgres && !postgresServer) {
-    privateServer = await startPrivatePostgres();
-    postgresServer = privateServer.url;
-  }
-}, 60_000);
-
-afterAll(async () => {
-  for (const name of madeDatabases) await dropDatabase(postgresServer, name);
-  privateServer?.stop();
-});
-
-async function emptyPostgresDatabase(): Promise<string> {
-  const name = uniqueDatabaseName("sccp_migrations");
-  madeDatabases.push(name);
-  return createDatabase(postgresServer, name);
-}
+const postgresDatabasesForFile = postgresDatabases("sccp_migrations", "Migrating PostgreSQL");
+const havePostgres = postgresDatabasesForFile.available;
+const emptyPostgresDatabase = () => postgresDatabasesForFile.empty();
 
 /** Copies of both engines' migrations and of the PostgreSQL schema, for createMigration to write into. */
 function scratchMigrations() {
@@ -134,7 +113,7 @@ function scratchMigrations() {
   const postgres = {
     schemaPath: path.join(dir, "postgresql", "schema.prisma"),
     migrationsDir: path.join(dir, "postgresql", "migrations"),
-    serverUrl: postgresServer,
+    serverUrl: postgresDatabasesForFile.serverUrl(),
   };
   cpSync(MIGRATIONS_DIR, migrationsDir, { recursive: true });
   cpSync(POSTGRES_MIGRATIONS_DIR, postgres.migrationsDir, { recursive: true });
