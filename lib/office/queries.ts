@@ -1,0 +1,21 @@
+import "server-only";
+import { db } from "../db";
+import type { Tx } from "../db/write";
+import { economySelect, type EconomyRef } from "../economies/queries";
+
+type Reader = Pick<Tx, "office" | "user">;
+
+/** The economy this installation works for, as an administrator set it; null until one does. */
+export async function officeEconomy(reader: Reader = db): Promise<EconomyRef | null> {
+  const office = await reader.office.findUnique({ where: { id: 1 }, select: { economy: { select: economySelect } } });
+  return office?.economy ?? null;
+}
+
+/** The economy an officer follows: their own choice, else the office's; null when neither is set. */
+export async function economyOfUser(userId: number, reader: Reader = db): Promise<string | null> {
+  const [user, office] = await Promise.all([
+    reader.user.findUnique({ where: { id: userId }, select: { economyCode: true } }),
+    reader.office.findUnique({ where: { id: 1 }, select: { economyCode: true } }),
+  ]);
+  return user?.economyCode ?? office?.economyCode ?? null;
+}
