@@ -1,4 +1,5 @@
 import type { Tx } from "../db/write";
+import { notifyOfChange } from "../notifications/fan-out";
 
 /** Every kind of change the audit trail records; the audit page filters on these names. */
 export const AUDIT_ACTIONS = [
@@ -47,9 +48,13 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
 }
 
-/** Written inside the change's own transaction, so a change and its record stand or fall together. */
-export async function recordAudit(tx: Pick<Tx, "auditEvent">, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
+/**
+ * Written inside the change's own transaction, so a change and its record stand or fall together;
+ * so do the notices it gives the officers who follow its item (lib/notifications/fan-out.ts),
+ * whichever way the change came.
+ */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  const event = await tx.auditEvent.create({
     data: {
       userId: entry.userId,
       action: entry.action,
@@ -60,6 +65,17 @@ export async function recordAudit(tx: Pick<Tx, "auditEvent">, entry: AuditEntry)
       before: entry.before ? JSON.stringify(entry.before) : null,
       after: entry.after ? JSON.stringify(entry.after) : null,
     },
+    select: { id: true, at: true },
+  });
+  await notifyOfChange(tx, {
+    id: event.id,
+    at: event.at,
+    userId: entry.userId,
+    action: entry.action,
+    entityId: String(entry.entityId),
+    itemId: entry.itemId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
   });
 }
 

@@ -1,0 +1,19 @@
+import "server-only";
+import { noticeNewlyOverdue } from "../notifications/overdue";
+import { purgeExpired } from "../notifications/purge";
+
+export type ScheduledWorkReport = {
+  overdue: Awaited<ReturnType<typeof noticeNewlyOverdue>>;
+  purged: Awaited<ReturnType<typeof purgeExpired>>;
+};
+
+/**
+ * The scheduler's work at one moment, before the mail worker delivers: notices of milestones fallen
+ * overdue, the digests now due, and the clearing of what is past keeping. Each step is its own
+ * transaction and finds its work done when repeated, so a pass may run on every instance at once.
+ */
+export async function runScheduledWork(now: Date): Promise<ScheduledWorkReport> {
+  const overdue = await noticeNewlyOverdue(now);
+  const purged = await purgeExpired(now);
+  return { overdue, purged };
+}
