@@ -49,6 +49,8 @@ export function contextNeeded(event: ChangeEvent): { milestoneId?: number; econo
       const meetingId = Number(after?.meetingId);
       return Number.isInteger(meetingId) ? { meetingId } : null;
     }
+    case "meeting.update":
+      return newMentions(text(before?.notes), text(after?.notes)).length ? {} : null;
     default:
       return null;
   }
@@ -58,9 +60,10 @@ export function deriveNotices(event: ChangeEvent, context: ChangeContext): Deriv
   const { action, before, after } = event;
   const notices: DerivedNotice[] = [];
   const tell = (key: string, data: NotificationData) => notices.push({ to: "followers", key, data });
-  const mention = (where: "item" | "milestone" | "meeting", oldText: string | null, newText: string | null) => {
+  const mention = (where: "item" | "milestone" | "meeting", oldText: string | null, newText: string | null, meetingId?: number) => {
     for (const handle of newMentions(oldText, newText)) {
-      notices.push({ to: "mentioned", key: `mention:${where}:${handle}`, handle, data: { kind: "mention", where, excerpt: mentionExcerpt(newText!, handle) } });
+      const data: NotificationData = { kind: "mention", where, excerpt: mentionExcerpt(newText!, handle), ...(meetingId ? { meetingId } : {}) };
+      notices.push({ to: "mentioned", key: `mention:${where}:${handle}`, handle, data });
     }
   };
   switch (action) {
@@ -112,9 +115,12 @@ export function deriveNotices(event: ChangeEvent, context: ChangeContext): Deriv
       if (!meeting) break;
       const name = meeting.shortName ?? meeting.name;
       tell("report", { kind: "meeting.report", meetingId: meeting.id, meeting: name, meetingZh: meeting.nameZh ?? name });
-      mention("meeting", null, text(after?.note));
+      mention("meeting", null, text(after?.note), meeting.id);
       break;
     }
+    case "meeting.update":
+      mention("meeting", text(before?.notes), text(after?.notes), Number(event.entityId));
+      break;
   }
   return notices;
 }

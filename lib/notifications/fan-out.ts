@@ -20,7 +20,6 @@ export interface RecordedChange extends ChangeEvent {
  * of their own change. A change that means nothing to anyone (most do) costs no query.
  */
 export async function notifyOfChange(tx: Tx, change: RecordedChange): Promise<void> {
-  if (change.itemId == null) return;
   const needed = contextNeeded(change);
   if (!needed) return;
   const notices = deriveNotices(change, await loadContext(tx, needed));
@@ -28,8 +27,9 @@ export async function notifyOfChange(tx: Tx, change: RecordedChange): Promise<vo
   const itemId = change.itemId;
   const rows: { userId: number; kind: string; viewId: number | null; data: string; dedupeKey: string }[] = [];
 
-  const forFollowers = notices.filter((notice) => notice.to === "followers");
-  if (forFollowers.length) {
+  // Only an item has followers; a meeting's notes can still mention someone.
+  const forFollowers = itemId == null ? [] : notices.filter((notice) => notice.to === "followers");
+  if (itemId != null && forFollowers.length) {
     const audience = await audienceOf(tx, itemId, { except: change.userId, day: officeDay(change.at) });
     for (const notice of forFollowers) {
       for (const [userId, viewId] of audience) {

@@ -37,7 +37,7 @@ export type NotificationData =
   | ({ kind: "cosponsor.joined" } & EconomyRefNames)
   | ({ kind: "cosponsor.withdrawn"; removed: boolean } & EconomyRefNames)
   | { kind: "meeting.report"; meetingId: number; meeting: string; meetingZh: string }
-  | { kind: "mention"; where: "item" | "milestone" | "meeting"; excerpt: string };
+  | { kind: "mention"; where: "item" | "milestone" | "meeting"; excerpt: string; meetingId?: number };
 
 /** How long notifications are kept. */
 export const NOTIFICATION_RETENTION_DAYS = 180;

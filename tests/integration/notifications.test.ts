@@ -9,7 +9,9 @@ import { db } from "@/lib/db";
 import type { User } from "@/lib/db/generated/client";
 import { writeTransaction } from "@/lib/db/write";
 import { changeItemFields } from "@/lib/items/mutations";
-import { linkItem } from "@/lib/meetings/mutations";
+import { meetingToFormValues } from "@/lib/meetings/form-values";
+import { linkItem, updateMeeting } from "@/lib/meetings/mutations";
+import { meetingFieldsSchema } from "@/lib/meetings/schema";
 import { changeMilestoneFields, completeMilestone } from "@/lib/milestones/mutations";
 import { parseNotificationData } from "@/lib/notifications/kinds";
 import { noticeNewlyOverdue } from "@/lib/notifications/overdue";
@@ -168,6 +170,16 @@ describe("mentions", () => {
     expect(notices.map((n) => n.parsed)).toEqual([{ kind: "mention", where: "item", excerpt: "Ask @mei.lin to brief the delegation; cc @nobody.here." }]);
     // Japan's desk follows the item and hears of nothing: a note's edit is no status change.
     expect(await noticesOf(japanDesk)).toEqual([]);
+  });
+
+  it("reach the officer a meeting's notes name, linking to the meeting", async () => {
+    const meeting = await db.meeting.findFirstOrThrow({ include: { forum: { select: { code: true } } }, orderBy: { id: "asc" } });
+    const fields = meetingFieldsSchema.parse({ ...meetingToFormValues(meeting), notes: "Delegation: @mei.lin leads." });
+    await writeTransaction((tx) => updateMeeting(tx, by(colleague), { id: meeting.id, version: meeting.version, original: null, fields }));
+    const [notice, ...rest] = await noticesOf(officer);
+    expect(rest).toEqual([]);
+    expect(notice).toMatchObject({ kind: "mention", itemId: null });
+    expect(notice!.parsed).toEqual({ kind: "mention", where: "meeting", excerpt: "Delegation: @mei.lin leads.", meetingId: meeting.id });
   });
 
   it("never tell an officer of their own mention", async () => {
