@@ -1,7 +1,7 @@
 // `npm start`: everything one machine needs to serve the app with no configuration at all: the
 // release step (apply pending migrations, load the SCCP 2024 work plan into an empty database,
 // create the first administrator), a production build when the sources changed since the last one,
-// then serve on PORT. The release runs under a lock and finds its work done when repeated, so
+// then serve on PORT, with the mail worker beside the server (lib/release/mail-worker.ts). The release runs under a lock and finds its work done when repeated, so
 // instances that each run `npm start` against one PostgreSQL database are safe too; a deployment
 // that upgrades instances one by one runs `npm run release` once, then `npm run serve` on each.
 import { redactUrl } from "../lib/db/url";

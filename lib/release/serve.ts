@@ -11,8 +11,10 @@ import { createPrismaClient } from "../db/create-client";
 import { databaseLocale, localeProblem } from "../db/postgresql";
 import { databaseUrl, engineOf, redactUrl, sqliteFilePath, type Engine } from "../db/url";
 import { migrationStatus } from "../health/migration-status";
+import { mailSettings } from "../mail/transport";
 import { officeTimeZone } from "../today";
 import { withFileLock } from "./lock-sql";
+import { startWorkerProcess, workerIntervalSeconds } from "./mail-worker";
 
 const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
@@ -24,7 +26,8 @@ function nextEnv(): NodeJS.ProcessEnv {
 /**
  * Every setting read before the database is touched, so a mistake stops the start with its own
  * message: the time zone, DATABASE_URL's form, AUTH_SECRET (required unless the database is a local
- * file), the server-actions key, and PORT when serving.
+ * file), the server-actions key, and when serving PORT, the mail settings (SMTP_URL, MAIL_FROM)
+ * and the mail worker's WORKER_INTERVAL_SECONDS.
  */
 export function checkConfiguration({ serving }: { serving: boolean }): { databaseUrl: string; engine: Engine; port: string } {
   officeTimeZone();
@@ -34,6 +37,10 @@ export function checkConfiguration({ serving }: { serving: boolean }): { databas
   serverActionsKey();
   const port = process.env.PORT?.trim() || "3000";
   if (serving && (!/^\d{1,5}$/.test(port) || Number(port) > 65535)) throw new Error(`PORT="${port}" is not a port number.`);
+  if (serving) {
+    mailSettings();
+    workerIntervalSeconds();
+  }
   return { databaseUrl: url, engine, port };
 }
 
@@ -90,9 +97,22 @@ export async function checkReleased(url: string, engine: Engine): Promise<void> 
   }
 }
 
-/** `next start` on PORT until it exits; SIGINT and SIGTERM are passed on so it can finish its requests. */
+/**
+ * `next start` on PORT until it exits, and the mail worker beside it (lib/release/mail-worker.ts);
+ * SIGINT and SIGTERM are passed on, so the server can finish its requests and the worker the
+ * message it is sending.
+ */
 export function serveNext(port: string): void {
   const server = spawn(process.execPath, [nextCli, "start", "-p", port], { stdio: "inherit", env: nextEnv() });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  const worker = startWorkerProcess(workerIntervalSeconds());
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      server.kill(signal);
+      worker?.stop(signal);
+    });
+  }
+  server.on("exit", (code, signal) => {
+    worker?.stop("SIGTERM");
+    process.exit(code ?? (signal ? 1 : 0));
+  });
 }
