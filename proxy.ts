@@ -1,15 +1,24 @@
 // Every page and API needs a signed-in user, except sign-in itself, next-auth's own routes, the
-// health check and the calendar feed (token in its address). This turns anonymous requests away
-// early: pages go to sign-in, APIs get a JSON 401 (never a redirect). It is not the only guard:
-// pages and server actions check the user against the database themselves, so a deactivated user
-// is refused at once.
+// health check, the calendar feed (token in its address) and a digest's signed unsubscribe link.
+// This turns anonymous requests away early: pages go to sign-in, APIs get a JSON 401 (never a
+// redirect). It is not the only guard: pages and server actions check the user against the
+// database themselves, so a deactivated user is refused at once.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { MAX_BODY_BYTES, mustCountBody, refusal, withBelievedForwarding, type Refusal } from "@/lib/request-guard";
 
-// The calendar feed and the JSON API authenticate by personal tokens, not sessions.
-const PUBLIC = [/^\/sign-in$/, /^\/api\/auth(\/|$)/, /^\/api\/health$/, /^\/api\/calendar\/[^/]+$/, /^\/api\/v1(\/|$)/];
+// The calendar feed and the JSON API authenticate by personal tokens, not sessions; a digest's
+// unsubscribe page and its one-click POST by the signed link itself.
+const PUBLIC = [
+  /^\/sign-in$/,
+  /^\/api\/auth(\/|$)/,
+  /^\/api\/health$/,
+  /^\/api\/calendar\/[^/]+$/,
+  /^\/api\/v1(\/|$)/,
+  /^\/unsubscribe$/,
+  /^\/api\/unsubscribe$/,
+];
 
 const REFUSED: Record<Refusal, number> = { "malformed-path": 400, "cross-origin": 403, "body-too-large": 413 };
 

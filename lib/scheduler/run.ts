@@ -1,9 +1,11 @@
 import "server-only";
+import { composeDueDigests } from "../digests/run";
 import { noticeNewlyOverdue } from "../notifications/overdue";
 import { purgeExpired } from "../notifications/purge";
 
 export type ScheduledWorkReport = {
   overdue: Awaited<ReturnType<typeof noticeNewlyOverdue>>;
+  digests: Awaited<ReturnType<typeof composeDueDigests>>;
   purged: Awaited<ReturnType<typeof purgeExpired>>;
 };
 
@@ -14,6 +16,7 @@ export type ScheduledWorkReport = {
  */
 export async function runScheduledWork(now: Date): Promise<ScheduledWorkReport> {
   const overdue = await noticeNewlyOverdue(now);
+  const digests = await composeDueDigests(now);
   const purged = await purgeExpired(now);
-  return { overdue, purged };
+  return { overdue, digests, purged };
 }
