@@ -15,6 +15,7 @@ import { DataTable, HeaderCell, TableHead } from "../data-table/data-table";
 import { SortHeader } from "../data-table/sort-header";
 import { groupRuns, TableGroup } from "../data-table/table-group";
 import { EconomyLink, EconomyList } from "../economies/economy-link";
+import { FollowButton, type FollowLabels } from "../follows/follow-button";
 import { DueLabel } from "../milestones/due-label";
 import { BULK_FORM_ID } from "./bulk-edit-bar";
 import { ItemStatusBadge } from "./item-status-badge";
@@ -39,6 +40,8 @@ interface WorkPlanTableProps {
   size: number;
   /** Each row's next due date, formatted on the server (see DueLabel). */
   dueLabels: Record<number, string>;
+  /** Whether the officer follows each row's item, and its follow button's words (worded on the server). */
+  follows: Record<number, { following: boolean; labels: FollowLabels }>;
 }
 
 function groupValue(row: ItemRow, group: GroupColumn): string {
@@ -63,6 +66,7 @@ export function WorkPlanTable({
   previousGroup,
   size,
   dueLabels,
+  follows,
 }: WorkPlanTableProps) {
   const t = useTranslations();
   const locale = useLocale() as Locale;
@@ -76,12 +80,20 @@ export function WorkPlanTable({
       id: "title",
       sortDescFirst: false,
       header: () => t("columns.title"),
-      cell: ({ row }) => (
-        <>
-          <ItemTitle item={row.original} />
-          {row.original.projectNumber && !columnVisibility.projectNumber ? <p className="mt-0.5 text-xs text-slate-500">{row.original.projectNumber}</p> : null}
-        </>
-      ),
+      cell: ({ row }) => {
+        const follow = follows[row.original.id];
+        return (
+          <div className="flex items-start gap-2">
+            {follow ? <FollowButton itemId={row.original.id} following={follow.following} labels={follow.labels} /> : null}
+            <div className="min-w-0">
+              <ItemTitle item={row.original} />
+              {row.original.projectNumber && !columnVisibility.projectNumber ? (
+                <p className="mt-0.5 text-xs text-slate-500">{row.original.projectNumber}</p>
+              ) : null}
+            </div>
+          </div>
+        );
+      },
     }),
     column.accessor("projectNumber", {
       id: "projectNumber",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { defaultNote, economyPart, followLabels } from "@/components/follows/follow-labels";
 import { BulkEditBar } from "@/components/items/bulk-edit-bar";
 import { ExportLinks } from "@/components/items/export-links";
 import { FilterBar } from "@/components/items/filter-bar";
@@ -9,12 +10,14 @@ import { Pagination } from "@/components/items/pagination";
 import { UnreadableLink } from "@/components/items/unreadable-link";
 import { WorkPlanTable } from "@/components/items/work-plan-table";
 import { WorkPlanViews } from "@/components/items/work-plan-views";
+import { SaveViewForm } from "@/components/saved-views/save-view-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
+import { followStates } from "@/lib/follows/queries";
 import type { Locale } from "@/lib/i18n/config";
-import { economyName } from "@/lib/i18n/data";
+import { economyName, localTitle } from "@/lib/i18n/data";
 import { describeFilters } from "@/lib/items/describe-filters";
 import { filterNames, filterOptions } from "@/lib/items/filter-data";
 import { filteredHref, isFiltered } from "@/lib/items/filter-query";
@@ -24,6 +27,7 @@ import { itemTablePage } from "@/lib/items/queries";
 import { itemTableSchema, STATUSES } from "@/lib/items/schema";
 import { DEFAULT_PAGE_SIZE, readVisibility } from "@/lib/items/table-options";
 import { formatDue } from "@/lib/milestones/due";
+import { economyOfUser } from "@/lib/office/queries";
 import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
@@ -34,7 +38,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
   const user = await requirePageUser();
-  const [t, tAll, ts, locale] = await Promise.all([getTranslations("items"), getTranslations(), getTranslations("enums.itemStatus"), getLocale()]);
+  const [t, tAll, ts, tf, locale] = await Promise.all([
+    getTranslations("items"),
+    getTranslations(),
+    getTranslations("enums.itemStatus"),
+    getTranslations("follows"),
+    getLocale(),
+  ]);
   const canEdit = hasRole(user.role, "EDITOR");
   const raw = await searchParams;
   const canonical = canonicalQuery(raw);
@@ -45,7 +55,24 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
 
   const { page: _page, size, group, ...filters } = parsed.data;
   const today = officeToday();
-  const [result, options, names] = await Promise.all([itemTablePage(parsed.data, locale as Locale, today), filterOptions(), filterNames(locale as Locale)]);
+  const [result, options, names, economyCode] = await Promise.all([
+    itemTablePage(parsed.data, locale as Locale, today),
+    filterOptions(),
+    filterNames(locale as Locale),
+    economyOfUser(user.id),
+  ]);
+  // One read for the whole page's rows, not one per row.
+  const states = await followStates(
+    user.id,
+    result.rows.map((row) => row.id),
+  );
+  const follows = Object.fromEntries(
+    result.rows.map((row) => {
+      const state = states.get(row.id)!;
+      const note = defaultNote(tf, state, economyPart(economyCode, row.proposer, row.coSponsors), locale as Locale);
+      return [row.id, { following: state.following, labels: followLabels(tf, localTitle(row, locale as Locale).text, note, false) }];
+    }),
+  );
   const filtered = isFiltered(filters);
   const described = describeFilters(filters, names, tAll as never, locale as Locale);
   const first = (result.page - 1) * result.size + 1;
@@ -85,6 +112,10 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
               {tAll("import.link")}
             </Link>
           ) : null}
+          <SaveViewForm
+            query={filteredHref("", filters, { group, size: size === DEFAULT_PAGE_SIZE ? undefined : size }).slice(1)}
+            suggestedName={described.join(" · ")}
+          />
           {result.total > 0 ? <ExportLinks filters={filters} /> : null}
         </div>
       </div>
@@ -108,6 +139,7 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
             previousGroup={result.previousGroup}
             size={size}
             dueLabels={Object.fromEntries(result.rows.flatMap((row) => (row.nextMilestone ? [[row.id, formatDue(row.nextMilestone, locale as Locale)]] : [])))}
+            follows={follows}
           />
           <Pagination path="/items" filters={filters} group={group} page={result.page} pageCount={result.pageCount} size={size} />
         </>

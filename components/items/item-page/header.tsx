@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { EconomyLink } from "@/components/economies/economy-link";
+import { FollowButton } from "@/components/follows/follow-button";
 import { ActionButton } from "@/components/forms/action-button";
 import { ItemStatusBadge } from "@/components/items/item-status-badge";
 import { hasRole } from "@/lib/auth/roles";
@@ -9,7 +10,7 @@ import { archiveItem, deleteItem, restoreItem } from "@/lib/items/actions";
 import type { ItemHeaderProps } from "./types";
 
 /** Where the item sits, its titles in both languages, and what the officer may do to it. */
-export async function ItemHeader({ item, locale, canEdit, user }: ItemHeaderProps) {
+export async function ItemHeader({ item, locale, canEdit, user, follow }: ItemHeaderProps) {
   const [t, tk] = await Promise.all([getTranslations("item"), getTranslations("enums.itemKind")]);
   const title = localTitle(item, locale);
   const subtitle = otherTitle(item, locale);
@@ -35,8 +36,14 @@ export async function ItemHeader({ item, locale, canEdit, user }: ItemHeaderProp
         <span className="text-slate-600">
           {t("proposedBy")} <EconomyLink economy={item.proposer} />
         </span>
+        {follow.status ? (
+          <span className="text-slate-600" data-testid="follow-status">
+            {follow.status}
+          </span>
+        ) : null}
       </div>
       <div className="mt-4 flex flex-wrap items-start gap-2 text-sm">
+        <FollowButton itemId={item.id} following={follow.following} labels={follow.labels} />
         {canEdit ? (
           <Link href={`/items/${item.id}/edit`} className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
             {t("edit")}

@@ -1,3 +1,4 @@
+import type { FollowLabels } from "@/components/follows/follow-button";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import type { getItem } from "@/lib/items/queries";
@@ -12,4 +13,11 @@ export interface ItemSectionProps {
   canEdit: boolean;
 }
 
-export type ItemHeaderProps = ItemSectionProps & { user: CurrentUser };
+/** Whether the officer follows the item, the button's words, and why it is followed or not. */
+export interface ItemFollow {
+  following: boolean;
+  labels: FollowLabels;
+  status?: string;
+}
+
+export type ItemHeaderProps = ItemSectionProps & { user: CurrentUser; follow: ItemFollow };

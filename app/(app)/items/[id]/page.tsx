@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { economyPart, followLabels, followStatus } from "@/components/follows/follow-labels";
 import { SavedNotice } from "@/components/forms/saved-notice";
 import { ItemCoSponsors } from "@/components/items/item-page/co-sponsors";
 import { ItemDetails } from "@/components/items/item-page/details";
@@ -12,10 +13,12 @@ import { Notice } from "@/components/ui/notice";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { formatDay } from "@/lib/dates";
+import { followStates } from "@/lib/follows/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { localTitle } from "@/lib/i18n/data";
 import { getItem } from "@/lib/items/queries";
 import { itemIdSchema } from "@/lib/items/schema";
+import { economyOfUser } from "@/lib/office/queries";
 import { officeDay, officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
@@ -35,12 +38,27 @@ export default async function ItemPage({ params, searchParams }: PageProps<"/ite
   const user = await requirePageUser();
   const item = await loadItem(params);
   if (!item) notFound();
-  const [t, localeTag, { saved }] = await Promise.all([getTranslations("item"), getLocale(), searchParams]);
+  const [t, tf, localeTag, { saved }, states, economyCode] = await Promise.all([
+    getTranslations("item"),
+    getTranslations("follows"),
+    getLocale(),
+    searchParams,
+    followStates(user.id, [item.id]),
+    economyOfUser(user.id),
+  ]);
   const section = { item, locale: localeTag as Locale, canEdit: hasRole(user.role, "EDITOR") && !item.archivedAt };
+  const state = states.get(item.id)!;
+  const coSponsors = item.coSponsorships.filter((c) => !c.withdrawnOn).map((c) => c.economy);
+  const part = economyPart(economyCode, item.proposer, coSponsors);
+  const follow = {
+    following: state.following,
+    labels: followLabels(tf, localTitle(item, section.locale).text, undefined, true),
+    status: followStatus(tf, state, part, section.locale),
+  };
 
   return (
     <article className="flex flex-col gap-6">
-      <ItemHeader {...section} user={user} />
+      <ItemHeader {...section} user={user} follow={follow} />
       <SavedNotice saved={saved} subject="item" />
       {item.archivedAt ? <Notice title={t("archivedOn", { date: formatDay(officeDay(item.archivedAt), section.locale) })}>{t("archivedBody")}</Notice> : null}
 
