@@ -1,61 +1,112 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
+import { viewsFor } from "@/lib/saved-views/queries";
 import { roleAddsToName } from "./header-user";
 import { LanguageSwitcher } from "./language-switcher";
-import { NavLink } from "./nav-link";
+import { NavLink, NavMenu } from "./nav-link";
+import { NotificationBell } from "./notifications/bell";
+import { ViewsMenu } from "./saved-views/views-menu";
 import { SignOutButton } from "./sign-out-button";
 
+const menuLink = "block rounded-md px-2 py-1.5 text-slate-700 hover:bg-slate-100 hover:text-slate-900";
+
 export async function SiteHeader({ user }: { user: CurrentUser | null }) {
-  const [t, tc, tr, tcal, tapi] = await Promise.all([
+  const [t, th, tc, tr, tcal, tapi, locale] = await Promise.all([
     getTranslations("nav"),
+    getTranslations("siteHeader"),
     getTranslations("common"),
     getTranslations("enums.role"),
     getTranslations("calendar"),
     getTranslations("api"),
+    getLocale(),
   ]);
+  const views = user ? await viewsFor(user.id, locale) : null;
+  const admin = user !== null && hasRole(user.role, "ADMIN");
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="flex items-baseline gap-2 text-slate-900">
-          <span className="text-lg font-semibold tracking-tight">{tc("appName")}</span>
-          <span className="hidden text-sm text-slate-500 lg:inline">{tc("appTagline")}</span>
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        {/* The tagline sits under the name, so the row keeps room for the menus and the bell at 1280px. */}
+        <Link href="/" className="flex flex-col text-slate-900">
+          <span className="text-lg font-semibold leading-tight tracking-tight">{tc("appName")}</span>
+          <span className="hidden text-xs text-slate-500 xl:block">{tc("appTagline")}</span>
         </Link>
-        <nav aria-label={t("main")} className="flex flex-wrap gap-1 text-sm">
+        <nav aria-label={t("main")} className="flex flex-wrap items-center gap-1 text-sm">
           <NavLink href="/">{t("overview")}</NavLink>
           <NavLink href="/items">{t("workPlan")}</NavLink>
           <NavLink href="/economies">{t("economies")}</NavLink>
           <NavLink href="/meetings">{t("meetings")}</NavLink>
-          {user && hasRole(user.role, "ADMIN") ? (
-            <>
-              <NavLink href="/admin/users">{t("users")}</NavLink>
-              <NavLink href="/admin/audit">{t("audit")}</NavLink>
-              <NavLink href="/admin/sign-in-locks">{t("signInLocks")}</NavLink>
-            </>
-          ) : null}
+          {views ? <ViewsMenu mine={views.mine} shared={views.shared} /> : null}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
+          {user ? <NotificationBell userId={user.id} /> : null}
           <LanguageSwitcher />
           {user ? (
-            <>
-              <span className="flex items-baseline gap-1.5" data-testid="signed-in-user">
-                <Link href="/account/password" className="text-slate-700 underline-offset-2 hover:underline" title={user.email}>
-                  {user.name}
-                </Link>
-                {roleAddsToName(user.name, tr(user.role)) ? <span className="text-xs text-slate-500">· {tr(user.role)}</span> : null}
-              </span>
-              <Link href="/account/calendar" className="text-slate-700 underline-offset-2 hover:underline">
-                {tcal("nav")}
-              </Link>
-              <Link href="/account/api-tokens" className="text-slate-700 underline-offset-2 hover:underline">
-                {tapi("nav")}
-              </Link>
-              <SignOutButton label={t("signOut")} />
-            </>
+            <NavMenu
+              align="right"
+              testId="account-menu"
+              summary={
+                <span className="flex items-baseline gap-1.5" data-testid="signed-in-user">
+                  <span className="max-w-40 truncate text-slate-800">{user.name}</span>
+                  {roleAddsToName(user.name, tr(user.role)) ? <span className="text-xs text-slate-500">· {tr(user.role)}</span> : null}
+                </span>
+              }
+            >
+              <p className="truncate px-2 pb-1.5 pt-1 text-xs text-slate-500" title={user.email}>
+                {user.email}
+              </p>
+              <ul className="border-t border-slate-100 pt-1">
+                <li>
+                  <Link href="/account/password" className={menuLink}>
+                    {th("password")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/account/notifications" className={menuLink}>
+                    {th("notifications")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/account/calendar" className={menuLink}>
+                    {tcal("nav")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/account/api-tokens" className={menuLink}>
+                    {tapi("nav")}
+                  </Link>
+                </li>
+              </ul>
+              <div className="mt-1 border-t border-slate-100 px-2 pt-2">
+                <SignOutButton label={t("signOut")} />
+              </div>
+            </NavMenu>
           ) : null}
         </div>
       </div>
+      {admin ? (
+        <div className="border-t border-slate-100 bg-slate-50">
+          <nav aria-label={th("administration")} className="mx-auto flex max-w-7xl flex-wrap items-center gap-1 px-4 py-1 text-xs sm:px-6">
+            <span className="mr-2 font-medium uppercase tracking-wide text-slate-500">{th("administration")}</span>
+            <NavLink href="/admin/users" size="sm">
+              {t("users")}
+            </NavLink>
+            <NavLink href="/admin/audit" size="sm">
+              {t("audit")}
+            </NavLink>
+            <NavLink href="/admin/sign-in-locks" size="sm">
+              {t("signInLocks")}
+            </NavLink>
+            <NavLink href="/admin/outbox" size="sm">
+              {th("outbox")}
+            </NavLink>
+            <NavLink href="/admin/settings" size="sm">
+              {th("settings")}
+            </NavLink>
+          </nav>
+        </div>
+      ) : null}
     </header>
   );
 }

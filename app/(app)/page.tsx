@@ -1,15 +1,20 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AgendaList } from "@/components/milestones/agenda-list";
+import { EconomyPrompt } from "@/components/overview/economy-prompt";
+import { MyEconomy } from "@/components/overview/my-economy";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
+import { systemClock } from "@/lib/clock";
 import { formatDay, formatDayRange } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { meetingName } from "@/lib/i18n/data";
 import { workPlanCounts } from "@/lib/items/queries";
 import { listMeetings } from "@/lib/meetings/queries";
 import { milestoneAgenda } from "@/lib/milestones/queries";
+import { economyOverview, visitOverview } from "@/lib/overview/queries";
 import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
@@ -25,20 +30,28 @@ export async function generateMetadata() {
 }
 
 export default async function OverviewPage() {
-  await requirePageUser();
+  const user = await requirePageUser();
   const [t, tc, counted, locale] = await Promise.all([
     getTranslations("overview"),
     getTranslations("common"),
     getTranslations("enums.itemKindCount"),
     getLocale(),
   ]);
-  const today = officeToday();
-  const [agenda, counts, meetings] = await Promise.all([milestoneAgenda(today, HORIZON_DAYS, AGENDA_LIMIT), workPlanCounts(), listMeetings()]);
+  const now = systemClock();
+  const today = officeToday(now);
+  const since = await visitOverview(user.id, now);
+  const [mine, agenda, counts, meetings] = await Promise.all([
+    economyOverview(user.id, now, since),
+    milestoneAgenda(today, HORIZON_DAYS, AGENDA_LIMIT),
+    workPlanCounts(),
+    listMeetings(),
+  ]);
   const latestMeeting = meetings.find((meeting) => meeting.startDate <= today);
 
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle", { date: formatDay(today, locale as Locale) })} />
+      {mine ? <MyEconomy overview={mine} /> : <EconomyPrompt isAdmin={hasRole(user.role, "ADMIN")} />}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
           <Section title={t("overdue")} id="overdue" aside={`${agenda.overdue.total}`}>

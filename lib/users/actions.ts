@@ -13,8 +13,18 @@ import { attemptSucceeded, passwordChangeThrottleKey, registerAttempt } from "..
 import { db } from "../db";
 import { writeTransaction } from "../db/write";
 import { msg } from "../i18n/message";
+import { economyNames } from "../labels";
 import * as users from "./mutations";
-import { changePasswordSchema, changeRoleSchema, createUserSchema, PASSWORD_FIELDS, setActiveSchema, userRefSchema } from "./schema";
+import {
+  changePasswordSchema,
+  changeRoleSchema,
+  createUserSchema,
+  ownDigestSchema,
+  ownEconomySchema,
+  PASSWORD_FIELDS,
+  setActiveSchema,
+  userRefSchema,
+} from "./schema";
 
 function done(message: string, extra: Partial<Extract<ActionResult, { ok: true }>> = {}): ActionResult {
   revalidatePath("/", "layout");
@@ -102,3 +112,29 @@ export async function changeOwnPassword(_previous: ActionResult | null, formData
   if (result.ok) redirect("/account/password-changed");
   return result;
 }
+
+/** Any signed-in officer, for their own account: the economy they follow, or the office's. */
+export const setOwnEconomy = writeAction({
+  role: "VIEWER",
+  schema: ownEconomySchema,
+  write: (tx, me, input) => users.setOwnEconomy(tx, me, input),
+  answer: ({ economy, changed }) => ({
+    message: !changed
+      ? msg("settings.account.unchanged")
+      : economy
+        ? msg("settings.account.economySaved", economyNames(economy))
+        : msg("settings.account.economyOffice"),
+  }),
+});
+
+/** Any signed-in officer, for their own account: how often the email digest comes. */
+export const setOwnDigest = writeAction({
+  role: "VIEWER",
+  schema: ownDigestSchema,
+  write: (tx, me, input) => users.setOwnDigest(tx, me, input),
+  answer: ({ changed }, input) => ({
+    message: changed
+      ? msg("settings.account.digestSaved", { frequency: input.digestFrequency, weekday: input.digestWeekday })
+      : msg("settings.account.unchanged"),
+  }),
+});

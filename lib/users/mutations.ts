@@ -1,10 +1,12 @@
 import "server-only";
 import { RefusedError } from "../actions/errors";
 import { recordAudit } from "../audit/record";
-import type { Role } from "../db/generated/enums";
+import type { DigestFrequency, Role } from "../db/generated/enums";
 import { lockNames, lockRow, type Actor, type Tx } from "../db/write";
 import type { Locale } from "../i18n/config";
 import { msg } from "../i18n/message";
+import { economyNames } from "../labels";
+import { chosenEconomy } from "../office/mutations";
 import { endedTokensAudit, endUserTokens } from "../tokens/mutations";
 
 // The rules of accounts: one account per email, an administrator always remains, nobody
@@ -152,4 +154,63 @@ export async function setOwnTableColumns(tx: Tx, actor: Actor, input: { before: 
     before: input.before,
     after: input.after,
   });
+}
+
+/**
+ * The economy whose items the officer follows by default and sees first on the overview; null
+ * follows the office's. An unknown code is refused on the field and nothing is written.
+ */
+export async function setOwnEconomy(tx: Tx, actor: Actor, input: { economyCode: string | null }) {
+  await lockRow(tx, "User", actor.id);
+  const user = await existingUser(tx, actor.id);
+  const economy = input.economyCode ? await chosenEconomy(tx, input.economyCode) : null;
+  if (user.economyCode === input.economyCode) return { economy, changed: false };
+  await tx.user.update({ where: { id: actor.id }, data: { economyCode: input.economyCode } });
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "user.economy",
+    entityType: "User",
+    entityId: actor.id,
+    summary: economy ? msg("settings.account.auditEconomy", economyNames(economy)) : msg("settings.account.auditEconomyOffice"),
+    before: { economyCode: user.economyCode },
+    after: { economyCode: input.economyCode },
+  });
+  return { economy, changed: true };
+}
+
+/** How often the officer's email digest comes, and on which weekday when weekly. */
+export async function setOwnDigest(tx: Tx, actor: Actor, input: { digestFrequency: DigestFrequency; digestWeekday: number }) {
+  await lockRow(tx, "User", actor.id);
+  const user = await existingUser(tx, actor.id);
+  const { digestFrequency, digestWeekday } = input;
+  if (user.digestFrequency === digestFrequency && user.digestWeekday === digestWeekday) return { changed: false };
+  await tx.user.update({ where: { id: actor.id }, data: { digestFrequency, digestWeekday } });
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "user.digest",
+    entityType: "User",
+    entityId: actor.id,
+    summary: msg("settings.account.auditDigest", { frequency: digestFrequency, weekday: digestWeekday }),
+    before: { digestFrequency: user.digestFrequency, digestWeekday: user.digestWeekday },
+    after: { digestFrequency, digestWeekday },
+  });
+  return { changed: true };
+}
+
+/** A gap between two overview visits long enough to count the second as a new visit. */
+export const VISIT_BREAK_MS = 60 * 60 * 1000;
+
+/**
+ * An overview visit at `now`. lastSeenAt always moves on; when the officer comes back after a
+ * break, the visit before it becomes previousVisitAt, which "changed since my last visit" reads,
+ * so reloading the page within a visit keeps showing the same changes. Returns previousVisitAt
+ * as it now stands (null on the first visit).
+ */
+export async function recordOverviewVisit(tx: Tx, userId: number, now: Date): Promise<{ previousVisitAt: Date | null }> {
+  await lockRow(tx, "User", userId);
+  const user = await existingUser(tx, userId);
+  const cameBack = user.lastSeenAt !== null && now.getTime() - user.lastSeenAt.getTime() >= VISIT_BREAK_MS;
+  const previousVisitAt = cameBack ? user.lastSeenAt : user.previousVisitAt;
+  await tx.user.update({ where: { id: userId }, data: { lastSeenAt: now, previousVisitAt } });
+  return { previousVisitAt };
 }

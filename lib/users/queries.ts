@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "../db";
+import { economySelect } from "../economies/queries";
+import { officeEconomy } from "../office/queries";
 import { endedTokensFromAudit } from "../tokens/mutations";
 
 export async function listUsers() {
@@ -21,4 +23,13 @@ export async function lastOwnPasswordChange(userId: number) {
   });
   if (!event) return null;
   return { at: event.at, ended: endedTokensFromAudit(event.before ? (JSON.parse(event.before) as Record<string, unknown>) : null) };
+}
+
+/** What the officer chose for notifications and digests, and the office's economy they fall back on. */
+export async function ownNotificationSettings(userId: number) {
+  const [user, office] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { digestFrequency: true, digestWeekday: true, economy: { select: economySelect } } }),
+    officeEconomy(),
+  ]);
+  return { ...user, office };
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { Role } from "../db/generated/enums";
+import { DigestFrequency, Role } from "../db/generated/enums";
 import { positiveId, requiredEnum, requiredText } from "../forms/fields";
 import { msg } from "../i18n/message";
+import { economyChoiceSchema } from "../office/schema";
 
 const ROLES = Object.values(Role) as [Role, ...Role[]];
 
@@ -42,3 +43,19 @@ export const changePasswordSchema = z
   });
 
 export const PASSWORD_FIELDS = ["password", "currentPassword", "newPassword", "confirmPassword"];
+
+/** The officer's own economy: one of APEC's, or "" to follow the office's. */
+export const ownEconomySchema = z.object({ economyCode: economyChoiceSchema });
+
+export const DIGEST_FREQUENCIES = Object.values(DigestFrequency) as [DigestFrequency, ...DigestFrequency[]];
+/** ISO weekdays, 1 Monday to 7 Sunday, as the weekly digest's day. */
+export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+export const ownDigestSchema = z.object({
+  digestFrequency: z.enum(DIGEST_FREQUENCIES, { message: msg("settings.account.chooseFrequency") }),
+  // A daily or disabled digest still keeps the weekday, for when the officer goes back to weekly.
+  digestWeekday: z
+    .string({ message: msg("settings.account.chooseWeekday") })
+    .regex(/^[1-7]$/, { message: msg("settings.account.chooseWeekday") })
+    .transform(Number),
+});

@@ -1,0 +1,43 @@
+import "server-only";
+import { RefusedError } from "../actions/errors";
+import { recordAudit } from "../audit/record";
+import { lockNames, type Actor, type Tx } from "../db/write";
+import { msg } from "../i18n/message";
+import { economyNames } from "../labels";
+import type { OfficeSettingsInput } from "./schema";
+
+// The office is one row (id 1), created by the first save. Its name is held before it is read, so
+// two administrators saving at once are taken one after the other and the second, holding the
+// version both opened, is refused instead of overwriting the first.
+const OFFICE = "office:settings";
+const OFFICE_ID = 1;
+
+/** An economy a settings form named, with both its names; a code the database does not hold is refused on the field. */
+export async function chosenEconomy(tx: Tx, code: string) {
+  const economy = await tx.economy.findUnique({ where: { code }, select: { code: true, name: true, shortName: true, nameZh: true } });
+  if (!economy) throw new RefusedError(msg("a.fieldsNeedAttention"), { economyCode: [msg("settings.unknownEconomy", { code })] });
+  return economy;
+}
+
+/** The economy this installation works for; officers who chose none follow it. */
+export async function setOfficeEconomy(tx: Tx, actor: Actor, input: OfficeSettingsInput) {
+  await lockNames(tx, [OFFICE]);
+  const office = await tx.office.findUnique({ where: { id: OFFICE_ID }, select: { economyCode: true, version: true } });
+  const version = office?.version ?? 0;
+  if (input.version !== version) throw new RefusedError(msg("settings.office.changedMeanwhile"));
+  const before = office?.economyCode ?? null;
+  if (before === input.economyCode) throw new RefusedError(msg("settings.office.unchanged"));
+  const economy = input.economyCode ? await chosenEconomy(tx, input.economyCode) : null;
+  if (office) await tx.office.update({ where: { id: OFFICE_ID }, data: { economyCode: input.economyCode, version: { increment: 1 } } });
+  else await tx.office.create({ data: { id: OFFICE_ID, economyCode: input.economyCode } });
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "office.update",
+    entityType: "Office",
+    entityId: OFFICE_ID,
+    summary: economy ? msg("settings.office.auditSet", economyNames(economy)) : msg("settings.office.auditCleared"),
+    before: { economyCode: before },
+    after: { economyCode: input.economyCode },
+  });
+  return { economy };
+}
