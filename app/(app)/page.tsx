@@ -8,10 +8,11 @@ import { Section } from "@/components/ui/section";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { systemClock } from "@/lib/clock";
-import { formatDay, formatDayRange } from "@/lib/dates";
+import { formatDay } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { meetingName } from "@/lib/i18n/data";
 import { workPlanCounts } from "@/lib/items/queries";
+import { formatMeetingDate, hasMeetingDays } from "@/lib/meetings/dates";
 import { listMeetings } from "@/lib/meetings/queries";
 import { milestoneAgenda } from "@/lib/milestones/queries";
 import { economyOverview, visitOverview } from "@/lib/overview/queries";
@@ -46,7 +47,10 @@ export default async function OverviewPage() {
     workPlanCounts(),
     listMeetings(),
   ]);
-  const latestMeeting = meetings.find((meeting) => meeting.startDate <= today);
+  // The latest that has surely begun: on its days, or once the whole month or period has passed.
+  const latestMeeting = meetings.find((meeting) =>
+    hasMeetingDays(meeting) ? meeting.startDate <= today : meeting.endDate !== null && meeting.endDate < today,
+  );
 
   return (
     <>
@@ -96,7 +100,7 @@ export default async function OverviewPage() {
               <Link href={`/meetings/${latestMeeting.id}`} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
                 {meetingName(latestMeeting, locale as Locale)}
               </Link>
-              <p className="text-sm text-slate-600">{formatDayRange(latestMeeting.startDate, latestMeeting.endDate, locale as Locale)}</p>
+              <p className="text-sm text-slate-600">{formatMeetingDate(latestMeeting, locale as Locale)}</p>
               <p className="mt-1 text-xs text-slate-500">{tc("itemsReported", { count: latestMeeting._count.items })}</p>
             </Section>
           ) : null}

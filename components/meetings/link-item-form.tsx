@@ -11,7 +11,7 @@ export function LinkItemForm({ meetingId, items }: { meetingId: number; items: F
   const f = useTranslations("fields");
   const [state, formAction] = useActionState(linkItemToMeeting, null);
   return (
-    <form action={formAction} className="grid gap-3" aria-label={t("addItemLabel")} noValidate>
+    <form action={formAction} className="grid grid-cols-1 gap-3 [&_select]:min-w-0" aria-label={t("addItemLabel")} noValidate>
       <input type="hidden" name="meetingId" value={meetingId} />
       <SelectField name="itemId" label={f("itemId")} state={state} options={items} empty={t("chooseItem")} />
       <TextField name="agendaItem" label={f("agendaItem")} state={state} />

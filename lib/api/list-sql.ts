@@ -85,7 +85,8 @@ export async function meetingPage(filters: ItemFilters, paging: Paging, today = 
   const { total, ids } = await pageOfIds(
     Prisma.sql`mt."id"`,
     Prisma.sql`FROM "Meeting" mt ${reported}`,
-    Prisma.sql`ORDER BY mt."startDate" DESC, mt."id" DESC`,
+    // NULLS LAST on both engines: PostgreSQL would put a meeting not yet dated first.
+    Prisma.sql`ORDER BY mt."startDate" DESC NULLS LAST, mt."id" DESC`,
     paging,
   );
   const rows = await db.meeting.findMany({

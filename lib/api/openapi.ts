@@ -96,15 +96,20 @@ const ItemDetail = {
 };
 const Meeting = {
   type: "object",
-  required: ["id", "kind", "name", "startDate", "endDate", "itemIds"],
+  required: ["id", "kind", "name", "datePrecision", "startDate", "endDate", "dateAnchor", "external", "organiser", "itemIds"],
   properties: {
     id: { type: "integer" },
     kind: { enum: ["MEETING", "WORKSHOP", "OTHER"] },
     name: { type: "string" },
     nameZh: nullable({ type: "string" }),
     shortName: nullable({ type: "string" }),
-    startDate: day,
-    endDate: day,
+    datePrecision: { enum: ["DAY", "MONTH", "QUARTER", "YEAR", "ANCHOR", "UNDATED"] },
+    // The first and last day the meeting may fall on, as for a milestone; null when not known.
+    startDate: nullable(day),
+    endDate: nullable(day),
+    dateAnchor: nullable({ type: "string" }),
+    external: { type: "boolean" },
+    organiser: nullable({ type: "string" }),
     place: nullable({ type: "string" }),
     format: nullable({ type: "string" }),
     chair: nullable({ type: "string" }),

@@ -1,9 +1,10 @@
 import "server-only";
-import ical from "ical-generator";
+import ical, { ICalEventTransparency } from "ical-generator";
 import { createTranslator } from "next-intl";
 import { addDays } from "../dates";
 import { db } from "../db";
 import { inChunks } from "../db/chunks";
+import type { Prisma } from "../db/generated/client";
 import type { Locale } from "../i18n/config";
 import { localTitle, meetingName, milestoneTitle } from "../i18n/data";
 import en from "../i18n/messages/en.json";
@@ -11,6 +12,7 @@ import zhTW from "../i18n/messages/zh-TW.json";
 import { isFiltered } from "../items/filter-query";
 import { listItems } from "../items/queries";
 import type { ItemFilters } from "../items/schema";
+import { formatMeetingDate, hasMeetingDays, meetingDateSelect } from "../meetings/dates";
 import { formatDue } from "../milestones/due";
 import { milestoneDueSelect } from "../milestones/queries";
 
@@ -23,9 +25,18 @@ function utcDay(day: string): Date {
  * An iCalendar feed (RFC 5545) of the milestones and meetings of the items the filters select.
  * A milestone known only to the month, quarter or year is an all-day event on the period's last
  * day, its title starting with the period ("[April 2024] Preliminary report"), so no calendar
- * shows a made-up day as if it were known; one with no date at all is left out.
+ * shows a made-up day as if it were known; one with no date at all is left out. Meetings: see
+ * meetingEvent.
  */
-const meetingSelect = { id: true, name: true, nameZh: true, shortName: true, startDate: true, endDate: true, place: true, updatedAt: true } as const;
+const meetingSelect = {
+  id: true,
+  name: true,
+  nameZh: true,
+  shortName: true,
+  ...meetingDateSelect,
+  place: true,
+  updatedAt: true,
+} as const;
 
 export async function calendarFeed(filters: ItemFilters, locale: Locale, baseUrl: string): Promise<string> {
   const t = createTranslator({ locale, messages: locale === "zh-TW" ? zhTW : en });
@@ -74,16 +85,49 @@ export async function calendarFeed(filters: ItemFilters, locale: Locale, baseUrl
     });
   }
   for (const meeting of meetings) {
+    const event = meetingEvent(meeting, (key, values) => t(key as never, values as never), locale);
+    if (!event) continue;
     calendar.createEvent({
       id: `meeting-${meeting.id}@sccp-tracker`,
-      start: utcDay(meeting.startDate),
-      end: utcDay(addDays(meeting.endDate, 1)),
+      ...event,
       allDay: true,
       stamp: meeting.updatedAt,
-      summary: t("calendar.meeting", { name: meetingName(meeting, locale) }),
       location: meeting.place ?? undefined,
       url: `${baseUrl}/meetings/${meeting.id}`,
     });
   }
   return calendar.toString();
+}
+
+type FeedMeeting = Prisma.MeetingGetPayload<{ select: typeof meetingSelect }>;
+type Translate = (key: string, values: Record<string, string>) => string;
+
+/**
+ * A meeting on its days when they are known (an anchor's too). One known only to the month spans
+ * the month, its title starting with the month and marked free: an officer planning travel wants
+ * it in sight for the whole month, as "some time in August", but a made-up day would be read as
+ * the date, and a busy block over a month would hide their real availability. An anchor whose
+ * days are not known yet, a quarter, a year or no date at all is left out: there is no day to put
+ * it on, and a bar over three months or a year tells a calendar user nothing while burying
+ * everything else; the meetings page lists them.
+ */
+function meetingEvent(meeting: FeedMeeting, t: Translate, locale: Locale) {
+  const name = meetingName(meeting, locale);
+  if (hasMeetingDays(meeting)) {
+    return {
+      start: utcDay(meeting.startDate),
+      end: utcDay(addDays(meeting.endDate, 1)),
+      summary: t("calendar.meeting", { name }),
+      description: meeting.datePrecision === "ANCHOR" ? formatMeetingDate(meeting, locale) : undefined,
+    };
+  }
+  if (meeting.datePrecision !== "MONTH" || !meeting.startDate || !meeting.endDate) return null;
+  const period = formatMeetingDate(meeting, locale);
+  return {
+    start: utcDay(meeting.startDate),
+    end: utcDay(addDays(meeting.endDate, 1)),
+    summary: t("meetingDates.feedPeriod", { period, name }),
+    description: t("meetingDates.feedPeriodNote", { period }),
+    transparency: ICalEventTransparency.TRANSPARENT,
+  };
 }

@@ -3,6 +3,7 @@ import { db } from "../db";
 import type { MilestoneStatus } from "../db/generated/enums";
 import { economySelect, type EconomyRef } from "../economies/queries";
 import type { Locale } from "../i18n/config";
+import { meetingLabelSelect } from "../meetings/dates";
 import type { StoredDue } from "../milestones/due";
 import { compareMilestones, nextMilestone } from "../milestones/order";
 import { milestoneDueSelect } from "../milestones/queries";
@@ -16,6 +17,7 @@ const milestoneSelect = {
   completedOn: true,
   note: true,
   version: true,
+  inferredFields: true,
 } as const;
 
 /** Ids at a time when reading rows for a whole export; keeps each IN list and batch modest. */
@@ -150,9 +152,9 @@ export async function getItem(id: number) {
         select: {
           agendaItem: true,
           note: true,
-          meeting: { select: { id: true, name: true, nameZh: true, shortName: true, startDate: true, endDate: true } },
+          meeting: { select: meetingLabelSelect },
         },
-        orderBy: { meeting: { startDate: "asc" } },
+        orderBy: { meeting: { startDate: { sort: "asc", nulls: "last" } } },
       },
       priorities: {
         select: { priority: { select: { number: true, titleEn: true, titleZh: true, framework: { select: { name: true, nameZh: true } } } } },

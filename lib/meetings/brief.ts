@@ -6,6 +6,7 @@ import { compareItems } from "../items/order";
 import { compareMilestones } from "../milestones/order";
 import { milestoneDueSelect } from "../milestones/queries";
 import { officeDayStart } from "../today";
+import { meetingDateSelect } from "./dates";
 
 /** What the brief lists as change: the work itself, not who tidied a note. */
 const BRIEF_ACTIONS = [
@@ -30,19 +31,32 @@ const BRIEF_ACTIONS = [
 export async function getMeetingBrief(meetingId: number, now = new Date()) {
   const meeting = await db.meeting.findUnique({
     where: { id: meetingId },
-    select: { id: true, name: true, nameZh: true, shortName: true, startDate: true, endDate: true, place: true, format: true, chair: true, forumId: true },
+    select: {
+      id: true,
+      name: true,
+      nameZh: true,
+      shortName: true,
+      ...meetingDateSelect,
+      place: true,
+      format: true,
+      chair: true,
+      forumId: true,
+    },
   });
   if (!meeting) return null;
-  // The previous meeting of the forum itself, not a workshop held alongside it.
-  const previous = await db.meeting.findFirst({
-    where: { id: { not: meeting.id }, kind: "MEETING", forumId: meeting.forumId, endDate: { lt: meeting.startDate } },
-    orderBy: [{ endDate: "desc" }, { id: "desc" }],
-    select: { id: true, name: true, nameZh: true, shortName: true, startDate: true, endDate: true },
-  });
+  // The previous meeting of the forum itself, not a workshop held alongside it: one that surely
+  // ended before this one's first possible day. Before a meeting without a date, none is known.
+  const previous = meeting.startDate
+    ? await db.meeting.findFirst({
+        where: { id: { not: meeting.id }, kind: "MEETING", forumId: meeting.forumId, endDate: { lt: meeting.startDate } },
+        orderBy: [{ endDate: "desc" }, { id: "desc" }],
+        select: { id: true, name: true, nameZh: true, shortName: true, datePrecision: true, startDate: true, endDate: true, dateAnchor: true },
+      })
+    : null;
   // Meeting dates are days on the officers' calendar: the window runs from the end of the
   // previous meeting's last day to the start of this one's first day, in their time zone.
-  const since = previous ? new Date(officeDayStart(addDays(previous.endDate, 1)).getTime() - 1) : null;
-  const until = new Date(Math.min(now.getTime(), officeDayStart(meeting.startDate).getTime()));
+  const since = previous?.endDate ? new Date(officeDayStart(addDays(previous.endDate, 1)).getTime() - 1) : null;
+  const until = meeting.startDate ? new Date(Math.min(now.getTime(), officeDayStart(meeting.startDate).getTime())) : now;
 
   const reported = await db.meetingItem.findMany({
     where: { meetingId, item: { archivedAt: null } },

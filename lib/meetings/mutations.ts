@@ -15,7 +15,24 @@ import { meetingFieldsSchema, type MeetingFields } from "./schema";
 const withForumCode = { forum: { select: { code: true } } } as const;
 const meetingName = (meeting: { shortName: string | null; name: string }) => meeting.shortName ?? meeting.name;
 
+/**
+ * What the form's schema already refuses, held here too for callers that build the fields
+ * themselves (a script, a test, a future import): an end before the start, a dated precision
+ * without its days, an anchor without its name, an external meeting without its organiser.
+ */
+function checkMeetingRules(fields: MeetingFields) {
+  const errors: Record<string, string[]> = {};
+  const { datePrecision, startDate, endDate, dateAnchor } = fields;
+  const needsDays = datePrecision !== "ANCHOR" && datePrecision !== "UNDATED";
+  if (needsDays && (!startDate || !endDate)) errors.startDate = [msg("v.required", { field: "startDate" })];
+  else if (startDate && endDate && endDate < startDate) errors.endDate = [msg("v.lastBeforeFirst")];
+  if (datePrecision === "ANCHOR" && !dateAnchor?.trim()) errors.dateAnchor = [msg("meetingDates.errors.anchor")];
+  if (fields.external && !fields.organiser?.trim()) errors.organiser = [msg("meetingDates.errors.organiser")];
+  if (Object.keys(errors).length) throw new RefusedError(msg("a.fieldsNeedAttention"), errors);
+}
+
 async function withForum(tx: Tx, fields: MeetingFields) {
+  checkMeetingRules(fields);
   const { forumCode, ...data } = fields;
   if (!forumCode) return { ...data, forumId: null };
   const forum = await tx.forum.findUnique({ where: { code: forumCode }, select: { id: true } });

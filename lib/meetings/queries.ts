@@ -2,16 +2,18 @@ import "server-only";
 import { db } from "../db";
 import { economySelect } from "../economies/queries";
 import { compareItems } from "../items/order";
+import { meetingDateSelect } from "./dates";
 
-/** What every list of meetings shows of each: its kind, names, dates, place and format. */
+/** What every list of meetings shows of each: its kind, names, date as precisely as known, organiser, place and format. */
 export const meetingSummarySelect = {
   id: true,
   kind: true,
   name: true,
   nameZh: true,
   shortName: true,
-  startDate: true,
-  endDate: true,
+  ...meetingDateSelect,
+  external: true,
+  organiser: true,
   place: true,
   format: true,
 } as const;
@@ -22,7 +24,8 @@ export async function listMeetings() {
       ...meetingSummarySelect,
       _count: { select: { items: { where: { item: { archivedAt: null } } } } },
     },
-    orderBy: [{ startDate: "desc" }, { id: "desc" }],
+    // A month sorts by its first day; a meeting not yet dated comes last.
+    orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "desc" }],
   });
 }
 

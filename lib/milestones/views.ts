@@ -3,6 +3,7 @@ import { db } from "../db";
 import { inChunks } from "../db/chunks";
 import { economySelect } from "../economies/queries";
 import type { ItemFilters } from "../items/schema";
+import { meetingLabelSelect } from "../meetings/dates";
 import { officeToday } from "../today";
 import { readMilestoneIdsInPeriod, readTimeline } from "./period-sql";
 import { milestoneDueSelect } from "./queries";
@@ -43,11 +44,11 @@ export async function timelineOfPeriod(filters: ItemFilters, start: string, end:
   return { items: counted.items, milestones: counted.milestones, rows: [...byItem.values()] };
 }
 
-/** Meetings that overlap a period. */
+/** Meetings whose possible days overlap a period (those without any date never do). */
 export async function meetingsInPeriod(start: string, end: string) {
   return db.meeting.findMany({
     where: { startDate: { lte: end }, endDate: { gte: start } },
-    select: { id: true, name: true, nameZh: true, shortName: true, startDate: true, endDate: true },
+    select: meetingLabelSelect,
     orderBy: { startDate: "asc" },
   });
 }

@@ -4,7 +4,7 @@ import { writeAction } from "../actions/write-action";
 import { msg } from "../i18n/message";
 import { economyNames } from "../labels";
 import * as office from "./mutations";
-import { officeSettingsSchema } from "./schema";
+import { officeNameSchema, officeSettingsSchema } from "./schema";
 
 /** Administrators only: every officer who chose no economy of their own follows this one. */
 export const setOfficeEconomy = writeAction({
@@ -12,4 +12,12 @@ export const setOfficeEconomy = writeAction({
   schema: officeSettingsSchema,
   write: (tx, admin, input) => office.setOfficeEconomy(tx, admin, input),
   answer: ({ economy }) => ({ message: economy ? msg("settings.office.saved", economyNames(economy)) : msg("settings.office.cleared") }),
+});
+
+/** Administrators only: the name mission reports put on their cover. */
+export const setOfficeName = writeAction({
+  role: "ADMIN",
+  schema: officeNameSchema,
+  write: (tx, admin, input) => office.setOfficeName(tx, admin, input),
+  answer: () => ({ message: msg("officeName.saved") }),
 });

@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/record";
 import { lockNames, type Actor, type Tx } from "../db/write";
 import { msg } from "../i18n/message";
 import { economyNames } from "../labels";
-import type { OfficeSettingsInput } from "./schema";
+import type { OfficeNameInput, OfficeSettingsInput } from "./schema";
 
 // The office is one row (id 1), created by the first save. Its name is held before it is read, so
 // two administrators saving at once are taken one after the other and the second, holding the
@@ -40,4 +40,28 @@ export async function setOfficeEconomy(tx: Tx, actor: Actor, input: OfficeSettin
     after: { economyCode: input.economyCode },
   });
   return { economy };
+}
+
+/** The organisation named on the cover of the office's mission reports, in English and Chinese. */
+export async function setOfficeName(tx: Tx, actor: Actor, input: OfficeNameInput) {
+  await lockNames(tx, [OFFICE]);
+  const office = await tx.office.findUnique({ where: { id: OFFICE_ID }, select: { nameEn: true, nameZh: true, version: true } });
+  const version = office?.version ?? 0;
+  if (input.version !== version) throw new RefusedError(msg("officeName.changedMeanwhile"));
+  const before = { nameEn: office?.nameEn ?? null, nameZh: office?.nameZh ?? null };
+  const after = { nameEn: input.nameEn, nameZh: input.nameZh };
+  if (before.nameEn === after.nameEn && before.nameZh === after.nameZh) throw new RefusedError(msg("officeName.unchanged"));
+  if (office) await tx.office.update({ where: { id: OFFICE_ID }, data: { ...after, version: { increment: 1 } } });
+  else await tx.office.create({ data: { id: OFFICE_ID, ...after } });
+  const cleared = !after.nameEn && !after.nameZh;
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "office.update",
+    entityType: "Office",
+    entityId: OFFICE_ID,
+    summary: cleared ? msg("officeName.auditCleared") : msg("officeName.auditSet", { nameEn: after.nameEn ?? "", nameZh: after.nameZh ?? "" }),
+    before,
+    after,
+  });
+  return after;
 }

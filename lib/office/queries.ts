@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { Tx } from "../db/write";
 import { economySelect, type EconomyRef } from "../economies/queries";
+import type { Locale } from "../i18n/config";
 
 type Reader = Pick<Tx, "office" | "user">;
 
@@ -18,4 +19,15 @@ export async function economyOfUser(userId: number, reader: Reader = db): Promis
     reader.office.findUnique({ where: { id: 1 }, select: { economyCode: true } }),
   ]);
   return user?.economyCode ?? office?.economyCode ?? null;
+}
+
+/**
+ * The organisation on the cover of a mission report in `locale` (財政部關務署 / Customs
+ * Administration, Ministry of Finance): the name in that language, else the other one, a proper
+ * name being better than none; null until an administrator sets it, and the report leaves it out.
+ */
+export async function officeName(locale: Locale, reader: Pick<Tx, "office"> = db): Promise<string | null> {
+  const office = await reader.office.findUnique({ where: { id: 1 }, select: { nameEn: true, nameZh: true } });
+  const [first, second] = locale === "zh-TW" ? [office?.nameZh, office?.nameEn] : [office?.nameEn, office?.nameZh];
+  return first ?? second ?? null;
 }

@@ -23,3 +23,20 @@ export const officeSettingsSchema = z.object({
 });
 
 export type OfficeSettingsInput = z.output<typeof officeSettingsSchema>;
+
+const officeNamePart = (field: "nameEn" | "nameZh") =>
+  z
+    .string({ message: msg("v.invalid", { field }) })
+    .trim()
+    .max(200, { message: msg("v.maxLength", { field, max: 200 }) })
+    .optional()
+    .transform((value) => value || null);
+
+/** The office's name for the cover of its mission reports, in each language; both empty clears it. */
+export const officeNameSchema = z.object({
+  nameEn: officeNamePart("nameEn"),
+  nameZh: officeNamePart("nameZh"),
+  version: officeSettingsSchema.shape.version,
+});
+
+export type OfficeNameInput = z.output<typeof officeNameSchema>;

@@ -143,7 +143,25 @@ const ITEM_FIELDS = [
   "notes",
 ];
 const MILESTONE_FIELDS = ["title", "titleZh", "due", "anchor", "status", "completedOn", "note"];
-const MEETING_FIELDS = ["kind", "name", "nameZh", "shortName", "forumCode", "startDate", "endDate", "place", "format", "chair", "attendeeCount", "notes"];
+const MEETING_FIELDS = [
+  "kind",
+  "name",
+  "nameZh",
+  "shortName",
+  "forumCode",
+  "datePrecision",
+  "startDate",
+  "endDate",
+  "period",
+  "dateAnchor",
+  "external",
+  "organiser",
+  "place",
+  "format",
+  "chair",
+  "attendeeCount",
+  "notes",
+];
 
 const schemas: [string, z.ZodType, string[]][] = [
   ["the item form", itemFieldsSchema, ITEM_FIELDS],
@@ -421,8 +439,14 @@ const formCases: FormCase[] = [
         nameZh: tooLong(300),
         shortName: tooLong(60),
         forumCode: notAForum,
+        datePrecision: notOneOf(["DAY", "MONTH", "QUARTER", "YEAR", "ANCHOR", "UNDATED"]),
         startDate: fc.oneof(notADay, missing, fc.constant("2024-08-16")),
-        endDate: fc.oneof(notADay, missing, fc.constant("2024-08-13")),
+        // Missing is a one-day meeting; a last day before the first is not.
+        endDate: fc.oneof(notADay, fc.constant("2024-08-13")),
+        dateAnchor: tooLong(60),
+        // An external meeting without its organiser.
+        external: fc.constant("on"),
+        organiser: tooLong(200),
         place: tooLong(200),
         format: tooLong(60),
         chair: tooLong(300),

@@ -203,7 +203,7 @@ describe("the office's economy", () => {
   it("is set by an administrator, from the version the form opened at, and audited", async () => {
     signIn(admin);
     const before = await events();
-    expect(await officeSettings()).toEqual({ economy: null, version: 0 });
+    expect(await officeSettings()).toEqual({ economy: null, nameEn: null, nameZh: null, version: 0 });
     const { result } = await submitForm(setOfficeEconomy, formData({ economyCode: "pe", version: 0 }));
     expect(result).toMatchObject({ ok: true });
     expect(rendered(result!.message)).toBe("The office now works for Peru.");

@@ -16,6 +16,7 @@ import { filterNames } from "@/lib/items/filter-data";
 import { filteredHref } from "@/lib/items/filter-query";
 import { parseListRequest } from "@/lib/items/list-request";
 import { calendarSchema } from "@/lib/items/schema";
+import { formatMeetingDate, hasMeetingDays } from "@/lib/meetings/dates";
 import { meetingsInPeriod, MILESTONE_LIMIT, milestonesInPeriod } from "@/lib/milestones/views";
 import { officeToday } from "@/lib/today";
 
@@ -56,6 +57,10 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
   const milestones = found.slice(0, MILESTONE_LIMIT);
   const dayless = milestones.filter((milestone) => !hasDays(milestone));
   const onDays = milestones.filter(hasDays);
+  // A meeting known only to a month, quarter or year is never put on a day: like a milestone, it
+  // is listed above the grid of the month its period ends.
+  const meetingsOnDays = meetings.filter(hasMeetingDays);
+  const daylessMeetings = meetings.filter((entry) => !hasMeetingDays(entry) && entry.endDate !== null && entry.endDate <= last);
   const described = describeFilters(filters, names, tAll as never, locale as Locale);
   // Weeks start on Monday, as in the officers' diaries; blanks pad the first week.
   const lead = (new Date(`${first}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -92,6 +97,27 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
         </span>
       </div>
       {truncated ? <Notice tone="info" title={tAll("views.truncated", { count: MILESTONE_LIMIT })} /> : null}
+      {daylessMeetings.length > 0 ? (
+        <section
+          className="mb-3 rounded-lg border border-dashed border-amber-300 bg-white p-3"
+          aria-labelledby="dayless-meetings"
+          data-testid="calendar-dayless-meetings"
+        >
+          <h3 id="dayless-meetings" className="mb-2 text-sm font-semibold text-slate-800">
+            {tAll("meetingDates.calendarDayless", { month: formatMonth(year, number, locale as Locale) })}
+          </h3>
+          <ul className="grid gap-2 text-sm sm:grid-cols-2">
+            {daylessMeetings.map((entry) => (
+              <li key={entry.id} className="flex flex-wrap items-center gap-2">
+                <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{formatMeetingDate(entry, locale as Locale)}</span>
+                <Link href={`/meetings/${entry.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                  {meetingName(entry, locale as Locale)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {dayless.length > 0 ? (
         <section className="mb-3 rounded-lg border border-dashed border-brand-300 bg-white p-3" aria-labelledby="dayless" data-testid="calendar-dayless">
           <h3 id="dayless" className="mb-2 text-sm font-semibold text-slate-800">
@@ -122,7 +148,7 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
           ))}
           {days.map((day) => {
             const due = onDays.filter((milestone) => milestone.dueStart! <= day && milestone.dueEnd! >= day);
-            const meeting = meetings.filter((entry) => entry.startDate <= day && entry.endDate >= day);
+            const meeting = meetingsOnDays.filter((entry) => entry.startDate <= day && entry.endDate >= day);
             return (
               <div key={day} className={`min-h-28 border-b border-l border-slate-100 p-1.5 ${day === today ? "bg-brand-50/60" : ""}`} data-day={day}>
                 <p className="mb-1 text-right font-semibold text-slate-500">{Number(day.slice(8))}</p>

@@ -7,9 +7,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/section";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { formatDayRange } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { meetingName } from "@/lib/i18n/data";
+import { formatMeetingDate } from "@/lib/meetings/dates";
 import { listMeetings } from "@/lib/meetings/queries";
 
 export const dynamic = "force-dynamic";
@@ -19,9 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MeetingsPage() {
   const user = await requirePageUser();
-  const [meetings, t, tf, kinds, locale] = await Promise.all([
+  const [meetings, t, td, tf, kinds, locale] = await Promise.all([
     listMeetings(),
     getTranslations("meetings"),
+    getTranslations("meetingDates"),
     getTranslations("fields"),
     getTranslations("enums.meetingKind"),
     getLocale(),
@@ -55,6 +56,9 @@ export default async function MeetingsPage() {
                   {meeting.shortName || (locale === "zh-TW" && meeting.nameZh) ? (
                     <p className="text-slate-600">{locale === "zh-TW" ? (meeting.shortName ?? meeting.name) : meeting.name}</p>
                   ) : null}
+                  {meeting.external && meeting.organiser ? (
+                    <p className="text-xs text-slate-600">{td("organisedByName", { organiser: meeting.organiser })}</p>
+                  ) : null}
                 </>
               ),
             },
@@ -62,7 +66,7 @@ export default async function MeetingsPage() {
             {
               id: "dates",
               header: t("dates"),
-              cell: (meeting) => formatDayRange(meeting.startDate, meeting.endDate, locale as Locale),
+              cell: (meeting) => formatMeetingDate(meeting, locale as Locale),
               className: "whitespace-nowrap",
             },
             {

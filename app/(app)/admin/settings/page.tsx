@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OfficeEconomyForm } from "@/components/settings/office-economy-form";
+import { OfficeNameForm } from "@/components/settings/office-name-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requirePageUser } from "@/lib/auth/session";
@@ -16,21 +17,37 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OfficeSettingsPage() {
   await requirePageUser({ role: "ADMIN" });
-  const [t, locale, economies, office] = await Promise.all([getTranslations("settings.office"), getLocale(), listEconomies(), officeSettings()]);
+  const [t, tn, locale, economies, office] = await Promise.all([
+    getTranslations("settings.office"),
+    getTranslations("officeName"),
+    getLocale(),
+    listEconomies(),
+    officeSettings(),
+  ]);
+  const officeName = [office.nameZh, office.nameEn].filter(Boolean).join(" / ");
   const name = (economy: Parameters<typeof economyName>[0]) => economyName(economy, locale as Locale);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <Section title={t("economyHeading")}>
-        <p className="mb-4 text-sm text-slate-700" data-testid="office-economy">
-          {office.economy ? t("current", { economy: name(office.economy), economyZh: name(office.economy) }) : t("currentNone")}
-        </p>
-        <OfficeEconomyForm
-          economies={economies.map((economy) => ({ value: economy.code, label: name(economy) }))}
-          current={office.economy?.code ?? null}
-          version={office.version}
-        />
-      </Section>
+      <div className="flex flex-col gap-6">
+        <Section title={t("economyHeading")}>
+          <p className="mb-4 text-sm text-slate-700" data-testid="office-economy">
+            {office.economy ? t("current", { economy: name(office.economy), economyZh: name(office.economy) }) : t("currentNone")}
+          </p>
+          <OfficeEconomyForm
+            economies={economies.map((economy) => ({ value: economy.code, label: name(economy) }))}
+            current={office.economy?.code ?? null}
+            version={office.version}
+          />
+        </Section>
+        <Section title={tn("heading")}>
+          <p className="mb-1 text-sm text-slate-700">{tn("help")}</p>
+          <p className="mb-4 text-sm text-slate-700" data-testid="office-name">
+            {officeName ? tn("current", { name: officeName }) : tn("currentNone")}
+          </p>
+          <OfficeNameForm nameEn={office.nameEn} nameZh={office.nameZh} version={office.version} />
+        </Section>
+      </div>
     </>
   );
 }

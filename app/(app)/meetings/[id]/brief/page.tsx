@@ -5,11 +5,12 @@ import { EconomyList } from "@/components/economies/economy-link";
 import { PrintButton } from "@/components/meetings/print-button";
 import { DueLabel } from "@/components/milestones/due-label";
 import { requirePageUser } from "@/lib/auth/session";
-import { formatDay, formatDayRange } from "@/lib/dates";
+import { formatDay } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName, localTitle, meetingName, milestoneTitle, otherTitle } from "@/lib/i18n/data";
 import { translateMessage } from "@/lib/i18n/message";
 import { getMeetingBrief } from "@/lib/meetings/brief";
+import { formatMeetingDate } from "@/lib/meetings/dates";
 import { meetingIdSchema } from "@/lib/meetings/schema";
 import { officeDay, officeToday } from "@/lib/today";
 
@@ -43,13 +44,13 @@ export default async function MeetingBriefPage({ params }: PageProps<"/meetings/
           <p className="text-sm text-slate-600">{t("title")}</p>
           <h1 className="text-2xl font-semibold">{meetingName(meeting, locale)}</h1>
           <p className="text-sm text-slate-700">
-            {formatDayRange(meeting.startDate, meeting.endDate, locale)}
+            {formatMeetingDate(meeting, locale)}
             {meeting.place ? ` · ${meeting.place}` : ""}
             {meeting.chair ? ` · ${meeting.chair}` : ""}
           </p>
           <p className="mt-2 text-sm text-slate-700">
             {previous
-              ? t("intro", { count: items.length, previous: meetingName(previous, locale), date: formatDayRange(previous.startDate, previous.endDate, locale) })
+              ? t("intro", { count: items.length, previous: meetingName(previous, locale), date: formatMeetingDate(previous, locale) })
               : t("introFirst", { count: items.length })}
           </p>
         </div>
