@@ -6,20 +6,23 @@ import { EconomyLink } from "@/components/economies/economy-link";
 import { ActionButton } from "@/components/forms/action-button";
 import { SavedNotice } from "@/components/forms/saved-notice";
 import { ItemSummaryList } from "@/components/items/item-summary-list";
+import { MeetingRecordSummary } from "@/components/meeting-records/meeting-record-summary";
 import { LinkItemForm } from "@/components/meetings/link-item-form";
 import { DefinitionList } from "@/components/ui/definition-list";
 import { EmptyState, Section } from "@/components/ui/section";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { formatDayRange } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { localTitle, meetingName } from "@/lib/i18n/data";
 import { unlinkItemFromMeeting } from "@/lib/meetings/actions";
+import { formatMeetingDate } from "@/lib/meetings/dates";
 import { linkableItems } from "@/lib/meetings/form-options";
 import { getMeeting } from "@/lib/meetings/queries";
 import { meetingIdSchema } from "@/lib/meetings/schema";
 
 export const dynamic = "force-dynamic";
+
+const secondaryButton = "rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50";
 
 async function loadMeeting(params: PageProps<"/meetings/[id]">["params"]) {
   await requirePageUser();
@@ -38,12 +41,14 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
   const meeting = await loadMeeting(params);
   if (!meeting) notFound();
   const canEdit = hasRole(user.role, "EDITOR");
-  const [t, tf, tn, ti, tb, kinds, localeTag, { saved }] = await Promise.all([
+  const [t, td, tf, tn, ti, tb, tr, kinds, localeTag, { saved }] = await Promise.all([
     getTranslations("meetings"),
+    getTranslations("meetingDates"),
     getTranslations("fields"),
     getTranslations("nav"),
     getTranslations("item"),
     getTranslations("brief"),
+    getTranslations("missionReport.page"),
     getTranslations("enums.meetingKind"),
     getLocale(),
     searchParams,
@@ -74,19 +79,23 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
               {t("edit")}
             </Link>
           ) : null}
-          <Link
-            href={`/meetings/${meeting.id}/brief`}
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50"
-          >
+          <Link href={`/meetings/${meeting.id}/brief`} className={secondaryButton}>
             {tb("open")}
           </Link>
+          <Link href={`/meetings/${meeting.id}/report`} className={secondaryButton}>
+            {tr("open")}
+          </Link>
+          <a href={`/meetings/${meeting.id}/report.docx`} download className={secondaryButton}>
+            {tr("download")}
+          </a>
         </div>
       </div>
 
       <SavedNotice saved={saved} subject="meeting" />
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="flex flex-col gap-6 lg:col-span-2">
+        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
+          <MeetingRecordSummary meetingId={meeting.id} />
           <Section title={t("itemsReported")} aside={`${meeting.items.length}`}>
             {meeting.items.length === 0 ? (
               <EmptyState>{t("noItems")}</EmptyState>
@@ -140,7 +149,9 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
           <Section title={t("details")}>
             <DefinitionList
               entries={[
-                [t("dates"), formatDayRange(meeting.startDate, meeting.endDate, locale)],
+                [t("dates"), formatMeetingDate(meeting, locale)],
+                // A forum's own meeting has no organiser of its own to show as missing.
+                ...(meeting.external ? [[td("organiser"), meeting.organiser] as [string, string | null]] : []),
                 [tf("forumCode"), meeting.forum?.code ?? null],
                 [tf("place"), meeting.place],
                 [tf("format"), meeting.format],
