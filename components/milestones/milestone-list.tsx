@@ -5,6 +5,7 @@ import { formatDay } from "@/lib/dates";
 import type { DatePrecision, MilestoneStatus } from "@/lib/db/generated/enums";
 import type { Locale } from "@/lib/i18n/config";
 import { meetingName } from "@/lib/i18n/data";
+import { InferredTag, isInferred } from "../ui/inferred-tag";
 import { EmptyState } from "../ui/section";
 import { DueLabel } from "./due-label";
 
@@ -20,6 +21,8 @@ interface MilestoneEntry {
   completedOn: string | null;
   note: string | null;
   meeting: { id: number; shortName: string | null; name: string; nameZh?: string | null } | null;
+  /** Fields the source did not state ("due", "status"), comma-separated; absent where not selected. */
+  inferredFields?: string;
 }
 
 interface MilestoneListProps<M extends MilestoneEntry> {
@@ -60,6 +63,7 @@ export function MilestoneList<M extends MilestoneEntry>({ milestones, today, con
             </div>
             <div className="shrink-0 sm:text-right">
               <DueLabel milestone={milestone} today={today} />
+              {isInferred(milestone.inferredFields, "due") || isInferred(milestone.inferredFields, "status") ? <InferredTag /> : null}
               {milestone.completedOn ? (
                 <p className="mt-1 text-xs text-slate-500">{t("completed", { date: formatDay(milestone.completedOn, locale) })}</p>
               ) : null}

@@ -87,9 +87,10 @@ export interface ItemChange {
 export async function changeItemFields(tx: Tx, actor: Actor, change: ItemChange): Promise<boolean> {
   const { id, version, data } = change;
   await lockRow(tx, "Item", id);
-  const current = await tx.item.findUnique({ where: { id }, select: { archivedAt: true, proposerCode: true } });
+  const current = await tx.item.findUnique({ where: { id }, select: { archivedAt: true, proposerCode: true, inferredFields: true } });
   if (!current) throw new RefusedError(msg("a.itemGone"));
   if (current.archivedAt) throw new RefusedError(msg("a.archivedItem"));
+  const inferredFields = stillInferred(current.inferredFields, change.after);
   // Withdrawals first, so a row may hand the item to an economy that co-sponsored it until now.
   const withdrawnOn = await withdrawForRow(tx, id, change.coSponsors?.withdraw ?? []);
   if (typeof data.proposerCode === "string" && data.proposerCode !== current.proposerCode) {
@@ -101,7 +102,7 @@ export async function changeItemFields(tx: Tx, actor: Actor, change: ItemChange)
   }
   if (data.projectNumber !== undefined) await ensureProjectNumberFree(tx, data.projectNumber, id);
   // A lost race returns before anything else is written; the caller's refusal rolls back the rest.
-  if (!(await updateIfVersion(tx, "item", id, version, data))) return false;
+  if (!(await updateIfVersion(tx, "item", id, version, inferredFields === null ? data : { ...data, inferredFields }))) return false;
   await joinForRow(tx, id, change.coSponsors?.add ?? []);
   const fields = Object.keys(change.after);
   await recordAudit(tx, {
@@ -119,6 +120,16 @@ export async function changeItemFields(tx: Tx, actor: Actor, change: ItemChange)
     after: withdrawnOn ? { ...change.after, withdrawnOn } : change.after,
   });
   return true;
+}
+
+/**
+ * A value someone saved is stated by a person, no longer inferred from the source: the fields a
+ * change writes leave the item's inferredFields. Null when the list stays as it is.
+ */
+function stillInferred(inferredFields: string, after: Record<string, unknown>): string | null {
+  const inferred = inferredFields.split(",").filter(Boolean);
+  const kept = inferred.filter((field) => !(field in after));
+  return kept.length === inferred.length ? null : kept.join(",");
 }
 
 export interface ItemEdit {

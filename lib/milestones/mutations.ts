@@ -23,6 +23,18 @@ function snapshot(milestone: Record<(typeof AUDITED)[number], unknown>) {
   return Object.fromEntries(AUDITED.map((key) => [key, milestone[key] ?? null]));
 }
 
+// The seed marks a due date or status it deduced rather than read (see inferredFields); whoever
+// saves either states it, so the mark goes.
+const INFERRED_BY_FIELD: Record<string, string> = { precision: "due", dueStart: "due", dueEnd: "due", anchor: "due", status: "status" };
+
+/** The inferredFields left once `written` fields are saved; undefined when nothing changes. */
+function stillInferred(inferredFields: string, written: string[]): string | undefined {
+  const stated = new Set(written.map((field) => INFERRED_BY_FIELD[field]).filter(Boolean));
+  const inferred = inferredFields.split(",").filter(Boolean);
+  const kept = inferred.filter((field) => !stated.has(field));
+  return kept.length === inferred.length ? undefined : kept.join(",");
+}
+
 const names = (milestone: { title: string; titleZh: string | null }) => ({ title: milestone.title, titleZh: milestone.titleZh ?? milestone.title });
 
 async function openItem(tx: Tx, itemId: number) {
@@ -73,7 +85,9 @@ export interface MilestoneChange {
 /** Writes changed fields under the optimistic lock; false when the milestone moved on since `version`. */
 export async function changeMilestoneFields(tx: Tx, actor: Actor, change: MilestoneChange): Promise<boolean> {
   const current = await existingMilestone(tx, change.id);
-  if (!(await updateIfVersion(tx, "milestone", change.id, change.version, change.data))) return false;
+  const inferredFields = stillInferred(current.inferredFields, Object.keys(change.after));
+  const data = inferredFields === undefined ? change.data : { ...change.data, inferredFields };
+  if (!(await updateIfVersion(tx, "milestone", change.id, change.version, data))) return false;
   const fields = Object.keys(change.after).join(",");
   await recordAudit(tx, {
     userId: actor.id,
@@ -126,7 +140,9 @@ export async function completeMilestone(tx: Tx, actor: Actor, input: { id: numbe
   const current = await existingMilestone(tx, input.id);
   if (current.status === "DONE") throw new RefusedError(msg("a.alreadyDone"));
   const day = input.completedOn ?? officeToday();
-  if (!(await updateIfVersion(tx, "milestone", input.id, input.version, { status: "DONE", completedOn: day }))) throw new RefusedError(msg("a.staleReload"));
+  const inferredFields = stillInferred(current.inferredFields, ["status"]);
+  const data = inferredFields === undefined ? { status: "DONE" as const, completedOn: day } : { status: "DONE" as const, completedOn: day, inferredFields };
+  if (!(await updateIfVersion(tx, "milestone", input.id, input.version, data))) throw new RefusedError(msg("a.staleReload"));
   await recordAudit(tx, {
     userId: actor.id,
     action: "milestone.complete",

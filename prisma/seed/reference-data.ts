@@ -16,7 +16,7 @@ export const ECONOMIES: EconomySeed[] = [
   { code: "BN", name: "Brunei Darussalam", nameZh: "汶萊" },
   { code: "CA", name: "Canada", nameZh: "加拿大" },
   { code: "CL", name: "Chile", nameZh: "智利" },
-  { code: "CN", name: "China", nameZh: "中國大陸" },
+  { code: "CN", name: "People's Republic of China", shortName: "China", nameZh: "中國大陸" },
   { code: "HK", name: "Hong Kong, China", nameZh: "香港" },
   { code: "ID", name: "Indonesia", nameZh: "印尼" },
   { code: "JP", name: "Japan", nameZh: "日本" },

@@ -1,8 +1,10 @@
 // The SCCP work plan as the February 2024 mission report gives it (shared/seeds, summarised in
 // shared/reference/sccp-2024-work-plan.md). English titles are working translations; the Chinese
 // titles are the report's own words (for earlier work, the phrase it uses), or null where it has
-// none. Where the report gives no date, none is invented.
-import type { ItemKind, ItemStatus, MeetingKind, MilestoneStatus } from "../../lib/db/generated/enums";
+// none. Where the report gives no date, none is invented; a value the report does not state but the
+// seed had to give (an item's status, a date deduced from context) is listed in inferredFields so the
+// app marks it. Lists of economies are separated by semicolons, as "Hong Kong, China" has a comma.
+import type { DatePrecision, ItemKind, ItemStatus, MeetingKind, MilestoneStatus } from "../../lib/db/generated/enums";
 import type { Due } from "../../lib/milestones/due";
 
 export interface MilestoneSeed {
@@ -14,7 +16,12 @@ export interface MilestoneSeed {
   note?: string;
   /** seedKey of the meeting where the milestone happens or was met. */
   meeting?: string;
+  /** Fields the report does not state: "due", "status". */
+  inferred?: MilestoneInferred[];
 }
+
+export type ItemInferred = "status" | "year";
+export type MilestoneInferred = "due" | "status";
 
 export interface ItemSeed {
   seedKey: string;
@@ -31,6 +38,8 @@ export interface ItemSeed {
   milestones: MilestoneSeed[];
   /** Numbers of the APEC 2024 priorities whose SCCP1 agenda item the item was reported under. */
   apec2024Priorities?: number[];
+  /** Fields the report does not state. */
+  inferred?: ItemInferred[];
 }
 
 export interface MeetingSeed {
@@ -39,6 +48,7 @@ export interface MeetingSeed {
   name: string;
   nameZh: string;
   shortName: string;
+  datePrecision: DatePrecision;
   startDate: string;
   endDate: string;
   format?: string;
@@ -51,9 +61,9 @@ export interface MeetingSeed {
   reported: { item: string; agendaItem?: string; note: string }[];
 }
 
-const SCCP1 = "sccp-2024-sccp1";
+export const SCCP1 = "sccp-2024-sccp1";
 const SCCP1_DAYS = { start: "2024-02-27", end: "2024-02-28" };
-const WORKSHOP = "sccp-2024-workshop-exporting-entrepreneurship";
+export const WORKSHOP = "sccp-2024-workshop-exporting-entrepreneurship";
 const presentedAtSccp1 = (title: string, titleZh: string): MilestoneSeed => ({
   title,
   titleZh,
@@ -72,6 +82,8 @@ export const WORK_PLAN_2024: ItemSeed[] = [
     titleZh: "促進自願性法遵與貿易便捷化之完稅價格申報及監管優良範例",
     coSponsors: [],
     status: "IN_IMPLEMENTATION",
+    // Approved in the work plan and its survey already reported; whether work goes on is not said.
+    inferred: ["status"],
     summary:
       "A survey of member economies' customs value declaration and control. Most economies control value after clearance; some control value alongside high-risk goods, using price databases as risk indicators; some use guarantee systems and advance rulings.",
     notes:
@@ -217,14 +229,14 @@ export const WORK_PLAN_2024: ItemSeed[] = [
     kind: "SELF_FUNDED",
     year: 2024,
     proposer: "PE",
-    titleEn: "Exporting Entrepreneurship: Export Promotion Program Aimed at MSMEs, Rural Communities, Women and Young People",
+    titleEn: "Exporting Entrepreneurship: Export Promotion Program Aimed at MSMEs, Rural Communities, Women, and Young People",
     titleZh: "出口創業：針對 MSMEs、農村社區、婦女及青年之出口推廣計畫",
     coSponsors: ["CL"],
     status: "IN_IMPLEMENTATION",
     fundAccount: "SELF_FUNDED",
     summary: "Best practices of customs procedures that help under-served groups (MSMEs, rural communities, women, young people) export.",
     notes:
-      "Survey: 16 economies replied; only 29% have programmes (Mexico, Korea, Japan, Peru, United States, Indonesia); at least 2 economies have programmes for women, young people and rural communities.",
+      "Survey: 16 economies replied; only 29% have programmes (Mexico; Korea; Japan; Peru; United States; Indonesia); at least 2 economies have programmes for women, young people and rural communities.",
     milestones: [
       {
         title: "Survey sent to economies",
@@ -285,6 +297,8 @@ export const WORK_PLAN_2024: ItemSeed[] = [
 ];
 
 /** Earlier work reported or recalled at SCCP1. The report does not say how these were funded. */
+// The 2023 outcomes the United States recalled (a survey carried out, a dialogue held, a handbook
+// compiled) are reported as done, so their COMPLETED is not marked inferred.
 export const EARLIER_WORK: ItemSeed[] = [
   {
     seedKey: "sccp-2023-cn-ftp-fz",
@@ -295,10 +309,13 @@ export const EARLIER_WORK: ItemSeed[] = [
     titleZh: "加強海關智慧監管及服務，以促進 FTPs/FZs 發展",
     coSponsors: [],
     status: "COMPLETED",
+    // Its survey and workshop are reported as held; that the project is finished is not said.
+    inferred: ["status"],
     summary:
       "A survey of free trade ports and zones in the APEC region (set-up, supervision technology, disruptive technologies, challenges and solutions). Main challenge: limited resources for capital investment and transformation; best solution: train officers and build dedicated information platforms.",
     milestones: [
-      { title: "Survey", titleZh: "問卷調查", due: { precision: "YEAR", year: 2023 }, status: "DONE" },
+      // The report dates only the workshop (among 2023's outcomes); the survey's year is deduced.
+      { title: "Survey", titleZh: "問卷調查", due: { precision: "YEAR", year: 2023 }, status: "DONE", inferred: ["due"] },
       {
         title: "Hybrid workshop in Sanya, Hainan",
         titleZh: "於海南省三亞市舉辦實體與視訊混合研討會",
@@ -318,6 +335,8 @@ export const EARLIER_WORK: ItemSeed[] = [
     titleZh: "智慧海關範例手冊",
     coSponsors: [],
     status: "IN_IMPLEMENTATION",
+    // Presented at SCCP1 with no date or stage; the year follows China's 2023 smart customs work.
+    inferred: ["status", "year"],
     summary:
       "Shares smart customs experience with new technologies (AI, big data, blockchain, the Internet of Things), innovative solutions such as single windows and risk management, and better working strategies.",
     notes: "The report says only that China presented the handbook at SCCP1; its status is assumed.",
@@ -333,10 +352,12 @@ export const EARLIER_WORK: ItemSeed[] = [
     titleZh: "綠色海關範例調查手冊",
     coSponsors: [],
     status: "IN_IMPLEMENTATION",
+    // The year assumes it is the "green customs best practices" recalled among 2023's outcomes.
+    inferred: ["status", "year"],
     summary:
       "Lets APEC customs learn from each other on environmental enforcement at the border: reducing customs' own footprint, working with the private sector on green trade, and tightening rules against environmental crime.",
     notes:
-      "14 economies replied to the survey: Australia, Chile, China, Hong Kong, China, Indonesia, Japan, Korea, Mexico, New Zealand, Peru, Singapore, Thailand, United States, Chinese Taipei.\nThe report says only that the United States presented the handbook at SCCP1; its status is assumed.",
+      "14 economies replied to the survey: Australia; Chile; China; Hong Kong, China; Indonesia; Japan; Korea; Mexico; New Zealand; Peru; Singapore; Thailand; United States; Chinese Taipei.\nThe report says only that the United States presented the handbook at SCCP1; its status is assumed.",
     milestones: [presentedAtSccp1("Survey handbook presented at SCCP1", "於 SCCP1 簡報調查手冊")],
     apec2024Priorities: [3],
   },
@@ -346,9 +367,11 @@ export const EARLIER_WORK: ItemSeed[] = [
     year: 2023,
     proposer: "NZ",
     titleEn: "Gender Mainstreaming in APEC Customs Survey",
-    titleZh: null,
+    titleZh: "性別主流化問卷調查",
     coSponsors: [],
     status: "COMPLETED",
+    // Its results are discussed; that the project is closed is not said.
+    inferred: ["status"],
     summary:
       "Developed with the WCO and the APEC PSU on the basis of the WCO's Gender Equality Organizational Assessment Tool: statistics on women in customs, gender-equality strategies and resources, and good practices.",
     notes: "Only 2 of 18 economies collect pay-gap data; 3 collect sex-disaggregated data on promotion and rewards.",
@@ -396,9 +419,10 @@ export const MEETINGS: MeetingSeed[] = [
   {
     seedKey: WORKSHOP,
     kind: "WORKSHOP",
-    name: "Workshop on Exporting Entrepreneurship: Export Promotion Program Aimed at MSMEs, Rural Communities, Women and Young People",
+    name: "Workshop on Exporting Entrepreneurship: Export Promotion Program Aimed at MSMEs, Rural Communities, Women, and Young People",
     nameZh: "出口創業：針對微中小企業、農村社區、婦女及青年之出口推廣計畫研討會",
     shortName: "Exporting Entrepreneurship workshop",
+    datePrecision: "DAY",
     startDate: "2024-02-26",
     endDate: "2024-02-26",
     attendeeCount: 80,
@@ -412,6 +436,7 @@ export const MEETINGS: MeetingSeed[] = [
     name: "First SCCP meeting of 2024",
     nameZh: "2024 年關務程序次級委員會第 1 次會議",
     shortName: "SCCP1 2024",
+    datePrecision: "DAY",
     startDate: "2024-02-27",
     endDate: "2024-02-28",
     format: "In person",
@@ -516,7 +541,7 @@ export const FRAMEWORKS = [
     theme: null,
     themeZh: null,
     priorities: [
-      { number: 1, titleEn: "COVID-19 response and recovery", titleZh: "提升經濟體因應 COVID-19 疫情及復甦能力" },
+      { number: 1, titleEn: "COVID-19 response and recovery", titleZh: "提升經濟體因應嚴重特殊傳染性肺炎[COVID-19]疫情及復甦能力" },
       { number: 2, titleEn: "Accelerate WTO Trade Facilitation Agreement implementation", titleZh: "加速實施 WTO TFA" },
       { number: 3, titleEn: "Supply-chain predictability and connectivity in the APEC region", titleZh: "提高 APEC 區域供應鏈可預測性及連結性" },
       {

@@ -1,11 +1,13 @@
-// Loads the reference data and the SCCP 2024 work plan. Every record is created only when it is
+// Loads the reference data, the SCCP 2024 work plan and the record of its meetings. Every record is created only when it is
 // missing (economies by code, items and meetings by their seed key), together with its children,
 // so running the seed again changes nothing and never touches what officers have entered or edited;
-// a seeded item an administrator deleted for good stays deleted.
+// a seeded item an administrator deleted for good stays deleted. A meeting's record (agenda,
+// speakers, interventions, recommendations) is written with the meeting, once.
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { toStoredDue } from "../../lib/milestones/due";
 import { ECONOMIES, FORA, ORGANISATIONS, SUPPORT_SUB_FUNDS } from "./reference-data";
 import { EARLIER_WORK, FRAMEWORKS, MEETINGS, WORK_PLAN_2024, type ItemSeed } from "./sccp-2024";
+import { MEETING_RECORDS, type MeetingRecordSeed } from "./sccp-2024-record";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -17,11 +19,12 @@ export interface SeedReport {
   frameworks: number;
   items: number;
   meetings: number;
+  agendaItems: number;
 }
 
 export async function seedDatabase(client: PrismaClient): Promise<SeedReport> {
   return client.$transaction(async (tx) => {
-    const report: SeedReport = { economies: 0, organisations: 0, fora: 0, subFunds: 0, frameworks: 0, items: 0, meetings: 0 };
+    const report: SeedReport = { economies: 0, organisations: 0, fora: 0, subFunds: 0, frameworks: 0, items: 0, meetings: 0, agendaItems: 0 };
 
     for (const [index, economy] of ECONOMIES.entries()) {
       if (await tx.economy.findUnique({ where: { code: economy.code }, select: { code: true } })) continue;
@@ -89,6 +92,8 @@ export async function seedDatabase(client: PrismaClient): Promise<SeedReport> {
         if (!itemId) throw new Error(`Seed data: meeting ${meeting.seedKey} reports unknown item ${reported.item}.`);
         await tx.meetingItem.create({ data: { meetingId, itemId, agendaItem: reported.agendaItem, note: reported.note } });
       }
+      const record = MEETING_RECORDS.find((r) => r.meeting === meeting.seedKey);
+      if (record) report.agendaItems += await createMeetingRecord(tx, meetingId, record, itemIds, deleted);
     }
     return report;
     // Hundreds of small statements: on PostgreSQL, under a concurrent build, they outran Prisma's
@@ -99,6 +104,7 @@ export async function seedDatabase(client: PrismaClient): Promise<SeedReport> {
 const SEED_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
 
 async function createMeeting(tx: Tx, meeting: (typeof MEETINGS)[number]) {
+  const record = MEETING_RECORDS.find((r) => r.meeting === meeting.seedKey);
   const sccp = await tx.forum.findUniqueOrThrow({ where: { code: "SCCP" } });
   const organisations = await tx.organisation.findMany({ where: { code: { in: meeting.organisations ?? [] } } });
   const attendances = meeting.absentEconomies
@@ -112,12 +118,16 @@ async function createMeeting(tx: Tx, meeting: (typeof MEETINGS)[number]) {
       nameZh: meeting.nameZh,
       shortName: meeting.shortName,
       forumId: sccp.id,
+      datePrecision: meeting.datePrecision,
       startDate: meeting.startDate,
       endDate: meeting.endDate,
       format: meeting.format,
       chair: meeting.chair,
       attendeeCount: meeting.attendeeCount,
       notes: meeting.notes,
+      purpose: record?.purpose,
+      reportTitle: record?.reportTitle,
+      reportSummary: record?.reportSummary,
       attendances: { create: attendances },
       organisations: { create: organisations.map((organisation) => ({ organisationId: organisation.id })) },
     },
@@ -143,6 +153,7 @@ async function createItem(tx: Tx, item: ItemSeed, meetingIds: Map<string, number
       fundAccount: item.fundAccount,
       summary: item.summary,
       notes: item.notes,
+      inferredFields: (item.inferred ?? []).join(","),
       coSponsorships: { create: item.coSponsors.map((economyCode) => ({ economyCode })) },
       milestones: {
         create: item.milestones.map((milestone, position) => ({
@@ -152,6 +163,7 @@ async function createItem(tx: Tx, item: ItemSeed, meetingIds: Map<string, number
           status: milestone.status,
           completedOn: milestone.completedOn,
           note: milestone.note,
+          inferredFields: (milestone.inferred ?? []).join(","),
           position,
           meetingId: milestone.meeting ? meetingIds.get(milestone.meeting) : undefined,
         })),
@@ -160,6 +172,53 @@ async function createItem(tx: Tx, item: ItemSeed, meetingIds: Map<string, number
     },
     select: { id: true },
   });
+}
+
+/** The agenda, delegation, interventions and recommendations of a new meeting; returns the number
+ * of agenda items. Work items an administrator deleted for good are left out of the links. */
+async function createMeetingRecord(tx: Tx, meetingId: number, record: MeetingRecordSeed, itemIds: Map<string, number>, deleted: Set<string>) {
+  const agendaIds = new Map<string, number>();
+  for (const [position, agendaItem] of record.agenda.entries()) {
+    const unknown = agendaItem.items.find((key) => !itemIds.has(key) && !deleted.has(key));
+    if (unknown) throw new Error(`Seed data: agenda item ${agendaItem.number} of ${record.meeting} discusses unknown item ${unknown}.`);
+    const created = await tx.agendaItem.create({
+      data: {
+        meetingId,
+        position,
+        number: agendaItem.number,
+        headingEn: agendaItem.headingEn,
+        headingZh: agendaItem.headingZh,
+        discussion: agendaItem.discussion,
+        decisions: agendaItem.decisions,
+        workItems: { create: agendaItem.items.flatMap((key) => (itemIds.has(key) ? [{ itemId: itemIds.get(key)! }] : [])) },
+        speakers: {
+          create: agendaItem.speakers.map((speaker, index) => ({
+            position: index,
+            name: speaker.name,
+            title: speaker.title,
+            organisation: speaker.organisation,
+            economyCode: speaker.economy,
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    agendaIds.set(agendaItem.number, created.id);
+  }
+  for (const [position, member] of record.delegation.entries()) {
+    await tx.delegationMember.create({ data: { meetingId, position, ...member } });
+  }
+  for (const [position, intervention] of record.interventions.entries()) {
+    const agendaItemId = intervention.agendaItem === undefined ? undefined : agendaIds.get(intervention.agendaItem);
+    if (intervention.agendaItem !== undefined && agendaItemId === undefined) {
+      throw new Error(`Seed data: an intervention at ${record.meeting} names unknown agenda item ${intervention.agendaItem}.`);
+    }
+    await tx.intervention.create({ data: { meetingId, position, agendaItemId, speaker: intervention.speaker, text: intervention.text } });
+  }
+  for (const [position, recommendation] of record.recommendations.entries()) {
+    await tx.recommendation.create({ data: { meetingId, position, heading: recommendation.heading, body: recommendation.body } });
+  }
+  return record.agenda.length;
 }
 
 /** True when no reference data has been loaded yet: the only case in which `npm start` seeds. */

@@ -39,7 +39,7 @@ test.describe("signing in", () => {
 
 test.describe("a viewer reads but cannot change", () => {
   test("sees no editing controls", async ({ page }) => {
-    await openItem(page, "Exporting Entrepreneurship: Export Promotion Program Aimed at MSMEs, Rural Communities, Women and Young People");
+    await openItem(page, "Exporting Entrepreneurship: Export Promotion Program Aimed at MSMEs, Rural Communities, Women, and Young People");
     await expect(page.getByRole("link", { name: "History" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Edit", exact: true })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Archive" })).toHaveCount(0);
@@ -108,7 +108,7 @@ test.describe("an editor changes the work plan", () => {
   });
 
   test("adds a co-sponsor once, and is refused the second time", async ({ page }) => {
-    await openItem(page, "Exporting Entrepreneurship: Export Promotion Program Aimed at MSMEs, Rural Communities, Women and Young People");
+    await openItem(page, "Exporting Entrepreneurship: Export Promotion Program Aimed at MSMEs, Rural Communities, Women, and Young People");
     const form = page.getByRole("form", { name: "Add a co-sponsor" });
     await form.getByLabel("Add a co-sponsor").selectOption({ label: "Japan" });
     await form.getByRole("button", { name: "Add co-sponsor" }).click();

@@ -32,7 +32,7 @@ describe("economies", () => {
       "Brunei Darussalam",
       "Canada",
       "Chile",
-      "China",
+      "People's Republic of China",
       "Hong Kong, China",
       "Indonesia",
       "Japan",
@@ -76,14 +76,14 @@ describe("the 2024 work plan", () => {
   it.each([
     ["APEC Capacity Building Workshop on Self-Certification", "Japan", ["Australia", "New Zealand", "Singapore", "United States", "Viet Nam"]],
     ["Green Customs Technology Solutions", "Peru", ["Australia", "New Zealand", "Chile", "United States", "Viet Nam"]],
-    ["Best Practices to Enhance Transparency", "Peru", ["Hong Kong, China", "Republic of Korea", "China", "United States"]],
-    ["Enhancing Digitalization in International Trade", "Peru", ["Australia", "China", "Chile", "Singapore", "United States"]],
+    ["Best Practices to Enhance Transparency", "Peru", ["Hong Kong, China", "Republic of Korea", "People's Republic of China", "United States"]],
+    ["Enhancing Digitalization in International Trade", "Peru", ["Australia", "People's Republic of China", "Chile", "Singapore", "United States"]],
     ["Promoting MSME Participation in E-Commerce", "United States", ["Japan", "Viet Nam", "The Philippines"]],
     ["Exporting Entrepreneurship", "Peru", ["Chile"]],
     ["Women Empowerment in Customs Frontline Work", "Peru", ["Australia", "New Zealand", "Chile", "United States"]],
     ["Good Practices on Customs Value Declaration", "Peru", []],
     ["APEC Customs-Business Dialogue: Latest Developments", "Peru", []],
-    ["APEC Smart Customs Partnership Initiative", "China", []],
+    ["APEC Smart Customs Partnership Initiative", "People's Republic of China", []],
   ])("%s: proposed by %s, co-sponsored by the economies the report names", async (title, proposer, coSponsors) => {
     const item = await itemByTitle(title);
     expect(item.proposer.name).toBe(proposer);

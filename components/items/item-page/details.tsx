@@ -1,18 +1,32 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { DefinitionList } from "@/components/ui/definition-list";
+import { InferredTag, isInferred } from "@/components/ui/inferred-tag";
 import { Section } from "@/components/ui/section";
 import { formatDay } from "@/lib/dates";
 import type { ItemSectionProps } from "./types";
 
-/** The item's facts (forum, project number, funding, overseer, dates) and the priorities it serves. */
+/**
+ * The item's facts (forum, project number, funding, overseer, dates) and the priorities it serves.
+ * A status or year the source did not state is repeated here with its "inferred" mark.
+ */
 export async function ItemDetails({ item, locale }: ItemSectionProps) {
-  const [t, tf, tfund] = await Promise.all([getTranslations("item"), getTranslations("fields"), getTranslations("enums.fundAccount")]);
+  const [t, tf, tfund, tstatus] = await Promise.all([
+    getTranslations("item"),
+    getTranslations("fields"),
+    getTranslations("enums.fundAccount"),
+    getTranslations("enums.itemStatus"),
+  ]);
+  const inferred: [string, ReactNode][] = [];
+  if (isInferred(item.inferredFields, "status")) inferred.push([tf("status"), withTag(tstatus(item.status))]);
+  if (isInferred(item.inferredFields, "year")) inferred.push([tf("year"), withTag(item.year)]);
   const usd = new Intl.NumberFormat(locale === "zh-TW" ? "zh-TW" : "en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
   return (
     <>
       <Section title={t("details")}>
         <DefinitionList
           entries={[
+            ...inferred,
             [tf("forumCode"), item.forum.code],
             [tf("projectNumber"), item.projectNumber],
             [
@@ -47,6 +61,15 @@ export async function ItemDetails({ item, locale }: ItemSectionProps) {
           </ul>
         </Section>
       ) : null}
+    </>
+  );
+}
+
+function withTag(value: ReactNode) {
+  return (
+    <>
+      {value}
+      <InferredTag />
     </>
   );
 }
