@@ -127,6 +127,10 @@ export function buildIsCurrent(dir = distDir(), env: Env = process.env): boolean
   return existsSync(path.join(dir, "BUILD_ID")) && existsSync(file) && readFileSync(file, "utf8") === sourceFingerprint(env);
 }
 
-export function recordBuild(dir = distDir(), env: Env = process.env): void {
-  writeFileSync(path.join(dir, FINGERPRINT_FILE), sourceFingerprint(env));
+/**
+ * Marks a finished build with the fingerprint taken before it started: a source saved while it ran
+ * then leaves the build stale, and the next start builds again instead of serving the old code.
+ */
+export function recordBuild(fingerprint: string, dir = distDir()): void {
+  writeFileSync(path.join(dir, FINGERPRINT_FILE), fingerprint);
 }

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { isEmptyDatabase } from "../../prisma/seed/seed";
 import { authSecret } from "../auth/secret";
-import { buildIsCurrent, distDir, recordBuild, serverActionsKey } from "../build-fingerprint";
+import { buildIsCurrent, distDir, recordBuild, serverActionsKey, sourceFingerprint } from "../build-fingerprint";
 import { createPrismaClient } from "../db/create-client";
 import { databaseLocale, localeProblem } from "../db/postgresql";
 import { databaseUrl, engineOf, redactUrl, sqliteFilePath, type Engine } from "../db/url";
@@ -59,9 +59,10 @@ export async function buildIfNeeded(log: (line: string) => void): Promise<void> 
     async () => {
       if (buildIsCurrent()) return;
       log("Building the production bundle (sources changed since the last build)…");
+      const fingerprint = sourceFingerprint();
       const build = spawnSync(process.execPath, [nextCli, "build"], { stdio: "inherit", env: nextEnv() });
       if (build.status !== 0) throw new Error("next build failed; see its output above.");
-      recordBuild();
+      recordBuild(fingerprint);
     },
     { onWait: log },
   );

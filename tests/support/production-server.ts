@@ -4,7 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { buildIsCurrent, distDir as defaultDistDir, recordBuild } from "../../lib/build-fingerprint";
+import { buildIsCurrent, distDir as defaultDistDir, recordBuild, sourceFingerprint } from "../../lib/build-fingerprint";
 
 const require = createRequire(import.meta.url);
 const nextCli = require.resolve("next/dist/bin/next");
@@ -48,13 +48,14 @@ export function ensureBuild(options: { distDir?: string; env?: Record<string, st
   // A build into a folder other than the one tsconfig.json names adds that folder to its include
   // list; the checkout is put back as it was.
   const tsconfig = readFileSync("tsconfig.json", "utf8");
+  const fingerprint = sourceFingerprint(env);
   try {
     const build = spawnSync(process.execPath, [nextCli, "build"], { stdio: "inherit", env });
     if (build.status !== 0) throw new Error(`next build into ${dir} failed.`);
   } finally {
     if (readFileSync("tsconfig.json", "utf8") !== tsconfig) writeFileSync("tsconfig.json", tsconfig);
   }
-  recordBuild(dir, env);
+  recordBuild(fingerprint, dir);
 }
 
 export interface ProductionServer {
