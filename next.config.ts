@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { reproducibleBuildId, serverActionsKey } from "./lib/build-fingerprint";
+import { DOWNLOAD_CONTENT_SECURITY_POLICY } from "./lib/documents/limits";
 import { MAX_BODY_BYTES } from "./lib/request-guard";
 
 const production = process.env.NODE_ENV === "production";
@@ -44,7 +45,14 @@ const nextConfig: NextConfig = {
   // declares no length (Next.js stops buffering there), which is enough to tell.
   experimental: { serverActions: { bodySizeLimit: MAX_BODY_BYTES }, proxyClientMaxBodySize: 2 * MAX_BODY_BYTES },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // A stored file goes out under its own, stricter policy; of two rules setting a header, the
+    // later wins, and the route cannot replace what these rules have set.
+    const download = [{ key: "Content-Security-Policy", value: DOWNLOAD_CONTENT_SECURITY_POLICY }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/documents/:id/download", headers: download },
+      { source: "/documents/:id/versions/:number/download", headers: download },
+    ];
   },
 };
 

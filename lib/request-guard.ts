@@ -27,11 +27,16 @@ export interface RequestLike {
 export function refusal({ method, pathname, headers }: RequestLike): Refusal | null {
   if (!decodable(pathname)) return "malformed-path";
   if (SAFE_METHODS.has(method.toUpperCase())) return null;
-  const origin = headers.get("origin");
-  if (origin !== null && !ownHosts(headers).includes(originHost(origin) ?? "")) return "cross-origin";
+  if (isCrossOrigin(headers)) return "cross-origin";
   const length = Number(headers.get("content-length") ?? 0);
   if (!Number.isFinite(length) || length > MAX_BODY_BYTES) return "body-too-large";
   return null;
+}
+
+/** Whether a write comes from a page of another site (or an opaque "null" origin). */
+export function isCrossOrigin(headers: Headers): boolean {
+  const origin = headers.get("origin");
+  return origin !== null && !ownHosts(headers).includes(originHost(origin) ?? "");
 }
 
 /**

@@ -1,7 +1,8 @@
 // `npm run notify -- --now <ISO time>`: one pass of the mail worker at that time (the real time
-// without --now): the scheduler's work (notices of milestones fallen overdue, digests, the purge),
-// then delivery of the outbox by SMTP. Prints what it did. `--every <seconds>` keeps passing until
-// stopped: the worker npm start and npm run serve run beside the server.
+// without --now): the scheduler's work (notices of milestones fallen overdue, digests, the purge,
+// the clearing of uploads that never became a document), then delivery of the outbox by SMTP.
+// Prints what it did. `--every <seconds>` keeps passing until stopped: the worker npm start and
+// npm run serve run beside the server.
 // Exit codes: 0 done, 1 a part of the pass failed, 2 a bad argument or setting (nothing was done).
 import { NOTIFY_USAGE, parseNotifyArgs, UsageError, type NotifyCommand } from "../lib/mail/cli";
 import { describeSmtpUrl, mailSettings } from "../lib/mail/transport";

@@ -1,5 +1,6 @@
 import "server-only";
 import { composeDueDigests } from "../digests/run";
+import { clearUnclaimedBlobs } from "../documents/blobs";
 import { noticeNewlyOverdue } from "../notifications/overdue";
 import { purgeExpired } from "../notifications/purge";
 
@@ -7,16 +8,19 @@ export type ScheduledWorkReport = {
   overdue: Awaited<ReturnType<typeof noticeNewlyOverdue>>;
   digests: Awaited<ReturnType<typeof composeDueDigests>>;
   purged: Awaited<ReturnType<typeof purgeExpired>>;
+  cleared: Awaited<ReturnType<typeof clearUnclaimedBlobs>>;
 };
 
 /**
  * The scheduler's work at one moment, before the mail worker delivers: notices of milestones fallen
- * overdue, the digests now due, and the clearing of what is past keeping. Each step is its own
+ * overdue, the digests now due, and the clearing of what is past keeping (old notifications and
+ * mail; the bytes of uploads that never became a document's version). Each step is its own
  * transaction and finds its work done when repeated, so a pass may run on every instance at once.
  */
 export async function runScheduledWork(now: Date): Promise<ScheduledWorkReport> {
   const overdue = await noticeNewlyOverdue(now);
   const digests = await composeDueDigests(now);
   const purged = await purgeExpired(now);
-  return { overdue, digests, purged };
+  const cleared = await clearUnclaimedBlobs(now);
+  return { overdue, digests, purged, cleared };
 }
