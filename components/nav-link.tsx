@@ -4,7 +4,18 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, type ReactNode } from "react";
 
-type Section = "/" | "/items" | "/economies" | "/meetings" | "/admin/users" | "/admin/audit" | "/admin/sign-in-locks" | "/admin/outbox" | "/admin/settings";
+type Section =
+  | "/"
+  | "/items"
+  | "/economies"
+  | "/meetings"
+  | "/actions"
+  | "/documents"
+  | "/admin/users"
+  | "/admin/audit"
+  | "/admin/sign-in-locks"
+  | "/admin/outbox"
+  | "/admin/settings";
 
 export function NavLink({ href, children, size = "md" }: { href: Section; children: ReactNode; size?: "sm" | "md" }) {
   const pathname = usePathname();

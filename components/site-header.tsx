@@ -27,16 +27,18 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        {/* The tagline sits under the name, so the row keeps room for the menus and the bell at 1280px. */}
-        <Link href="/" className="flex flex-col text-slate-900">
-          <span className="text-lg font-semibold leading-tight tracking-tight">{tc("appName")}</span>
-          <span className="hidden text-xs text-slate-500 xl:block">{tc("appTagline")}</span>
+        {/* The tagline is the name's tooltip: beside six sections and the menus, a line under the name
+            would push the bell and the account onto a second row at 1280px. */}
+        <Link href="/" title={tc("appTagline")} className="text-lg font-semibold leading-tight tracking-tight text-slate-900">
+          {tc("appName")}
         </Link>
         <nav aria-label={t("main")} className="flex flex-wrap items-center gap-1 text-sm">
           <NavLink href="/">{t("overview")}</NavLink>
           <NavLink href="/items">{t("workPlan")}</NavLink>
           <NavLink href="/economies">{t("economies")}</NavLink>
           <NavLink href="/meetings">{t("meetings")}</NavLink>
+          {user ? <NavLink href="/actions">{t("myActions")}</NavLink> : null}
+          {user ? <NavLink href="/documents">{t("documents")}</NavLink> : null}
           {views ? <ViewsMenu mine={views.mine} shared={views.shared} /> : null}
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { AgendaList } from "@/components/milestones/agenda-list";
 import { EconomyPrompt } from "@/components/overview/economy-prompt";
+import { MyActionsDue, OverdueActions } from "@/components/overview/my-actions";
 import { MyEconomy } from "@/components/overview/my-economy";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -9,6 +10,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { systemClock } from "@/lib/clock";
 import { formatDay } from "@/lib/dates";
+import { dueFollowUpsOf, FOLLOW_UP_NEXT_DAYS, overdueFollowUps } from "@/lib/follow-ups/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { meetingName } from "@/lib/i18n/data";
 import { workPlanCounts } from "@/lib/items/queries";
@@ -41,11 +43,13 @@ export default async function OverviewPage() {
   const now = systemClock();
   const today = officeToday(now);
   const since = await visitOverview(user.id, now);
-  const [mine, agenda, counts, meetings] = await Promise.all([
+  const [mine, agenda, counts, meetings, myActions, lateActions] = await Promise.all([
     economyOverview(user.id, now, since),
     milestoneAgenda(today, HORIZON_DAYS, AGENDA_LIMIT),
     workPlanCounts(),
     listMeetings(),
+    dueFollowUpsOf(user.id, today),
+    overdueFollowUps(today, AGENDA_LIMIT),
   ]);
   // The latest that has surely begun: on its days, or once the whole month or period has passed.
   const latestMeeting = meetings.find((meeting) =>
@@ -58,9 +62,12 @@ export default async function OverviewPage() {
       {mine ? <MyEconomy overview={mine} /> : <EconomyPrompt isAdmin={hasRole(user.role, "ADMIN")} />}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
-          <Section title={t("overdue")} id="overdue" aside={`${agenda.overdue.total}`}>
+          <MyActionsDue actions={myActions} today={today} days={FOLLOW_UP_NEXT_DAYS} />
+          {/* An overdue action counts as an overdue milestone does: in the same figure, listed beneath. */}
+          <Section title={t("overdue")} id="overdue" aside={`${agenda.overdue.total + lateActions.total}`}>
             <AgendaList milestones={agenda.overdue.milestones} today={today} empty={t("overdueEmpty")} />
             <SeeAll total={agenda.overdue.total} href="/items?due=overdue" label={t("seeAllInTable", { count: agenda.overdue.total })} />
+            <OverdueActions actions={lateActions.actions} total={lateActions.total} today={today} />
           </Section>
           <Section title={t("upcoming", { days: HORIZON_DAYS })} id="upcoming" aside={`${agenda.upcoming.total}`}>
             <AgendaList milestones={agenda.upcoming.milestones} today={today} empty={t("upcomingEmpty", { days: HORIZON_DAYS })} />

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { recommendationFollowUpCounts } from "@/lib/follow-ups/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName, localTitle } from "@/lib/i18n/data";
 import {
@@ -23,6 +24,7 @@ import {
   updateRecommendation,
 } from "@/lib/meeting-records/actions";
 import type { MeetingRecord, RecordAgendaItem, RecordIntervention } from "@/lib/meeting-records/queries";
+import { RecommendationFollowUp } from "../follow-ups/recommendation-follow-up";
 import type { FieldOption } from "../forms/fields";
 import { EmptyState, Section } from "../ui/section";
 import { agendaHeading } from "./agenda-heading";
@@ -353,7 +355,7 @@ export async function InterventionsSection({ record, canEdit }: { record: Meetin
 }
 
 export async function RecommendationsSection({ record, canEdit }: { record: MeetingRecord; canEdit: boolean }) {
-  const t = await getTranslations("meetingRecords");
+  const [t, followUps] = await Promise.all([getTranslations("meetingRecords"), recommendationFollowUpCounts(record.id)]);
   return (
     <Section title={t("sections.recommendations")} aside={record.recommendations.length ? String(record.recommendations.length) : undefined}>
       {record.recommendations.length === 0 ? <EmptyState>{t("empty.recommendations")}</EmptyState> : null}
@@ -362,6 +364,7 @@ export async function RecommendationsSection({ record, canEdit }: { record: Meet
           <li key={recommendation.id} className="py-3">
             <h3 className="text-sm font-semibold text-slate-900">{recommendation.heading}</h3>
             {recommendation.body ? <Prose text={recommendation.body} /> : null}
+            <RecommendationFollowUp recommendation={recommendation} meetingId={record.id} count={followUps.get(recommendation.id) ?? 0} canEdit={canEdit} />
             {canEdit ? (
               <RecordControls
                 what={recommendation.heading}

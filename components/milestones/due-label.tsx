@@ -4,7 +4,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { dueState, formatDue, type DueState } from "@/lib/milestones/due";
 import { Badge, type BadgeTone } from "../ui/badge";
 
-const TONE: Record<DueState, BadgeTone> = {
+/** How a due date's state reads as a badge, wherever something falls due (milestones, follow-up actions). */
+export const DUE_TONE: Record<DueState, BadgeTone> = {
   done: "success",
   cancelled: "neutral",
   overdue: "danger",
@@ -31,7 +32,7 @@ export function DueLabel({ milestone, today, label }: DueLabelProps) {
     <span className="inline-flex flex-wrap items-center gap-2">
       <span className="text-sm text-slate-700">{label ?? formatDue(milestone, locale)}</span>
       {anchoredWithoutDays ? <Badge tone="muted">{t("dateNotSet")}</Badge> : null}
-      {state !== "undated" ? <Badge tone={TONE[state]}>{t(state)}</Badge> : null}
+      {state !== "undated" ? <Badge tone={DUE_TONE[state]}>{t(state)}</Badge> : null}
     </span>
   );
 }

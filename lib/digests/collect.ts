@@ -8,10 +8,12 @@ import { addDays } from "../dates";
 import { inChunks } from "../db/chunks";
 import type { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/write";
+import { overdueFollowUpWhere } from "../follow-ups/due";
+import { live } from "../follow-ups/queries";
 import { followedItemsWhere } from "../follows/queries";
 import type { ItemFilters } from "../items/schema";
 import { dueState } from "../milestones/due";
-import type { ChangedItem, ChangesSection, DigestItem, DigestMilestone, MilestoneSection } from "./compose";
+import type { ActionSection, ChangedItem, ChangesSection, DigestItem, DigestMilestone, MilestoneSection } from "./compose";
 import { viewItemsAmong, viewOpenMilestoneIds } from "./view-sql";
 
 /** The most entries a section lists; the rest are counted and linked to. */
@@ -261,4 +263,17 @@ async function collectChanges(reader: Tx, reads: DigestReads, scope: DigestScope
       return item ? [{ item, total: byOthers.get(itemId)!.count, changes: (latest.get(itemId) ?? []).reverse() }] : [];
     }),
   };
+}
+
+/** The officer's own overdue follow-up actions (the overview's rule), oldest due first. */
+export async function overdueActionsOf(reader: Tx, ownerId: number, today: string, base: string): Promise<ActionSection> {
+  const where: Prisma.FollowUpActionWhereInput = { AND: [live, { ownerId, ...overdueFollowUpWhere(today) }] };
+  const total = await reader.followUpAction.count({ where });
+  const actions = await reader.followUpAction.findMany({
+    where,
+    select: { id: true, description: true, precision: true, dueStart: true, dueEnd: true },
+    orderBy: [{ dueEnd: "asc" }, { id: "asc" }],
+    take: SECTION_LIMIT,
+  });
+  return { total, actions, url: `${base}/actions` };
 }

@@ -50,6 +50,20 @@ export interface ChangesSection {
   items: ChangedItem[];
 }
 
+/** An overdue follow-up action of the recipient's own. */
+export interface DigestAction extends Omit<StoredDue, "anchor"> {
+  id: number;
+  description: string;
+}
+
+/** The recipient's own overdue actions: their own digest has them, a saved view's does not. */
+export interface ActionSection {
+  total: number;
+  actions: DigestAction[];
+  /** "My actions", where the rest are. */
+  url: string;
+}
+
 export interface DigestContent {
   recipient: { name: string; locale: Locale };
   frequency: Exclude<DigestFrequency, "OFF">;
@@ -61,6 +75,7 @@ export interface DigestContent {
   overdue: MilestoneSection;
   dueSoon: MilestoneSection;
   changes: ChangesSection;
+  actions?: ActionSection;
   links: DigestLinks;
   unsubscribeUrl: string;
 }
@@ -72,8 +87,8 @@ export interface ComposedDigest {
 }
 
 /** Nothing overdue, nothing coming, nothing changed: no email. */
-export function isEmptyDigest(content: Pick<DigestContent, "overdue" | "dueSoon" | "changes">): boolean {
-  return content.overdue.total === 0 && content.dueSoon.total === 0 && content.changes.total === 0;
+export function isEmptyDigest(content: Pick<DigestContent, "overdue" | "dueSoon" | "changes" | "actions">): boolean {
+  return content.overdue.total === 0 && content.dueSoon.total === 0 && content.changes.total === 0 && !content.actions?.total;
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -104,6 +119,7 @@ export function composeDigest(content: DigestContent, zone: string): ComposedDig
   const separator = t("common.listSeparator");
   const summary = [
     content.overdue.total ? t("digest.overdueCount", { count: content.overdue.total }) : null,
+    content.actions?.total ? t("followUps.digest.count", { count: content.actions.total }) : null,
     content.dueSoon.total ? t("digest.dueSoonCount", { count: content.dueSoon.total }) : null,
     content.changes.total ? t("digest.changedCount", { count: content.changes.total }) : null,
   ]
@@ -150,6 +166,20 @@ export function composeDigest(content: DigestContent, zone: string): ComposedDig
   };
 
   milestoneSection("overdue", content.overdue, t("digest.overdue", { count: content.overdue.total }), content.links.overdue);
+  if (content.actions?.total) {
+    const { actions, total, url } = content.actions;
+    const heading = t("followUps.digest.heading", { count: total });
+    text.push("", heading, "");
+    html.push(`<h2 style="${STYLE.heading}color:${HEADING_COLOUR.overdue};">${escapeHtml(heading)}</h2>`, `<ul style="${STYLE.list}">`);
+    for (const action of actions) {
+      const line = t("digest.milestoneLine", { title: action.description, due: formatDue({ ...action, anchor: null }, locale) });
+      text.push(`- ${line}`);
+      html.push(`<li style="${STYLE.entry}">${escapeHtml(line)}</li>`);
+    }
+    html.push("</ul>");
+    text.push(labelled(t("followUps.digest.open"), url));
+    html.push(`<p style="${STYLE.more}"><a href="${escapeHtml(url)}" style="${STYLE.link}">${escapeHtml(t("followUps.digest.open"))}</a></p>`);
+  }
   milestoneSection("dueSoon", content.dueSoon, t("digest.dueSoon", { count: content.dueSoon.total }), content.links.dueSoon);
 
   if (content.changes.total > 0) {

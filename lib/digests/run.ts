@@ -10,7 +10,7 @@ import { itemTableSchema, type ItemFilters } from "../items/schema";
 import { enqueueMail } from "../mail/enqueue";
 import { unsubscribeUrl, type UnsubscribeToken } from "../mail/unsubscribe";
 import { officeTimeZone } from "../today";
-import { collectSections, DigestReads, followedScope, viewScope, type DigestScope } from "./collect";
+import { collectSections, DigestReads, followedScope, overdueActionsOf, viewScope, type DigestScope } from "./collect";
 import { composeDigest, isEmptyDigest } from "./compose";
 import { appBaseUrl, ownDigestLinks, viewDigestLinks } from "./links";
 import { digestIsDue, latestDigestSlot, previousDigestSlot, type DigestSchedule } from "./schedule";
@@ -118,7 +118,10 @@ async function composeForOfficer(tx: Tx, userId: number, viewsDue: boolean, cont
     view: ViewPart | null,
   ) => {
     const since = changesSince(schedule, slot, period.last, period.created, zone);
-    const sections = await collectSections(tx, reads, scope, user.id, since, slot);
+    const sections = {
+      ...(await collectSections(tx, reads, scope, user.id, since, slot)),
+      actions: view ? undefined : await overdueActionsOf(tx, user.id, reads.today, base),
+    };
     if (isEmptyDigest(sections)) {
       outcome.empty++;
       return;
