@@ -6,6 +6,7 @@ import { economyName } from "@/lib/i18n/data";
 import { sortParam } from "@/lib/items/filter-query";
 import { FUNDS, GROUP_COLUMNS, KINDS, PAGE_SIZES, STATUSES, type GroupColumn, type ItemFilters } from "@/lib/items/schema";
 import { DEFAULT_PAGE_SIZE } from "@/lib/items/table-options";
+import { STANCES } from "@/lib/positions/schema";
 import { officeToday } from "@/lib/today";
 import { dueMonthYears } from "./due-month-choices";
 
@@ -21,6 +22,8 @@ interface FilterBarProps {
   options: FilterOptions;
   group?: GroupColumn;
   size?: number;
+  /** The matrix: whether it shows our economy's positions (kept when the form is sent). */
+  positions?: boolean;
 }
 
 const field = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm";
@@ -34,7 +37,7 @@ function isoMonth(year: number, month: number): string {
  * Every filter of the work plan in one plain GET form: it works without JavaScript and the
  * resulting URL is the view to send. Lists of choices sit in disclosures to keep the bar calm.
  */
-export function FilterBar({ path, filters, options, group, size }: FilterBarProps) {
+export function FilterBar({ path, filters, options, group, size, positions }: FilterBarProps) {
   const t = useTranslations();
   const locale = useLocale() as Locale;
   const dueValue = filters.due?.kind === "next" ? `${filters.due.days}d` : (filters.due?.kind ?? "");
@@ -117,6 +120,12 @@ export function FilterBar({ path, filters, options, group, size }: FilterBarProp
             <Check key={fund} name="fund" value={fund} checked={filters.fund?.includes(fund)} label={t(`enums.fundAccount.${fund}`)} />
           ))}
         </Checklist>
+        <Checklist legend={t("positions.filterLegend")} name="position" summary={summaryOf(filters.position?.length, t)}>
+          {STANCES.map((stance) => (
+            <Check key={stance} name="position" value={stance} checked={filters.position?.includes(stance)} label={t(`positions.stance.${stance}`)} />
+          ))}
+          <Check name="position" value="none" checked={filters.position?.includes("none")} label={t("positions.filterNoneOption")} />
+        </Checklist>
       </div>
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1 text-sm">
@@ -171,7 +180,12 @@ export function FilterBar({ path, filters, options, group, size }: FilterBarProp
               </select>
             </label>
           </>
-        ) : null}
+        ) : (
+          <label className="flex items-center gap-2 self-center text-sm">
+            <input type="checkbox" name="positions" value="1" defaultChecked={positions} className="size-4" />
+            {t("positions.matrixShow")}
+          </label>
+        )}
         {filters.sort ? <input type="hidden" name="sort" value={sortParam(filters.sort)} /> : null}
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
           {t("common.apply")}

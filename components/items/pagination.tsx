@@ -11,14 +11,16 @@ interface PaginationProps {
   page: number;
   pageCount: number;
   size: number;
+  /** A view's own settings that every page keeps (the matrix's `positions=1`). */
+  extra?: Record<string, string | number | undefined>;
 }
 
 /** Pages as links, so every page of a view can be sent, bookmarked and reached without JavaScript. */
-export function Pagination({ path, filters, group, page, pageCount, size }: PaginationProps) {
+export function Pagination({ path, filters, group, page, pageCount, size, extra }: PaginationProps) {
   const t = useTranslations("table");
   if (pageCount <= 1) return null;
   const href = (target: number) =>
-    filteredHref(path, filters, { group, size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: target === 1 ? undefined : target });
+    filteredHref(path, filters, { ...extra, group, size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: target === 1 ? undefined : target });
   const link = (target: number, label: string, rel?: string) =>
     target >= 1 && target <= pageCount && target !== page ? (
       <Link

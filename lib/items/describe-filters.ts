@@ -41,6 +41,13 @@ export function describeFilters(filters: ItemFilters, names: FilterNames, t: Tra
             : t("filters.dueInMonth", { month: formatMonth(Number(due.month.slice(0, 4)), Number(due.month.slice(5, 7)), locale) }),
     );
   }
+  if (filters.position) {
+    phrases.push(
+      t("positions.filterPhrase", {
+        list: list(filters.position.map((value) => (value === "none" ? t("positions.filterNone") : t(`positions.stanceShort.${value}`)))),
+      }),
+    );
+  }
   if (filters.q) phrases.push(t("filters.text", { q: filters.q }));
   if (filters.sort) {
     phrases.push(

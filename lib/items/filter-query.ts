@@ -26,6 +26,7 @@ export function filterQuery(filters: ItemFilters, extra: Record<string, string |
   set("forum", filters.forum?.join(","));
   set("fund", filters.fund?.join(","));
   set("due", filters.due ? dueParam(filters.due) : undefined);
+  set("position", filters.position?.join(","));
   set("q", filters.q);
   set("sort", filters.sort ? sortParam(filters.sort) : undefined);
   for (const [key, value] of Object.entries(extra)) {
@@ -45,9 +46,18 @@ export function filteredHref(path: string, filters: ItemFilters, extra: Record<s
 /** Whether any filter (not merely an order) narrows the rows. */
 export function isFiltered(filters: ItemFilters): boolean {
   return Boolean(
-    filters.proposer || filters.coSponsor || filters.kind || filters.status || filters.year || filters.forum || filters.fund || filters.due || filters.q,
+    filters.proposer ||
+    filters.coSponsor ||
+    filters.kind ||
+    filters.status ||
+    filters.year ||
+    filters.forum ||
+    filters.fund ||
+    filters.due ||
+    filters.position ||
+    filters.q,
   );
 }
 
 /** Filter keys whose several values a form sends as repeated fields; joined into one before parsing. */
-export const LIST_FILTERS = ["proposer", "coSponsor", "kind", "status", "year", "forum", "fund"] as const;
+export const LIST_FILTERS = ["proposer", "coSponsor", "kind", "status", "year", "forum", "fund", "position"] as const;

@@ -3,10 +3,11 @@ import { FundAccount, ItemKind, ItemStatus } from "../db/generated/enums";
 import { economyCodeSchema } from "../economies/schema";
 import { optionalDay, optionalEnum, optionalText, positiveId, requiredEnum, requiredText, version, wholeUsd } from "../forms/fields";
 import { msg } from "../i18n/message";
+import { STANCES } from "../positions/schema";
 import { DEFAULT_PAGE_SIZE, GROUP_COLUMNS, MAX_SORT_KEYS, PAGE_SIZES, SORT_COLUMNS, type SortColumn, type SortKey } from "./table-options";
 
 /** The filters a shared link may carry: which rows, and in what order. */
-export const FILTER_KEYS = ["proposer", "coSponsor", "coSponsorMatch", "kind", "status", "year", "forum", "fund", "due", "q", "sort"] as const;
+export const FILTER_KEYS = ["proposer", "coSponsor", "coSponsorMatch", "kind", "status", "year", "forum", "fund", "due", "position", "q", "sort"] as const;
 
 export { GROUP_COLUMNS, type GroupColumn, MAX_SORT_KEYS, PAGE_SIZES, SORT_COLUMNS, type SortColumn, type SortKey } from "./table-options";
 
@@ -71,6 +72,16 @@ function enumValue<T extends string>(name: string, values: readonly T[]) {
     return z.NEVER;
   });
 }
+
+/** Our economy's position: a stance in any case, "-" for "_" ("will-cosponsor"), or "none" for items without one. */
+export type PositionFilterValue = (typeof STANCES)[number] | "none";
+const positionValue = z.string().transform((value, ctx): PositionFilterValue => {
+  if (value.toLowerCase() === "none") return "none";
+  const normalised = value.toUpperCase().replace(/-/g, "_");
+  if ((STANCES as readonly string[]).includes(normalised)) return normalised as PositionFilterValue;
+  ctx.addIssue({ code: "custom", message: msg("positions.filterValue", { value }) });
+  return z.NEVER;
+});
 
 const yearValue = z
   .string()
@@ -142,6 +153,7 @@ export const filterFields = {
   ),
   fund: commaList("fund", enumValue("fund", FUNDS), FUNDS.length),
   due: dueWindow,
+  position: commaList("position", positionValue, STANCES.length + 1),
   q: z
     .string()
     .trim()
@@ -182,7 +194,12 @@ export const itemTableSchema = listQuerySchema({
 });
 
 /** The co-sponsorship matrix pages like the table but has no groups: "group" is a key it does not know. */
-export const matrixSchema = listQuerySchema({ page: pageField, size: sizeField });
+export const matrixSchema = listQuerySchema({
+  page: pageField,
+  size: sizeField,
+  // "1" adds a column of our economy's positions; the totals still count co-sponsorships only.
+  positions: z.enum(["1"], { message: msg("positions.matrixToggle") }).optional(),
+});
 
 /** The month calendar: the filters and the month shown (this month when absent). */
 export const calendarSchema = listQuerySchema({

@@ -118,6 +118,19 @@ export function dueCondition(due: NonNullable<ItemFilters["due"]> | { kind: "nex
   }
 }
 
+/** Items whose position (one per item, lib/positions) is one of the stances, or that have none ("none"). */
+function positionCondition(values: NonNullable<ItemFilters["position"]>): Prisma.Sql {
+  const stances = values.filter((value) => value !== "none");
+  const parts: Prisma.Sql[] = [];
+  if (stances.length) {
+    parts.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ItemPosition" p WHERE p."itemId" = i."id" AND ${sqlDialect().enumIn(Prisma.sql`p."stance"`, "PositionStance", stances)})`,
+    );
+  }
+  if (values.includes("none")) parts.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM "ItemPosition" p WHERE p."itemId" = i."id")`);
+  return parts.length > 1 ? Prisma.sql`(${Prisma.join(parts, " OR ")})` : parts[0]!;
+}
+
 /** The WHERE clause for live items matching every filter that is set. */
 export function itemWhere(filters: ItemFilters, today: string): Prisma.Sql {
   const dialect = sqlDialect();
@@ -144,6 +157,7 @@ export function itemWhere(filters: ItemFilters, today: string): Prisma.Sql {
     );
   }
   if (filters.due) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Milestone" m WHERE m."itemId" = i."id" AND ${dueCondition(filters.due, today)})`);
+  if (filters.position) conditions.push(positionCondition(filters.position));
   if (filters.q) conditions.push(dialect.containsText([Prisma.sql`i."titleEn"`, Prisma.sql`i."titleZh"`, Prisma.sql`i."projectNumber"`], filters.q));
   return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
 }

@@ -19,6 +19,8 @@ import { parseListRequest } from "@/lib/items/list-request";
 import { economyTotals, itemTablePage } from "@/lib/items/queries";
 import { matrixSchema } from "@/lib/items/schema";
 import { DEFAULT_PAGE_SIZE } from "@/lib/items/table-options";
+import { officeEconomy } from "@/lib/office/queries";
+import { positionsOf } from "@/lib/positions/queries";
 import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
@@ -38,14 +40,18 @@ export default async function MatrixPage({ searchParams }: PageProps<"/items/mat
   const parsed = await parseListRequest(raw, matrixSchema);
   if (!parsed.ok) return <UnreadableLink title={t("title")} messages={parsed.problems} reset="/items/matrix" />;
 
-  const { page: _page, size, ...filters } = parsed.data;
+  const { page, size, positions: showPositions, ...filters } = parsed.data;
   const today = officeToday();
-  const [result, totals, options, names] = await Promise.all([
-    itemTablePage(parsed.data, locale as Locale, today),
+  const [result, totals, options, names, economy] = await Promise.all([
+    itemTablePage({ ...filters, page, size }, locale as Locale, today),
     economyTotals(filters, today),
     filterOptions(),
     filterNames(locale as Locale),
+    showPositions ? officeEconomy() : null,
   ]);
+  // Our economy's stance per item, beside the co-sponsorships: only when asked, and only once
+  // the office has an economy whose positions these are.
+  const positions = economy ? await positionsOf(result.rows.map((row) => row.id)) : null;
   const described = describeFilters(filters, names, tAll as never, locale as Locale);
   const idle = totals.filter((total) => total.backs === 0 && total.proposes === 0).map((total) => names.economy(total.code));
 
@@ -53,11 +59,12 @@ export default async function MatrixPage({ searchParams }: PageProps<"/items/mat
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <WorkPlanViews current="matrix" filters={filters} />
-      <FilterBar path="/items/matrix" filters={filters} options={options} />
+      <FilterBar path="/items/matrix" filters={filters} options={options} positions={Boolean(showPositions)} />
       <p className="mb-2 text-sm text-slate-700" role="status" data-testid="row-count">
         {t("count", { count: result.total })}
         {described.length ? <span className="text-slate-600"> · {described.join(" · ")}</span> : null}
       </p>
+      {showPositions && !economy ? <p className="mb-3 text-sm text-slate-700">{tAll("positions.noEconomy")}</p> : null}
       {result.total > 0 ? (
         <p className="mb-3 text-sm text-slate-700" data-testid="backs-nothing">
           {idle.length ? t("backsNothing", { list: idle.join(tAll("common.listSeparator")) }) : t("everyoneTakesPart")}
@@ -69,9 +76,10 @@ export default async function MatrixPage({ searchParams }: PageProps<"/items/mat
             rows={result.rows}
             economies={options.economies}
             totals={totals}
+            positions={positions && economy ? { economyCode: economy.code, byItem: positions } : undefined}
             caption={described.length ? t("captionFiltered", { filters: described.join(" · ") }) : t("caption")}
           />
-          <Pagination path="/items/matrix" filters={filters} page={result.page} pageCount={result.pageCount} size={size} />
+          <Pagination path="/items/matrix" filters={filters} page={result.page} pageCount={result.pageCount} size={size} extra={{ positions: showPositions }} />
         </>
       ) : result.total > 0 ? (
         <Notice tone="info" title={tAll("items.pageBeyond", { pageCount: result.pageCount })}>
