@@ -5,7 +5,7 @@ import { db } from "../db";
 import { economySelect } from "../economies/queries";
 import { msg, translateMessage } from "../i18n/message";
 import en from "../i18n/messages/en.json";
-import { parseListRequest } from "../items/list-request";
+import { parseListRequest, rawQuery } from "../items/list-request";
 import { listQuerySchema, type ItemFilters } from "../items/schema";
 import { userForToken } from "../tokens/tokens";
 import type { Paging } from "./list-sql";
@@ -26,7 +26,8 @@ export async function apiUser(request: Request) {
   return match ? userForToken(match[1]!, "api") : null;
 }
 
-const pagingFields = {
+/** Paging as every list reads it: `page` from 1, `pageSize` from 1 to 200 (50 when absent). */
+export const pagingFields = {
   page: z
     .string()
     .regex(/^[1-9]\d{0,5}$/, { message: msg("v.page") })
@@ -49,6 +50,20 @@ export async function parseListQuery(request: Request): Promise<{ ok: false; res
   if (!parsed.ok) return { ok: false, response: apiError(400, "bad_request", parsed.problems) };
   const { page, pageSize, ...filters } = parsed.data;
   return { ok: true, filters, paging: { page, pageSize } };
+}
+
+const problems = (error: z.ZodError) => error.issues.map((issue) => issue.message);
+
+/**
+ * The start of an endpoint with its own parameters: a valid token, then the query read by the
+ * endpoint's schema (lib/api/params.ts, so an unknown or repeated parameter is refused by name),
+ * or the JSON 400 naming every problem.
+ */
+export async function apiRequest<Schema extends z.ZodType>(request: Request, schema: Schema) {
+  if (!(await apiUser(request))) return { ok: false as const, response: apiError(401, "unauthorized", [msg("api.unauthorized")]) };
+  const parsed = schema.safeParse(rawQuery(new URL(request.url).searchParams));
+  if (parsed.success) return { ok: true as const, data: parsed.data as z.output<Schema> };
+  return { ok: false as const, response: apiError(400, "bad_request", problems(parsed.error)) };
 }
 
 type EconomyRow = { code: string; name: string; shortName: string | null; nameZh: string };

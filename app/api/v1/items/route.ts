@@ -1,3 +1,4 @@
+import { stancesOf } from "@/lib/api/positions";
 import { itemJson, listRequest } from "@/lib/api/v1";
 import { itemTablePage } from "@/lib/items/queries";
 
@@ -9,5 +10,7 @@ export async function GET(request: Request) {
   if (!query.ok) return query.response;
   // Paged in the database, as the table is: a page costs the same whatever the plan's size.
   const result = await itemTablePage({ ...query.filters, page: query.paging.page, size: query.paging.pageSize }, "en");
-  return Response.json({ data: result.rows.map(itemJson), page: result.page, pageSize: result.size, total: result.total });
+  const stances = await stancesOf(result.rows.map((row) => row.id));
+  const data = result.rows.map((row) => ({ ...itemJson(row), position: stances.get(row.id) ?? null }));
+  return Response.json({ data, page: result.page, pageSize: result.size, total: result.total });
 }

@@ -1,3 +1,4 @@
+import { stancesOf } from "@/lib/api/positions";
 import { apiError, apiUser, economyJson } from "@/lib/api/v1";
 import { msg } from "@/lib/i18n/message";
 import { getItem } from "@/lib/items/queries";
@@ -11,6 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const id = itemIdSchema.safeParse((await params).id);
   const item = id.success ? await getItem(id.data) : null;
   if (!item || item.archivedAt) return apiError(404, "not_found", [msg("api.notFound")]);
+  const stances = await stancesOf([item.id]);
   return Response.json({
     id: item.id,
     kind: item.kind,
@@ -39,6 +41,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       status: m.status,
       completedOn: m.completedOn,
     })),
+    position: stances.get(item.id) ?? null,
     version: item.version,
   });
 }
