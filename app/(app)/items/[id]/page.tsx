@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ItemDocuments } from "@/components/documents/item-documents";
+import { ItemFollowUps } from "@/components/follow-ups/follow-up-sections";
 import { economyPart, followLabels, followStatus } from "@/components/follows/follow-labels";
 import { SavedNotice } from "@/components/forms/saved-notice";
 import { ItemCoSponsors } from "@/components/items/item-page/co-sponsors";
@@ -9,6 +11,7 @@ import { ItemHeader } from "@/components/items/item-page/header";
 import { ItemMeetings } from "@/components/items/item-page/meetings";
 import { ItemMilestones } from "@/components/items/item-page/milestones";
 import { ItemSummaryNotes } from "@/components/items/item-page/summary-notes";
+import { ItemPositionPanel } from "@/components/positions/item-position-panel";
 import { Notice } from "@/components/ui/notice";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -65,11 +68,14 @@ export default async function ItemPage({ params, searchParams }: PageProps<"/ite
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
           <ItemMilestones {...section} today={officeToday()} />
+          <ItemFollowUps itemId={item.id} canEdit={section.canEdit} />
           <ItemSummaryNotes item={item} />
           <ItemMeetings {...section} />
+          <ItemDocuments itemId={item.id} canEdit={section.canEdit} query={await searchParams} />
         </div>
         <div className="flex flex-col gap-6">
           <ItemCoSponsors {...section} />
+          <ItemPositionPanel itemId={item.id} canEdit={section.canEdit} />
           <ItemDetails {...section} />
         </div>
       </div>

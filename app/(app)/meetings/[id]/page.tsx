@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { MeetingDocuments } from "@/components/documents/meeting-documents";
 import { EconomyLink } from "@/components/economies/economy-link";
+import { MeetingFollowUps } from "@/components/follow-ups/follow-up-sections";
 import { ActionButton } from "@/components/forms/action-button";
 import { SavedNotice } from "@/components/forms/saved-notice";
 import { ItemSummaryList } from "@/components/items/item-summary-list";
@@ -132,6 +134,8 @@ export default async function MeetingPage({ params, searchParams }: PageProps<"/
               <LinkItemForm meetingId={meeting.id} items={await linkableItems(meeting.id)} />
             </Section>
           ) : null}
+          <MeetingFollowUps meetingId={meeting.id} canEdit={canEdit} />
+          <MeetingDocuments meetingId={meeting.id} canEdit={canEdit} query={await searchParams} />
           {meeting.notes ? (
             <Section title={t("notes")}>
               <ul className="list-disc space-y-1 pl-5 text-sm leading-6 text-slate-800">

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { BriefDocuments } from "@/components/documents/brief-documents";
 import { EconomyList } from "@/components/economies/economy-link";
+import { BriefFollowUps } from "@/components/follow-ups/follow-up-sections";
 import { PrintButton } from "@/components/meetings/print-button";
 import { DueLabel } from "@/components/milestones/due-label";
+import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { formatDay } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
@@ -22,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A printable A4 brief for a delegation: what will be reported, and what changed since last time. */
 export default async function MeetingBriefPage({ params }: PageProps<"/meetings/[id]/brief">) {
-  await requirePageUser();
+  const user = await requirePageUser();
   const id = meetingIdSchema.safeParse((await params).id);
   const brief = id.success ? await getMeetingBrief(id.data) : null;
   if (!brief) notFound();
@@ -127,6 +130,8 @@ export default async function MeetingBriefPage({ params }: PageProps<"/meetings/
           );
         })}
       </ol>
+      <BriefFollowUps meetingId={meeting.id} canEdit={hasRole(user.role, "EDITOR")} />
+      <BriefDocuments meetingId={meeting.id} />
       <p className="mt-6 text-xs text-slate-500">{t("generated", { date: formatDay(today, locale) })}</p>
     </article>
   );
