@@ -229,7 +229,7 @@ async function AgendaItemView({
           <ul className="flex flex-col gap-1 text-sm">
             {agenda.workItems.map((item) => (
               <li key={item.id}>
-                <Link href={`/items/${item.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                <Link href={`/items/${item.id}`} className="text-brand-700 underline underline-offset-2">
                   {localTitle(item, locale).text}
                 </Link>
                 <span className="ml-2 text-xs text-slate-500">

@@ -212,7 +212,19 @@ test.describe("the JSON API", () => {
     expect((await response.json()).total).toBe(7);
     expect((await program.get("/api/v1/items")).status()).toBe(401);
     const document = await (await program.get("/api/v1/openapi.json")).json();
-    expect(Object.keys(document.paths)).toEqual(["/items", "/items/{id}", "/economies", "/milestones", "/meetings", "/co-sponsorships"]);
+    expect(Object.keys(document.paths)).toEqual([
+      "/items",
+      "/items/{id}",
+      "/economies",
+      "/milestones",
+      "/meetings",
+      "/co-sponsorships",
+      "/documents",
+      "/documents/{id}",
+      "/follow-ups",
+      "/follow-ups/{id}",
+      "/positions",
+    ]);
     await program.dispose();
   });
 });

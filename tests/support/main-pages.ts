@@ -24,7 +24,7 @@ export const MAIN_PAGES: MainPage[] = [
     as: "admin",
     state: "with the add-a-milestone form open",
     prepare: async (page) => {
-      await page.locator("details:has(form) > summary").last().click();
+      await page.locator("details:has(form) > summary", { hasText: /^(Add a milestone|新增里程碑)$/ }).click();
     },
   },
   { path: "/items/:item/edit", as: "admin" },
@@ -46,6 +46,8 @@ export const MAIN_PAGES: MainPage[] = [
   { path: "/meetings", as: "admin" },
   { path: "/meetings/:meeting", as: "admin" },
   { path: "/meetings/:meeting/brief", as: "admin" },
+  { path: "/meetings/:meeting/record", as: "admin" },
+  { path: "/meetings/:meeting/report", as: "admin" },
   { path: "/meetings/:meeting/edit", as: "admin" },
   { path: "/meetings/new", as: "admin" },
   { path: "/account/password", as: "admin" },
@@ -60,4 +62,10 @@ export const MAIN_PAGES: MainPage[] = [
   { path: "/items/import", as: "admin" },
   { path: "/timeline?when=2024", as: "admin" },
   { path: "/calendar?month=2024-02", as: "admin" },
+  { path: "/documents", as: "admin" },
+  { path: "/documents?q=SOM1", as: "admin", state: "searched" },
+  { path: "/actions", as: "admin" },
+  { path: "/actions?status=all&owner=all", as: "admin", state: "everyone's" },
+  { path: "/items?position=CONSIDERING,none", as: "admin", state: "filtered by our position" },
+  { path: "/items/matrix?positions=1", as: "admin", state: "with our positions" },
 ];
