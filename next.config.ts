@@ -39,6 +39,8 @@ const nextConfig: NextConfig = {
   generateBuildId: () => reproducibleBuildId(),
   reactStrictMode: true,
   poweredByHeader: false,
+  // resvg is a native addon: Node loads it at run time, the bundler cannot place it in a chunk.
+  serverExternalPackages: ["@resvg/resvg-js"],
   typedRoutes: true,
   // proxy.ts refuses larger bodies with a 413 (an import's file is held to 1 MiB by
   // lib/imports/limits.ts, which says so in words; the form around it needs the rest). It sees at most twice the limit of a body that
@@ -52,6 +54,8 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: securityHeaders },
       { source: "/documents/:id/download", headers: download },
       { source: "/documents/:id/versions/:number/download", headers: download },
+      // A chart's SVG, opened on its own, is a document too: nothing in it may run or load.
+      { source: "/charts/:file", headers: download },
     ];
   },
 };

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { PlanChartsView } from "@/components/charts/plan-charts-view";
 import { AgendaList } from "@/components/milestones/agenda-list";
 import { EconomyPrompt } from "@/components/overview/economy-prompt";
 import { MyActionsDue, OverdueActions } from "@/components/overview/my-actions";
@@ -8,12 +9,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
+import { milestonesByMonthChart, statusByYearChart } from "@/lib/charts/plan-charts";
 import { systemClock } from "@/lib/clock";
 import { formatDay } from "@/lib/dates";
 import { dueFollowUpsOf, FOLLOW_UP_NEXT_DAYS, overdueFollowUps } from "@/lib/follow-ups/queries";
 import type { Locale } from "@/lib/i18n/config";
 import { meetingName } from "@/lib/i18n/data";
+import { filterQuery } from "@/lib/items/filter-query";
 import { workPlanCounts } from "@/lib/items/queries";
+import type { ItemFilters } from "@/lib/items/schema";
 import { formatMeetingDate, hasMeetingDays } from "@/lib/meetings/dates";
 import { listMeetings } from "@/lib/meetings/queries";
 import { milestoneAgenda } from "@/lib/milestones/queries";
@@ -27,6 +31,7 @@ const HORIZON_DAYS = 90;
 /** The overview stays a glance; the full list is the filtered table. */
 const AGENDA_LIMIT = 20;
 const KINDS = ["INITIATIVE", "APEC_FUNDED", "SELF_FUNDED"] as const;
+const CHART_YEARS = 5;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("overview"))("title") };
@@ -34,22 +39,24 @@ export async function generateMetadata() {
 
 export default async function OverviewPage() {
   const user = await requirePageUser();
-  const [t, tc, counted, locale] = await Promise.all([
+  const [t, tc, counted, tCharts, locale] = await Promise.all([
     getTranslations("overview"),
     getTranslations("common"),
     getTranslations("enums.itemKindCount"),
+    getTranslations("planCharts.overview"),
     getLocale(),
   ]);
   const now = systemClock();
   const today = officeToday(now);
   const since = await visitOverview(user.id, now);
-  const [mine, agenda, counts, meetings, myActions, lateActions] = await Promise.all([
+  const [mine, agenda, [counts, byYear], meetings, myActions, lateActions, byMonth] = await Promise.all([
     economyOverview(user.id, now, since),
     milestoneAgenda(today, HORIZON_DAYS, AGENDA_LIMIT),
-    workPlanCounts(),
+    workPlanCounts().then(async (counts) => [counts, await statusByYearChart(recentYears(counts), locale as Locale, today)] as const),
     listMeetings(),
     dueFollowUpsOf(user.id, today),
     overdueFollowUps(today, AGENDA_LIMIT),
+    milestonesByMonthChart({}, locale as Locale, today),
   ]);
   // The latest that has surely begun: on its days, or once the whole month or period has passed.
   const latestMeeting = meetings.find((meeting) =>
@@ -113,8 +120,25 @@ export default async function OverviewPage() {
           ) : null}
         </div>
       </div>
+      {/* The whole plan at a glance, below the day's work; the Charts view filters and adds the economies. */}
+      <div className="mt-6">
+        <Section title={tCharts("title")} id="plan-charts">
+          <div className="grid gap-6 lg:grid-cols-2">
+            <PlanChartsView specs={[byYear]} query={filterQuery(recentYears(counts))} viewLabel={tCharts("openCharts")} headingLevel={3} />
+            <PlanChartsView specs={[byMonth]} query={new URLSearchParams()} viewLabel={tCharts("openCharts")} headingLevel={3} />
+          </div>
+        </Section>
+      </div>
     </>
   );
+}
+
+/**
+ * The plan's latest years with items: a glance stays readable however many years the plan holds
+ * (the large plan's 32 years would be 128 bars); the Charts view shows every year.
+ */
+function recentYears(counts: Awaited<ReturnType<typeof workPlanCounts>>): ItemFilters {
+  return counts.length ? { year: counts.slice(0, CHART_YEARS).map((entry) => entry.year) } : {};
 }
 
 /** The rest of a list the overview cuts short, in the work-plan table (items with such milestones). */

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { filteredHref } from "@/lib/items/filter-query";
 import type { ItemFilters } from "@/lib/items/schema";
 
-type View = "table" | "matrix" | "timeline" | "calendar";
+type View = "table" | "matrix" | "timeline" | "calendar" | "charts";
 
-/** The same filtered work plan as a table, the economy × item matrix, a timeline or a month calendar. */
+/** The same filtered work plan as a table, the economy × item matrix, a timeline, a month calendar or charts. */
 export function WorkPlanViews({ current, filters }: { current: View; filters: ItemFilters }) {
   const t = useTranslations("items");
-  const tab = (view: View, path: "/items" | "/items/matrix" | "/timeline" | "/calendar", label: string) => (
+  const tab = (view: View, path: "/items" | "/items/matrix" | "/timeline" | "/calendar" | "/charts", label: string) => (
     <Link
       href={filteredHref(path, filters) as never}
       aria-current={current === view ? "page" : undefined}
@@ -23,6 +23,7 @@ export function WorkPlanViews({ current, filters }: { current: View; filters: It
       {tab("matrix", "/items/matrix", t("viewMatrix"))}
       {tab("timeline", "/timeline", t("viewTimeline"))}
       {tab("calendar", "/calendar", t("viewCalendar"))}
+      {tab("charts", "/charts", t("viewCharts"))}
     </nav>
   );
 }

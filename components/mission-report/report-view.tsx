@@ -1,3 +1,4 @@
+import { ChartFigure } from "@/components/charts/chart-figure";
 import type { Block, ReportOutline, Section } from "@/lib/mission-report/build";
 
 const HEADING_CLASS = {
@@ -10,6 +11,13 @@ const BODY_CLASS = { 1: "ml-[2em]", 2: "ml-[2em]", 3: "ml-[3em]" } as const;
 
 function ReportBlock({ block, level, zh }: { block: Block; level: 1 | 2 | 3; zh: boolean }) {
   switch (block.type) {
+    case "chart":
+      // The section's heading is the chart's title; the figure brings the drawing, caption and numbers.
+      return (
+        <div className={`${BODY_CLASS[level]} my-3 font-sans`}>
+          <ChartFigure spec={block.spec} withHeading={false} locale={zh ? "zh-TW" : "en"} />
+        </div>
+      );
     case "paragraph":
       return (
         <p className={`${BODY_CLASS[level]} my-1 text-justify`}>

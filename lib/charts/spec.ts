@@ -3,14 +3,7 @@
 // and PNG, and the mission report's image, so the four can never disagree.
 
 /** The charts the app draws; each name is also the downloaded file's name. */
-export const CHART_NAMES = [
-  "status-by-year",
-  "milestones-by-month",
-  "co-sponsorships",
-  "backing",
-  "economy-activity",
-  "meeting-status",
-] as const;
+export const CHART_NAMES = ["status-by-year", "milestones-by-month", "co-sponsorships", "backing", "economy-activity", "meeting-status"] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
 export const CHART_FORMATS = ["svg", "png"] as const;

@@ -2,6 +2,8 @@
 // (docx.ts) and the printable page both render this outline, so they cannot disagree. Its parts are
 // those of every delegation's report (出國報告): cover, 摘要, 目次, 壹、目的, 貳、過程 (the meeting, then
 // one section per agenda item in order), 參、心得及建議, and the appendices.
+import type { BarChartSpec } from "../charts/spec";
+import { chartIsEmpty } from "../charts/svg";
 import { catalogueTranslator } from "../i18n/catalogue";
 import { economyName } from "../i18n/data";
 import { appendixNumber, headingNumber, numberedHeading } from "./numbering";
@@ -16,7 +18,20 @@ export interface NumberedBlock {
   text: string;
 }
 
-export type Block = { type: "paragraph"; text: string; label?: string } | NumberedBlock | { type: "table"; columns: string[]; rows: string[][] };
+export interface TableBlock {
+  type: "table";
+  columns: string[];
+  rows: string[][];
+}
+
+/** A chart (drawn from its spec as an image in the .docx, as a figure on the page) with its numbers as a table. */
+export interface ChartBlock {
+  type: "chart";
+  spec: BarChartSpec;
+  table: TableBlock;
+}
+
+export type Block = { type: "paragraph"; text: string; label?: string } | NumberedBlock | TableBlock | ChartBlock;
 
 export interface Section {
   /** Heading level: 1 for 壹、, 2 for 一、, 3 for （一）. */
@@ -137,6 +152,8 @@ export function buildReport(report: MissionReport, { language, today }: BuildOpt
     blocks: report.agenda.length ? [] : prose([l("noAgenda")]),
     children: (path) => report.agenda.map((item, index) => agendaSection([...path, index + 1], item)),
   });
+  const chart = report.statusChart?.[language];
+  if (chart && !chartIsEmpty(chart)) proceedings.push({ name: chart.title, blocks: [{ type: "chart", spec: chart, table: chartTable(chart, language) }] });
   if (report.generalInterventions.length) {
     proceedings.push({
       name: l("interventions"),
@@ -314,6 +331,20 @@ export function buildReport(report: MissionReport, { language, today }: BuildOpt
     contentsHeading: l("contents"),
     sections,
   };
+}
+
+/** A bar chart's numbers as the report's table: a row per category, a column per series, and totals. */
+function chartTable(spec: BarChartSpec, language: ReportLanguage): TableBlock {
+  const total = (catalogueTranslator(language) as unknown as (key: string) => string)("charts.total");
+  const value = (c: number, s: number) => spec.values[c]?.[s] ?? 0;
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const rows = spec.categories.map((category, c) => {
+    const values = spec.series.map((_, s) => value(c, s));
+    return [category.group ? `${category.group} ${category.label}` : category.label, ...values.map(String), String(sum(values))];
+  });
+  const columnTotals = spec.series.map((_, s) => sum(spec.categories.map((_, c) => value(c, s))));
+  rows.push([total, ...columnTotals.map(String), String(sum(columnTotals))]);
+  return { type: "table", columns: [spec.categoryAxis, ...spec.series.map((s) => s.label), total], rows };
 }
 
 const HAN = /[\u3000-\u9fff\uff00-\uffef]/;

@@ -8,6 +8,8 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -19,6 +21,8 @@ import {
   WidthType,
   type FileChild,
 } from "docx";
+import { chartPng } from "../charts/render-png";
+import { chartSize } from "../charts/render-svg";
 import type { Block, ReportOutline, Section } from "./build";
 
 /** Noto CJK ships with most Linux systems and LibreOffice; Word on Windows falls back to 新細明體 for zh-TW text. */
@@ -31,6 +35,10 @@ const BODY_SIZE = 28;
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1440;
 const CHARACTER = 280;
+/** Twips per pixel at Word's 96 pixels to the inch. */
+const TWIPS_PER_PIXEL = 15;
+/** A chart's picture is drawn at twice its size, so it stays sharp in print. */
+const CHART_SCALE = 2;
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -64,6 +72,31 @@ function blockChildren(block: Block, level: number, zh: boolean): FileChild[] {
           indent: { left: indent, hanging },
           alignment: AlignmentType.JUSTIFIED,
         }),
+      ];
+    }
+    case "chart": {
+      // As wide as the text beside it allows, never wider than the drawing.
+      const natural = chartSize(block.spec);
+      const room = (A4.width - 2 * MARGIN - left) / TWIPS_PER_PIXEL;
+      const width = Math.min(natural.width, room);
+      const height = Math.round((natural.height * width) / natural.width);
+      return [
+        new Paragraph({
+          indent: { left },
+          keepNext: true,
+          // The body's fixed line height would crop the picture to one line in LibreOffice.
+          spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 120, after: 120 },
+          children: [
+            new ImageRun({
+              type: "png",
+              data: chartPng(block.spec, { scale: CHART_SCALE }),
+              transformation: { width: Math.round(width), height },
+              altText: { name: block.spec.name, title: block.spec.title, description: block.spec.description },
+            }),
+          ],
+        }),
+        new Paragraph({ children: [new TextRun({ text: block.spec.description, size: BODY_SIZE - 4 })], indent: { left }, keepNext: true }),
+        ...blockChildren(block.table, level, zh),
       ];
     }
     case "table": {

@@ -1,4 +1,5 @@
 import "server-only";
+import { meetingStatusChart } from "../charts/meeting-charts";
 import { db } from "../db";
 import type { OrganisationKind } from "../db/generated/enums";
 import { economySelect } from "../economies/queries";
@@ -48,7 +49,7 @@ function milestone(m: {
 
 /** Everything the mission report of a meeting is written from; null when there is no such meeting. */
 export async function loadMissionReport(meetingId: number): Promise<MissionReport | null> {
-  const [meeting, office] = await Promise.all([
+  const [meeting, office, chartZh, chartEn] = await Promise.all([
     db.meeting.findUnique({
       where: { id: meetingId },
       include: {
@@ -83,6 +84,9 @@ export async function loadMissionReport(meetingId: number): Promise<MissionRepor
       },
     }),
     db.office.findUnique({ where: { id: 1 }, select: { nameEn: true, nameZh: true, economy: { select: economySelect } } }),
+    // Both languages: the page and the .docx choose the report's language after loading it.
+    meetingStatusChart(meetingId, "zh-TW"),
+    meetingStatusChart(meetingId, "en"),
   ]);
   if (!meeting) return null;
   const interventions = (agendaItemId: number | null) =>
@@ -139,5 +143,6 @@ export async function loadMissionReport(meetingId: number): Promise<MissionRepor
     })),
     generalInterventions: interventions(null),
     recommendations: meeting.recommendations.map(({ heading, body }) => ({ heading, body })),
+    statusChart: chartZh && chartEn ? { "zh-TW": chartZh, en: chartEn } : null,
   };
 }

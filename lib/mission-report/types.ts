@@ -1,7 +1,8 @@
 // What a mission report is written from, whoever loads it: the generator (build.ts) reads only this,
 // so it can be tested, previewed and rendered without a database.
+import type { BarChartSpec } from "../charts/spec";
 import type { DatePrecision, DelegationRole, ItemKind, MeetingKind, MilestoneStatus } from "../db/generated/enums";
-import type { ReportDate } from "./roc-date";
+import type { ReportDate, ReportLanguage } from "./roc-date";
 
 export interface ReportEconomy {
   code: string;
@@ -99,4 +100,6 @@ export interface MissionReport {
   /** Our interventions not tied to an agenda item. */
   generalInterventions: ReportIntervention[];
   recommendations: { heading: string; body: string | null }[];
+  /** Where the items reported at the meeting stand (lib/charts/meeting-charts.ts), in each language a report is written in. */
+  statusChart: Record<ReportLanguage, BarChartSpec> | null;
 }

@@ -94,7 +94,7 @@ test.describe("an officer follows the 2024 work plan", () => {
 
   test("an economy's page shows what it proposes and co-sponsors", async ({ page }) => {
     await page.goto("/economies");
-    await expect(page.locator("tbody tr")).toHaveCount(21);
+    await expect(page.getByTestId("economies-table").locator("tbody tr")).toHaveCount(21);
     await page.getByRole("link", { name: "Hong Kong, China" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hong Kong, China");
     await expect(page.getByText("Hong Kong, China proposes no item at present.")).toBeVisible();

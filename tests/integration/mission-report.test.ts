@@ -166,6 +166,41 @@ describe("SCCP1's mission report in Chinese, read back by mammoth", () => {
   });
 });
 
+describe("the status chart of the items reported at SCCP1", () => {
+  it("counts the meeting's reported items, archived ones left out, as a section of 貳 after the agenda", async () => {
+    const reported = await db.meetingItem.count({ where: { meetingId, item: { archivedAt: null } } });
+    expect(reported).toBeGreaterThan(0);
+    for (const language of ["zh-TW", "en"] as const) {
+      const proceedingsPart = files[language].outline.sections[1]!;
+      const agendaAt = proceedingsPart.children.findIndex((s) => s.children.length > 0);
+      const chartSection = proceedingsPart.children.find((s) => s.blocks.some((b) => b.type === "chart"))!;
+      expect(proceedingsPart.children.indexOf(chartSection)).toBe(agendaAt + 1);
+      const block = chartSection.blocks[0]!;
+      if (block.type !== "chart") throw new Error("The chart's section starts with its chart.");
+      expect(chartSection.heading).toContain(block.spec.title);
+      expect(block.spec.values.flat().reduce((a, b) => a + b, 0)).toBe(reported);
+      expect(block.table.rows.at(-1)!.at(-1)).toBe(String(reported));
+    }
+  });
+
+  it("is a PNG picture in the .docx, described for screen readers, with its numbers as a table", async () => {
+    for (const language of ["zh-TW", "en"] as const) {
+      const zip = await JSZip.loadAsync(files[language].docx);
+      const media = Object.keys(zip.files).filter((name) => name.startsWith("word/media/"));
+      expect(media).toHaveLength(1);
+      const png = await zip.file(media[0]!)!.async("nodebuffer");
+      expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      const xml = await zip.file("word/document.xml")!.async("string");
+      const chart = allSections(files[language].outline.sections)
+        .flatMap((s) => s.blocks)
+        .find((b) => b.type === "chart")!;
+      if (chart.type !== "chart") throw new Error("unreachable");
+      expect(xml).toContain(`title="${chart.spec.title}"`);
+      expect(files[language].text).toContain(chart.table.columns[0]!);
+    }
+  });
+});
+
 describe("the .docx itself", () => {
   it("is a package of well-formed XML parts", async () => {
     for (const language of ["zh-TW", "en"] as const) {
@@ -288,7 +323,16 @@ describe("the report as LibreOffice prints it", () => {
       const text = (await pdfText(await docxToPdf(docx))).replace(/[ \t]+/g, " ");
       const body = text.slice(text.lastIndexOf("壹、目的"));
       let at = 0;
-      for (const heading of ["壹、目的", "貳、過程", "（一）本年 APEC 主題及優先事項", "（十一）會議總結", "參、心得及建議", "附錄一 與會人員"]) {
+      const chart = files["zh-TW"].outline.sections[1]!.children.find((s) => s.blocks.some((b) => b.type === "chart"))!;
+      for (const heading of [
+        "壹、目的",
+        "貳、過程",
+        "（一）本年 APEC 主題及優先事項",
+        "（十一）會議總結",
+        chart.heading,
+        "參、心得及建議",
+        "附錄一 與會人員",
+      ]) {
         const next = body.indexOf(heading.replace("　", " "), at);
         expect(next, heading).toBeGreaterThanOrEqual(at);
         at = next;

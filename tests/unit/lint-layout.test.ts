@@ -31,7 +31,8 @@ export async function countItems() {
 }
 `;
 
-describe("lint keeps the layout", () => {
+// ESLint loads the whole configuration and its plugins: seconds on a busy machine.
+describe("lint keeps the layout", { timeout: 60_000 }, () => {
   it("refuses the database client in a component and in a page", async () => {
     expect(await layoutErrors(componentWithClient, "components/items/item-count.tsx")).toEqual([
       { rule: "@typescript-eslint/no-restricted-imports", line: 1, severity: 2 },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { BarChartSpec } from "@/lib/charts/spec";
 import { buildReport, type Section } from "@/lib/mission-report/build";
 import type { MissionReport } from "@/lib/mission-report/types";
 
@@ -34,6 +35,7 @@ function report(overrides: Partial<MissionReport> = {}, meeting: Partial<Mission
     agenda: [],
     generalInterventions: [],
     recommendations: [],
+    statusChart: null,
     ...overrides,
   };
 }
@@ -166,5 +168,62 @@ describe("a fuller report", () => {
       text: "Peru, “Green Customs Technology Solutions”, co-sponsored by Australia and Chile. Milestones: Workshop (August 2024).",
     });
     expect(agenda).toContainEqual({ type: "paragraph", text: "Ms. Blanca Barandiarán, 主席, 秘魯 SUNAT" });
+  });
+});
+
+describe("the status chart of the items reported", () => {
+  const chart = (language: "zh-TW" | "en", values: number[][]): BarChartSpec => ({
+    name: "meeting-status",
+    type: "bar",
+    layout: "stacked",
+    orientation: "horizontal",
+    title: language === "zh-TW" ? "本次會議報告項目之狀態" : "Where the items reported stand",
+    description: language === "zh-TW" ? "依狀態與類型。" : "By status and kind.",
+    categoryAxis: language === "zh-TW" ? "狀態" : "Status",
+    valueAxis: language === "zh-TW" ? "項目數" : "Items",
+    categories: [
+      { key: "IN_PROGRESS", label: language === "zh-TW" ? "進行中" : "In progress" },
+      { key: "COMPLETED", label: language === "zh-TW" ? "已完成" : "Completed" },
+    ],
+    series: [
+      { key: "INITIATIVE", label: language === "zh-TW" ? "倡議" : "Initiative", tone: "blue" },
+      { key: "APEC_FUNDED", label: language === "zh-TW" ? "APEC 補助計畫" : "APEC-funded project", tone: "teal" },
+    ],
+    values,
+  });
+
+  it("is a section of 貳 in the report's language, after the agenda, with its numbers as a table", () => {
+    const values = [
+      [2, 1],
+      [0, 3],
+    ];
+    const withChart = report({ statusChart: { "zh-TW": chart("zh-TW", values), en: chart("en", values) } });
+    const zh = buildReport(withChart, { language: "zh-TW", today: "2024-09-02" });
+    expect(headings(zh.sections[1]!.children)).toEqual(["一、會議日期", "二、會議概要", "三、本次會議報告項目之狀態"]);
+    const block = zh.sections[1]!.children[2]!.blocks[0]!;
+    expect(block).toMatchObject({ type: "chart", spec: { title: "本次會議報告項目之狀態" } });
+    expect(block.type === "chart" && block.table).toEqual({
+      type: "table",
+      columns: ["狀態", "倡議", "APEC 補助計畫", "合計"],
+      rows: [
+        ["進行中", "2", "1", "3"],
+        ["已完成", "0", "3", "3"],
+        ["合計", "2", "4", "6"],
+      ],
+    });
+    const en = buildReport(withChart, { language: "en", today: "2024-09-02" });
+    expect(headings(en.sections[1]!.children).at(-1)).toMatch(/Where the items reported stand$/);
+  });
+
+  it("is left out when no item was reported", () => {
+    const empty = [
+      [0, 0],
+      [0, 0],
+    ];
+    const outline = buildReport(report({ statusChart: { "zh-TW": chart("zh-TW", empty), en: chart("en", empty) } }), {
+      language: "zh-TW",
+      today: "2024-09-02",
+    });
+    expect(headings(outline.sections[1]!.children)).toEqual(["一、會議日期", "二、會議概要"]);
   });
 });

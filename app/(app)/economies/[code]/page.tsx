@@ -2,15 +2,20 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChartFigure } from "@/components/charts/chart-figure";
 import { EconomyCounts } from "@/components/economies/economy-counts";
 import { ItemSummaryList } from "@/components/items/item-summary-list";
 import { EmptyState, Section } from "@/components/ui/section";
 import { requirePageUser } from "@/lib/auth/session";
+import { economyActivityChart } from "@/lib/charts/economy-charts";
+import { chartFileHref } from "@/lib/charts/spec";
 import { formatDay } from "@/lib/dates";
 import { economyCountsByYear, getEconomyProfile } from "@/lib/economies/queries";
 import { economyCodeSchema } from "@/lib/economies/schema";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName } from "@/lib/i18n/data";
+import { itemFiltersSchema } from "@/lib/items/schema";
+import { officeToday } from "@/lib/today";
 
 export const dynamic = "force-dynamic";
 /** The lists show the newest work; the table holds the rest, filterable and sortable. */
@@ -37,6 +42,10 @@ export default async function EconomyPage({ params }: PageProps<"/economies/[cod
   const locale = localeTag as Locale;
   const zh = locale === "zh-TW";
   const name = economyName(economy, locale);
+  // Over the whole live plan, as the lists below (an economy that took no part has only the empty
+  // counts); the economy is found, so its chart is too.
+  const activity = (await economyActivityChart(economy.code, itemFiltersSchema.parse({}), locale, officeToday()))!;
+  const chartQuery = new URLSearchParams({ economy: economy.code });
 
   return (
     <div className="flex flex-col gap-6">
@@ -67,6 +76,13 @@ export default async function EconomyPage({ params }: PageProps<"/economies/[cod
           </li>
         </ul>
       </div>
+
+      {counts.length ? (
+        <ChartFigure
+          spec={activity}
+          downloads={{ svg: chartFileHref(activity.name, "svg", chartQuery), png: chartFileHref(activity.name, "png", chartQuery) }}
+        />
+      ) : null}
 
       <Section title={t("countsTitle")}>
         {counts.length ? <EconomyCounts code={economy.code} years={counts} /> : <EmptyState>{t("countsEmpty")}</EmptyState>}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { ChartFigure } from "@/components/charts/chart-figure";
 import { BriefDocuments } from "@/components/documents/brief-documents";
 import { EconomyList } from "@/components/economies/economy-link";
 import { BriefFollowUps } from "@/components/follow-ups/follow-up-sections";
@@ -8,6 +9,8 @@ import { PrintButton } from "@/components/meetings/print-button";
 import { DueLabel } from "@/components/milestones/due-label";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
+import { meetingStatusChart } from "@/lib/charts/meeting-charts";
+import { chartFileHref } from "@/lib/charts/spec";
 import { formatDay } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/config";
 import { economyName, localTitle, meetingName, milestoneTitle, otherTitle } from "@/lib/i18n/data";
@@ -37,6 +40,9 @@ export default async function MeetingBriefPage({ params }: PageProps<"/meetings/
     getLocale(),
   ]);
   const locale = localeTag as Locale;
+  // The brief found the meeting, so its chart exists too.
+  const chart = (await meetingStatusChart(brief.meeting.id, locale))!;
+  const chartQuery = new URLSearchParams({ meeting: String(brief.meeting.id) });
   const today = officeToday();
   const { meeting, previous, items } = brief;
 
@@ -59,6 +65,12 @@ export default async function MeetingBriefPage({ params }: PageProps<"/meetings/
         </div>
         <PrintButton label={t("print")} />
       </header>
+
+      {items.length ? (
+        <div className="mb-6">
+          <ChartFigure spec={chart} downloads={{ svg: chartFileHref(chart.name, "svg", chartQuery), png: chartFileHref(chart.name, "png", chartQuery) }} />
+        </div>
+      ) : null}
 
       <ol className="flex flex-col gap-6">
         {items.map(({ item, agendaItem, note, changes }, index) => {
