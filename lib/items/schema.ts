@@ -209,8 +209,12 @@ export const calendarSchema = listQuerySchema({
     .optional(),
 });
 
-/** The timeline: the filters and the year shown ("when", this year when absent). */
+/**
+ * The timeline: the filters, the zoom (month by default) and "when", the first year shown at any
+ * zoom (one year by months, three by quarters, ten by years); absent, the zoom picks one around today.
+ */
 export const timelineSchema = listQuerySchema({
+  zoom: z.enum(["month", "quarter", "year"], { message: msg("timeline.badZoom") }).default("month"),
   when: z
     .string()
     .regex(/^\d{4}$/, { message: msg("v.filterYear") })

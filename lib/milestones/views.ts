@@ -41,7 +41,42 @@ export async function timelineOfPeriod(filters: ItemFilters, start: string, end:
     const entry = byItem.get(milestone.item.id) ?? byItem.set(milestone.item.id, { item: milestone.item, milestones: [] }).get(milestone.item.id)!;
     entry.milestones.push(milestone);
   }
-  return { items: counted.items, milestones: counted.milestones, rows: [...byItem.values()] };
+  const spans = await itemSpans([...byItem.keys()]);
+  return {
+    items: counted.items,
+    milestones: counted.milestones,
+    rows: [...byItem.values()].map((row) => ({ ...row, span: spans.get(row.item.id) ?? null })),
+  };
+}
+
+/** What a timeline row's bar covers, and where that came from. */
+export interface ItemSpan {
+  start: string;
+  end: string;
+  /** "expected": the item's own expected period; "milestones": its first milestone to its last, as no period is set. */
+  source: "expected" | "milestones";
+}
+
+/**
+ * Each item's bar: its expected period when both ends are set, otherwise from its first
+ * milestone's first day to its last one's last day (all its milestones, not only the period's);
+ * none when nothing is dated.
+ */
+async function itemSpans(ids: number[]): Promise<Map<number, ItemSpan>> {
+  const [items, dated] = await Promise.all([
+    inChunks(ids, (chunk) => db.item.findMany({ where: { id: { in: chunk } }, select: { id: true, expectedStart: true, expectedEnd: true } })),
+    inChunks(ids, (chunk) =>
+      db.milestone.groupBy({ by: ["itemId"], where: { itemId: { in: chunk }, dueStart: { not: null } }, _min: { dueStart: true }, _max: { dueEnd: true } }),
+    ),
+  ]);
+  const spans = new Map<number, ItemSpan>();
+  for (const row of dated) {
+    if (row._min.dueStart && row._max.dueEnd) spans.set(row.itemId, { start: row._min.dueStart, end: row._max.dueEnd, source: "milestones" });
+  }
+  for (const item of items) {
+    if (item.expectedStart && item.expectedEnd) spans.set(item.id, { start: item.expectedStart, end: item.expectedEnd, source: "expected" });
+  }
+  return spans;
 }
 
 /** Meetings whose possible days overlap a period (those without any date never do). */

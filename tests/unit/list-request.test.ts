@@ -57,7 +57,9 @@ describe("parseListRequest", () => {
 
   it("reads each view's own parameters beside the filters, and refuses another view's", async () => {
     expect(await parseListRequest({ month: "2024-04", coSponsor: "jp" }, calendarSchema)).toEqual({ ok: true, data: { month: "2024-04", coSponsor: ["JP"] } });
-    expect(await parseListRequest({ when: "2025" }, timelineSchema)).toEqual({ ok: true, data: { when: 2025 } });
+    expect(await parseListRequest({ when: "2025" }, timelineSchema)).toEqual({ ok: true, data: { when: 2025, zoom: "month" } });
+    expect(await parseListRequest({ when: "2025", zoom: "quarter" }, timelineSchema)).toEqual({ ok: true, data: { when: 2025, zoom: "quarter" } });
+    expect(await problemsOf(await parseListRequest({ zoom: "week" }, timelineSchema))).toEqual([rendered(msg("timeline.badZoom"))]);
     expect(await problemsOf(await parseListRequest({ month: "2024-13" }, calendarSchema))).toEqual([rendered(msg("v.calendarMonth"))]);
     expect(await problemsOf(await parseListRequest({ when: "1900" }, timelineSchema))).toEqual([rendered(msg("v.filterYear"))]);
     expect(await problemsOf(await parseListRequest({ when: "2025" }, calendarSchema))).toEqual([rendered(msg("v.unknownFilter", { name: "when" }))]);

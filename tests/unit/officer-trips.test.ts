@@ -1,51 +1,10 @@
 // What officers tripped over when they first used the app (issue 11, point 6): the logic behind
-// the fixes. The pages themselves are checked in tests/e2e/officer-trips.spec.ts.
+// the fixes (the timeline's labels: tests/unit/label-placement.test.ts). The pages themselves are checked in tests/e2e/officer-trips.spec.ts.
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { roleAddsToName } from "@/components/header-user";
 import { dueMonthYears } from "@/components/items/due-month-choices";
-import { labelPlacement } from "@/components/timeline/label-placement";
 import en from "@/lib/i18n/messages/en.json";
-
-/** The months a CSS grid-column value "a / b" covers. */
-function months(column: string): number[] {
-  const [from, to] = column.split(" / ").map(Number) as [number, number];
-  return Array.from({ length: to - from }, (_, index) => from + index);
-}
-
-describe("a timeline label", () => {
-  // Every mark a year can hold: twelve months, so all 78 spans are checked, not a sample.
-  const spans = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((first) => Array.from({ length: 13 - first }, (_, j) => [first, first + j] as const));
-
-  it("never shares the mark's month with it, and has at least three months to itself beside it", () => {
-    for (const [first, last] of spans) {
-      const placement = labelPlacement(first, last);
-      if (placement.side === "inside") continue;
-      const covered = months(placement.column);
-      expect(covered.length, `${first}-${last}`).toBeGreaterThanOrEqual(3);
-      expect(
-        covered.filter((month) => month >= first && month <= last),
-        `${first}-${last}`,
-      ).toEqual([]);
-      expect(Math.min(...covered) >= 1 && Math.max(...covered) <= 12, `${first}-${last}`).toBe(true);
-    }
-  });
-
-  it("goes inside only a mark wide enough to hold it", () => {
-    for (const [first, last] of spans) {
-      const placement = labelPlacement(first, last);
-      if (placement.side === "inside") expect(months(placement.column), `${first}-${last}`).toHaveLength(last - first + 1);
-      if (placement.side === "inside") expect(last - first + 1, `${first}-${last}`).toBeGreaterThanOrEqual(8);
-    }
-  });
-
-  it("takes the side with more room: after an early mark, before a late one", () => {
-    // "Second workshop" in one month was cut to "Second worksho" inside that month's cell.
-    expect(labelPlacement(3, 3)).toEqual({ side: "after", column: "4 / 13" });
-    expect(labelPlacement(12, 12)).toEqual({ side: "before", column: "1 / 12" });
-    expect(labelPlacement(1, 12)).toEqual({ side: "inside", column: "1 / 13" });
-  });
-});
 
 describe("the due-month filter's years", () => {
   it("run from the plan's first year to next year, latest first", () => {
