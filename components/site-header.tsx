@@ -13,13 +13,14 @@ import { SignOutButton } from "./sign-out-button";
 const menuLink = "block rounded-md px-2 py-1.5 text-slate-700 hover:bg-slate-100 hover:text-slate-900";
 
 export async function SiteHeader({ user }: { user: CurrentUser | null }) {
-  const [t, th, tc, tr, tcal, tapi, locale] = await Promise.all([
+  const [t, th, tc, tr, tcal, tapi, tsec, locale] = await Promise.all([
     getTranslations("nav"),
     getTranslations("siteHeader"),
     getTranslations("common"),
     getTranslations("enums.role"),
     getTranslations("calendar"),
     getTranslations("api"),
+    getTranslations("security"),
     getLocale(),
   ]);
   const views = user ? await viewsFor(user.id, locale) : null;
@@ -62,6 +63,11 @@ export async function SiteHeader({ user }: { user: CurrentUser | null }) {
                 <li>
                   <Link href="/account/password" className={menuLink}>
                     {th("password")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href="/account/security" className={menuLink}>
+                    {tsec("nav")}
                   </Link>
                 </li>
                 <li>

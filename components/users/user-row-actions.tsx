@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { resetSecondFactor } from "@/lib/auth/second-factor-actions";
 import type { Role } from "@/lib/db/generated/enums";
 import { translateMessage } from "@/lib/i18n/message";
 import { changeRole, resetPassword, setUserActive } from "@/lib/users/actions";
@@ -15,7 +16,7 @@ export function UserRowActions({
   roles,
   isSelf,
 }: {
-  user: { id: number; email: string; role: Role; active: boolean };
+  user: { id: number; email: string; role: Role; active: boolean; secondFactor: boolean };
   roles: FieldOption[];
   isSelf: boolean;
 }) {
@@ -53,6 +54,17 @@ export function UserRowActions({
         <input type="hidden" name="userId" value={user.id} />
         <SubmitButton tone="secondary">{t("resetPassword")}</SubmitButton>
       </form>
+      {user.secondFactor ? (
+        <ActionButton
+          action={resetSecondFactor}
+          fields={{ userId: user.id }}
+          tone="secondary"
+          confirm={t("confirmResetSecondFactor", { email: user.email })}
+          label={t("resetSecondFactorLabel", { email: user.email })}
+        >
+          {t("resetSecondFactor")}
+        </ActionButton>
+      ) : null}
       {isSelf ? null : (
         <ActionButton action={setUserActive} fields={{ userId: user.id, active: String(!user.active) }} tone={user.active ? "danger" : "secondary"}>
           {user.active ? t("deactivate") : t("reactivate")}

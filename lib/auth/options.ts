@@ -4,6 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { db } from "../db";
+import { writeTransaction } from "../db/write";
+import { msg } from "../i18n/message";
 import {
   KNOWN_DEVICE_MAX_AGE_S,
   KNOWN_DEVICE_PATH,
@@ -14,15 +16,28 @@ import {
   type KnownDevice,
 } from "./known-device";
 import { DUMMY_HASH, verifyPassword } from "./password";
+import { acceptSignInFactor } from "./second-factor-mutations";
 import { authSecret } from "./secret";
 import { lockedMessage, SIGN_IN_FAILED } from "./sign-in-messages";
-import { attemptSucceeded, deviceThrottleKey, registerAttempt, throttleKeys } from "./throttle";
+import { attemptSucceeded, attemptWithdrawn, deviceThrottleKey, registerAttempt, throttleKeys } from "./throttle";
 
 export { lockedMessage, SIGN_IN_FAILED };
+
+export const CODE_NEEDED = msg("auth.codeNeeded");
+export const WRONG_CODE = msg("auth.wrongCode");
+
+const optionalCode = z
+  .string()
+  .max(100)
+  .optional()
+  .transform((value) => value?.trim() || null);
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(200),
+  /** The authenticator app's code, or one of the recovery codes, for an account with a second factor. */
+  code: optionalCode,
+  recoveryCode: optionalCode,
 });
 
 const secureCookies = process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https://") === true;
@@ -51,24 +66,35 @@ export interface SignInContext {
 
 /**
  * Checks an email and password against the users table, with throttling; never logs the password.
+ * An account with a second factor also needs a current authentication code or a recovery code:
+ * sent without one, a right password is answered CODE_NEEDED (the form then asks for it) and does
+ * not count as a failure; a wrong or replayed code counts like a wrong password.
  * Also returns the known-device cookie the browser gets for signing in.
  */
-export async function authorizeCredentials(raw: unknown, context: SignInContext) {
+export async function authorizeCredentials(raw: unknown, context: SignInContext, now = new Date()) {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(SIGN_IN_FAILED);
-  const { email, password } = parsed.data;
+  const { email, password, code, recoveryCode } = parsed.data;
   const user = await db.user.findUnique({ where: { email } });
   const known = context.knownDevice;
   const device = user && known?.userId === user.id && known.sessionVersion === user.sessionVersion ? known : null;
   const keys = device ? [deviceThrottleKey(device.userId, device.deviceId)] : throttleKeys(email, context.address);
 
-  const attempt = await registerAttempt(db, keys);
-  if (attempt.wasLocked) throw new Error(lockedMessage(attempt.lockedUntil!));
+  const attempt = await registerAttempt(db, keys, now);
+  if (attempt.wasLocked) throw new Error(lockedMessage(attempt.lockedUntil!, now));
   const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !valid || !user.active) throw new Error(attempt.lockedUntil ? lockedMessage(attempt.lockedUntil) : SIGN_IN_FAILED);
+  if (!user || !valid || !user.active) throw new Error(attempt.lockedUntil ? lockedMessage(attempt.lockedUntil, now) : SIGN_IN_FAILED);
+  if (user.totpEnabledAt) {
+    if (!code && !recoveryCode) {
+      await attemptWithdrawn(db, keys, attempt);
+      throw new Error(CODE_NEEDED);
+    }
+    const accepted = await writeTransaction((tx) => acceptSignInFactor(tx, { userId: user.id, code, recoveryCode, now }));
+    if (!accepted) throw new Error(attempt.lockedUntil ? lockedMessage(attempt.lockedUntil, now) : WRONG_CODE);
+  }
 
   await attemptSucceeded(db, keys, attempt);
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
   return {
     id: String(user.id),
     email: user.email,
@@ -98,7 +124,12 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        code: { label: "Authentication code", type: "text" },
+        recoveryCode: { label: "Recovery code", type: "text" },
+      },
       authorize: (credentials, req) => authorizeRequest(credentials, req?.headers),
     }),
   ],

@@ -10,7 +10,8 @@ export type RouteUser = { ok: true; user: CurrentUser } | { ok: false; response:
  * For route handlers a browser reaches with its session cookie (the export): the rules pages
  * follow (requirePageUser), answered as a route must. Anonymous callers get 401. An account still
  * on its administrator-issued one-time password reads nothing until it has changed it: a browser
- * opening the address is sent to the password change, a script gets 403 saying why.
+ * opening the address is sent to the password change, a script gets 403 saying why; so is an
+ * account that must set up a second factor first.
  * Token routes (the API, the calendar feed) authenticate otherwise and do not use this.
  */
 export async function requireRouteUser(request: Request, locale: Locale): Promise<RouteUser> {
@@ -22,6 +23,11 @@ export async function requireRouteUser(request: Request, locale: Locale): Promis
     if (isNavigation(request))
       return { ok: false, response: new Response(null, { status: 303, headers: { Location: "/account/password", "Cache-Control": "no-store" } }) };
     return { ok: false, response: refuse(403, "password_change_required", msg("a.changePasswordFirst")) };
+  }
+  if (user.mustSetUpSecondFactor) {
+    if (isNavigation(request))
+      return { ok: false, response: new Response(null, { status: 303, headers: { Location: "/account/security", "Cache-Control": "no-store" } }) };
+    return { ok: false, response: refuse(403, "second_factor_required", msg("security.setUpFirst")) };
   }
   return { ok: true, user };
 }

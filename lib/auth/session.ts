@@ -9,6 +9,8 @@ import type { Role } from "../db/generated/enums";
 import { msg } from "../i18n/message";
 import { authOptions } from "./options";
 import { hasRole } from "./roles";
+import { officeRequiresSecondFactor } from "./second-factor-queries";
+import { secondFactorRequiredFor } from "./second-factor-rules";
 import { authSecret } from "./secret";
 
 export interface CurrentUser {
@@ -22,6 +24,8 @@ export interface CurrentUser {
   tableColumns: string | null;
   /** The session version this request was checked against: a write that must not outlive it checks it again. */
   sessionVersion: number;
+  /** A second factor is required of this account and not set up yet: pages send the officer to set it up. */
+  mustSetUpSecondFactor: boolean;
 }
 
 /**
@@ -35,18 +39,35 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, sessionVersion: true, locale: true, tableColumns: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      mustChangePassword: true,
+      sessionVersion: true,
+      locale: true,
+      tableColumns: true,
+      totpEnabledAt: true,
+    },
   });
   if (!user || !user.active || user.sessionVersion !== session.user.sv) return null;
-  const { active: _active, ...current } = user;
-  return current;
+  const { active: _active, totpEnabledAt, ...current } = user;
+  const mustSetUpSecondFactor = !totpEnabledAt && secondFactorRequiredFor(user.role, user.role !== "ADMIN" && (await officeRequiresSecondFactor()));
+  return { ...current, mustSetUpSecondFactor };
 });
 
-/** For pages: sends anonymous visitors to sign in, and users with a temporary password to change it. */
-export async function requirePageUser(options: { role?: Role; allowPasswordChange?: boolean } = {}): Promise<CurrentUser> {
+/**
+ * For pages: sends anonymous visitors to sign in, users with a temporary password to change it,
+ * and then those who must set up a second factor to do so. The password comes first: the page
+ * that changes it lets its user through, or the two would send each other back and forth.
+ */
+export async function requirePageUser(options: { role?: Role; allowPasswordChange?: boolean; allowSecondFactorSetUp?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in");
   if (user.mustChangePassword && !options.allowPasswordChange) redirect("/account/password");
+  if (user.mustSetUpSecondFactor && !options.allowPasswordChange && !options.allowSecondFactorSetUp) redirect("/account/security");
   if (options.role && !hasRole(user.role, options.role)) redirect("/forbidden");
   return user;
 }

@@ -132,8 +132,28 @@ export async function attemptSucceeded(db: PrismaClient, keys: ThrottleKey[], at
         await tx.signInThrottle.deleteMany({ where: { key } });
         continue;
       }
-      if (attempt) await tx.signInThrottle.updateMany({ where: { key, lastFailureAt: attempt.at }, data: { lockedUntil: null } });
-      await tx.signInThrottle.updateMany({ where: { key, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+      await giveBack(tx, key, attempt);
     }
+  });
+}
+
+/** Takes one attempt off a key, with the wait it set when nothing came after it. */
+async function giveBack(tx: Prisma.TransactionClient, key: string, attempt?: Attempt) {
+  if (attempt) await tx.signInThrottle.updateMany({ where: { key, lastFailureAt: attempt.at }, data: { lockedUntil: null } });
+  await tx.signInThrottle.updateMany({ where: { key, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+}
+
+/**
+ * An attempt that was neither a success nor a failure: a right password for an account with a
+ * second factor, sent without a code. It is taken off every key, not cleared: clearing would let
+ * someone who knows the password wipe the count of their wrong codes between guesses.
+ */
+export async function attemptWithdrawn(db: PrismaClient, keys: ThrottleKey[], attempt: Attempt) {
+  await inWriteTransaction(db, async (tx) => {
+    await holdKeys(
+      tx,
+      keys.map(({ key }) => key),
+    );
+    for (const { key } of keys) await giveBack(tx, key, attempt);
   });
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { writeAction } from "../actions/write-action";
+import { secondFactorSettingSchema } from "../auth/second-factor-schema";
 import { msg } from "../i18n/message";
 import { economyNames } from "../labels";
 import * as office from "./mutations";
@@ -20,4 +21,12 @@ export const setOfficeName = writeAction({
   schema: officeNameSchema,
   write: (tx, admin, input) => office.setOfficeName(tx, admin, input),
   answer: () => ({ message: msg("officeName.saved") }),
+});
+
+/** Administrators only: whether every officer must sign in with a second factor (administrators always must). */
+export const setSecondFactorRequired = writeAction({
+  role: "ADMIN",
+  schema: secondFactorSettingSchema,
+  write: (tx, admin, input) => office.setSecondFactorRequired(tx, admin, input),
+  answer: ({ required }) => ({ message: msg(required ? "settings.secondFactor.savedOn" : "settings.secondFactor.savedOff") }),
 });

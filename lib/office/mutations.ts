@@ -1,6 +1,7 @@
 import "server-only";
 import { RefusedError } from "../actions/errors";
 import { recordAudit } from "../audit/record";
+import type { SecondFactorSettingInput } from "../auth/second-factor-schema";
 import { lockNames, type Actor, type Tx } from "../db/write";
 import { msg } from "../i18n/message";
 import { economyNames } from "../labels";
@@ -64,4 +65,25 @@ export async function setOfficeName(tx: Tx, actor: Actor, input: OfficeNameInput
     after,
   });
   return after;
+}
+
+/** Whether every officer, not only the administrators, must sign in with a second factor. */
+export async function setSecondFactorRequired(tx: Tx, actor: Actor, input: SecondFactorSettingInput) {
+  await lockNames(tx, [OFFICE]);
+  const office = await tx.office.findUnique({ where: { id: OFFICE_ID }, select: { secondFactorRequired: true, version: true } });
+  if (input.version !== (office?.version ?? 0)) throw new RefusedError(msg("settings.secondFactor.changedMeanwhile"));
+  const before = office?.secondFactorRequired ?? false;
+  if (before === input.required) throw new RefusedError(msg("settings.secondFactor.unchanged"));
+  if (office) await tx.office.update({ where: { id: OFFICE_ID }, data: { secondFactorRequired: input.required, version: { increment: 1 } } });
+  else await tx.office.create({ data: { id: OFFICE_ID, secondFactorRequired: input.required } });
+  await recordAudit(tx, {
+    userId: actor.id,
+    action: "office.update",
+    entityType: "Office",
+    entityId: OFFICE_ID,
+    summary: msg(input.required ? "security.settingAuditOn" : "security.settingAuditOff"),
+    before: { secondFactorRequired: before },
+    after: { secondFactorRequired: input.required },
+  });
+  return { required: input.required };
 }

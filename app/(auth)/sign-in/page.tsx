@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/auth/sign-in-form";
+import { SignInForm, type SecondStepWords } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { signInMessageFromAddress } from "@/lib/auth/sign-in-messages";
 import { sameSitePath } from "@/lib/same-site-path";
@@ -16,7 +16,16 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const callbackUrl = sameSitePath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl as never);
   const shown = signInMessageFromAddress(params.error);
-  const t = await getTranslations("auth");
+  const [t, secondStep] = await Promise.all([getTranslations("auth"), getTranslations("security.signIn")]);
+  const words: SecondStepWords = {
+    code: secondStep("code"),
+    codeHelp: secondStep("codeHelp"),
+    recoveryCode: secondStep("recoveryCode"),
+    recoveryCodeHelp: secondStep("recoveryCodeHelp"),
+    useCode: secondStep("useCode"),
+    useRecoveryCode: secondStep("useRecoveryCode"),
+    verify: secondStep("verify"),
+  };
   return (
     <>
       {params.changed === "1" ? (
@@ -24,7 +33,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
           {t("passwordChangedSignIn")}
         </p>
       ) : null}
-      <SignInForm callbackUrl={callbackUrl} initialError={shown} />
+      <SignInForm callbackUrl={callbackUrl} initialError={shown} words={words} />
     </>
   );
 }

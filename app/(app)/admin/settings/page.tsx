@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OfficeEconomyForm } from "@/components/settings/office-economy-form";
 import { OfficeNameForm } from "@/components/settings/office-name-form";
+import { SecondFactorSettingForm } from "@/components/settings/second-factor-setting-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
+import { officeRequiresSecondFactor } from "@/lib/auth/second-factor-queries";
 import { requirePageUser } from "@/lib/auth/session";
 import { listEconomies } from "@/lib/economies/queries";
 import type { Locale } from "@/lib/i18n/config";
@@ -17,12 +19,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OfficeSettingsPage() {
   await requirePageUser({ role: "ADMIN" });
-  const [t, tn, locale, economies, office] = await Promise.all([
+  const [t, tn, tsf, locale, economies, office, secondFactorRequired] = await Promise.all([
     getTranslations("settings.office"),
     getTranslations("officeName"),
+    getTranslations("security"),
     getLocale(),
     listEconomies(),
     officeSettings(),
+    officeRequiresSecondFactor(),
   ]);
   const officeName = [office.nameZh, office.nameEn].filter(Boolean).join(" / ");
   const name = (economy: Parameters<typeof economyName>[0]) => economyName(economy, locale as Locale);
@@ -46,6 +50,12 @@ export default async function OfficeSettingsPage() {
             {officeName ? tn("current", { name: officeName }) : tn("currentNone")}
           </p>
           <OfficeNameForm nameEn={office.nameEn} nameZh={office.nameZh} version={office.version} />
+        </Section>
+        <Section title={tsf("settingHeading")}>
+          <p className="mb-4 text-sm text-slate-700" data-testid="second-factor-setting">
+            {secondFactorRequired ? tsf("settingCurrentOn") : tsf("settingCurrentOff")}
+          </p>
+          <SecondFactorSettingForm required={secondFactorRequired} version={office.version} label={tsf("settingLabel")} save={tsf("settingSave")} />
         </Section>
       </div>
     </>

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
+import { usersWithSecondFactor } from "@/lib/auth/second-factor-queries";
 import { requirePageUser } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { formatInstant } from "@/lib/today";
@@ -17,10 +18,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage() {
   const me = await requirePageUser({ role: "ADMIN" });
-  const [users, t, tc, roleName, locale] = await Promise.all([
+  const [users, withSecondFactor, t, tc, tsec, roleName, locale] = await Promise.all([
     listUsers(),
+    usersWithSecondFactor(),
     getTranslations("users"),
     getTranslations("common"),
+    getTranslations("security"),
     getTranslations("enums.role"),
     getLocale(),
   ]);
@@ -45,12 +48,13 @@ export default async function UsersPage() {
                     <Badge tone="info">{roleName(user.role)}</Badge>
                     {user.active ? null : <Badge tone="danger">{t("deactivatedBadge")}</Badge>}
                     {user.mustChangePassword ? <Badge tone="warning">{t("oneTimeBadge")}</Badge> : null}
+                    {withSecondFactor.has(user.id) ? <Badge tone="success">{tsec("badge")}</Badge> : null}
                   </p>
                   <p className="mt-1 text-xs text-slate-500">
                     {user.lastSignInAt ? t("lastSignIn", { when: formatInstant(user.lastSignInAt, locale as Locale) }) : t("neverSignedIn")}
                   </p>
                 </div>
-                <UserRowActions user={user} roles={roles} isSelf={user.id === me.id} />
+                <UserRowActions user={{ ...user, secondFactor: withSecondFactor.has(user.id) }} roles={roles} isSelf={user.id === me.id} />
               </li>
             ))}
           </ul>
