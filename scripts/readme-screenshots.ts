@@ -27,7 +27,13 @@ const SHOTS: Shot[] = [
   { path: "/items/matrix", file: "matrix.png" },
   { path: "/calendar?month=2024-02", file: "month-calendar.png" },
   { path: "/timeline?when=2024", file: "timeline.png" },
+  { path: "/timeline?when=2024&zoom=quarter", file: "timeline-quarters.png" },
+  { path: "/timeline?when=2024&zoom=year", file: "timeline-years.png" },
+  { path: "/timeline?when=2024", file: "zh-timeline.png", locale: "zh-TW" },
+  { path: "/charts", file: "charts.png" },
+  { path: "/charts?proposer=US", file: "zh-charts-united-states.png", locale: "zh-TW" },
   { path: "/economies", file: "economies.png" },
+  { path: "/economies/PE", file: "economy-peru.png" },
 ];
 
 /** The first item of the work plan that has milestones, for the item and history pages. */
