@@ -62,8 +62,6 @@ export const MAIN_PAGES: MainPage[] = [
   { path: "/items/matrix", as: "admin" },
   { path: "/items/import", as: "admin" },
   { path: "/timeline?when=2024", as: "admin" },
-  { path: "/timeline?when=2024&zoom=quarter", as: "admin", state: "by quarter" },
-  { path: "/timeline?when=2024&zoom=year", as: "admin", state: "by year" },
   { path: "/charts", as: "admin" },
   { path: "/charts?proposer=US&year=2024", as: "admin", state: "filtered" },
   { path: "/calendar?month=2024-02", as: "admin" },
