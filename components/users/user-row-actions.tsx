@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { resetSecondFactor } from "@/lib/auth/second-factor-actions";
+import { endAllSessionsOf } from "@/lib/auth/user-sessions-actions";
 import type { Role } from "@/lib/db/generated/enums";
 import { translateMessage } from "@/lib/i18n/message";
 import { changeRole, resetPassword, setUserActive } from "@/lib/users/actions";
@@ -16,7 +17,7 @@ export function UserRowActions({
   roles,
   isSelf,
 }: {
-  user: { id: number; email: string; role: Role; active: boolean; secondFactor: boolean };
+  user: { id: number; email: string; role: Role; active: boolean; secondFactor: boolean; liveSessions: number };
   roles: FieldOption[];
   isSelf: boolean;
 }) {
@@ -54,7 +55,7 @@ export function UserRowActions({
         <input type="hidden" name="userId" value={user.id} />
         <SubmitButton tone="secondary">{t("resetPassword")}</SubmitButton>
       </form>
-      {user.secondFactor ? (
+      {user.secondFactor && !isSelf ? (
         <ActionButton
           action={resetSecondFactor}
           fields={{ userId: user.id }}
@@ -63,6 +64,17 @@ export function UserRowActions({
           label={t("resetSecondFactorLabel", { email: user.email })}
         >
           {t("resetSecondFactor")}
+        </ActionButton>
+      ) : null}
+      {!isSelf && user.liveSessions > 0 ? (
+        <ActionButton
+          action={endAllSessionsOf}
+          fields={{ userId: user.id }}
+          tone="secondary"
+          confirm={t("confirmEndSessions", { email: user.email, count: user.liveSessions })}
+          label={t("endSessionsLabel", { email: user.email })}
+        >
+          {t("endSessions", { count: user.liveSessions })}
         </ActionButton>
       ) : null}
       {isSelf ? null : (

@@ -10,6 +10,8 @@ interface ActionSpec<S extends z.ZodType> {
   role: Role;
   /** Lets a user who still has a temporary password act (only to change it). */
   allowPasswordChange?: boolean;
+  /** Lets a user who must still set up a required second factor act (to set it up, or to end sessions). */
+  allowSecondFactorSetUp?: boolean;
   schema: S;
   /** Form fields never echoed back (passwords). */
   secretFields?: string[];
@@ -28,7 +30,7 @@ export async function runAction<S extends z.ZodType>(spec: ActionSpec<S>, formDa
   const values = formValues(formData, spec.secretFields);
   let user: CurrentUser;
   try {
-    user = await requireRole(spec.role, { allowPasswordChange: spec.allowPasswordChange });
+    user = await requireRole(spec.role, { allowPasswordChange: spec.allowPasswordChange, allowSecondFactorSetUp: spec.allowSecondFactorSetUp });
   } catch (error) {
     if (error instanceof AuthorizationError) return failure(error.message, values);
     throw error;

@@ -12,6 +12,8 @@ type Success = Omit<Extract<ActionResult, { ok: true }>, "ok">;
 
 interface WriteActionSpec<S extends z.ZodType, R> {
   role: Role;
+  /** Lets a user who must still set up a required second factor act. */
+  allowSecondFactorSetUp?: boolean;
   schema: S;
   /** The feature's write (lib/<feature>/mutations.ts), run in one transaction. */
   write: (tx: Tx, user: CurrentUser, input: z.output<S>) => Promise<R>;
@@ -33,6 +35,7 @@ export function writeAction<S extends z.ZodType, R>(spec: WriteActionSpec<S, R>)
     const result = await runAction(
       {
         role: spec.role,
+        allowSecondFactorSetUp: spec.allowSecondFactorSetUp,
         schema: spec.schema,
         run: async (input, user) => {
           const written = await writeTransaction((tx) => spec.write(tx, user, input));

@@ -59,6 +59,8 @@ export const AUDIT_ACTIONS = [
   "user.recovery-codes",
   "user.recovery-code-used",
   "user.reset-second-factor",
+  "user.sessions-ended",
+  "user.sso-link",
   "office.update",
   "follow.set",
   "view.create",

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { db } from "../db";
 import { writeTransaction } from "../db/write";
@@ -15,16 +15,23 @@ import {
   readKnownDevice,
   type KnownDevice,
 } from "./known-device";
+import { acceptOidcSignIn, OIDC_PROVIDER_ID, oidcProvider } from "./oidc";
+import { currentLocalSignIn, currentOidcConfig } from "./oidc-config";
 import { DUMMY_HASH, verifyPassword } from "./password";
 import { acceptSignInFactor } from "./second-factor-mutations";
 import { authSecret } from "./secret";
 import { lockedMessage, SIGN_IN_FAILED } from "./sign-in-messages";
 import { attemptSucceeded, attemptWithdrawn, deviceThrottleKey, registerAttempt, throttleKeys } from "./throttle";
+import { closeSignedOutSession, openUserSession } from "./user-sessions-mutations";
 
 export { lockedMessage, SIGN_IN_FAILED };
 
 export const CODE_NEEDED = msg("auth.codeNeeded");
 export const WRONG_CODE = msg("auth.wrongCode");
+/** LOCAL_SIGN_IN=false, and the email is not the break-glass administrator's. */
+export const LOCAL_SIGN_IN_OFF = msg("oidc.localSignInOff");
+/** The break-glass email's password was right, but the account is not an administrator with a second factor. */
+export const BREAK_GLASS_NOT_READY = msg("oidc.breakGlassNotReady");
 
 const optionalCode = z
   .string()
@@ -75,6 +82,10 @@ export async function authorizeCredentials(raw: unknown, context: SignInContext,
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(SIGN_IN_FAILED);
   const { email, password, code, recoveryCode } = parsed.data;
+  // With passwords off, only the break-glass address is even looked up: there is nothing to guess.
+  const local = currentLocalSignIn();
+  const breakGlass = !local.enabled;
+  if (breakGlass && email !== local.breakGlassEmail) throw new Error(LOCAL_SIGN_IN_OFF);
   const user = await db.user.findUnique({ where: { email } });
   const known = context.knownDevice;
   const device = user && known?.userId === user.id && known.sessionVersion === user.sessionVersion ? known : null;
@@ -84,6 +95,8 @@ export async function authorizeCredentials(raw: unknown, context: SignInContext,
   if (attempt.wasLocked) throw new Error(lockedMessage(attempt.lockedUntil!, now));
   const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !valid || !user.active) throw new Error(attempt.lockedUntil ? lockedMessage(attempt.lockedUntil, now) : SIGN_IN_FAILED);
+  // The way in when single sign-on fails must be as strong as it: an administrator, with a second factor.
+  if (breakGlass && (user.role !== "ADMIN" || !user.totpEnabledAt)) throw new Error(BREAK_GLASS_NOT_READY);
   if (user.totpEnabledAt) {
     if (!code && !recoveryCode) {
       await attemptWithdrawn(db, keys, attempt);
@@ -116,9 +129,14 @@ async function authorizeRequest(credentials: unknown, headers: Record<string, un
   return user;
 }
 
+const SESSION_MAX_AGE_S = 12 * 60 * 60;
+
+// Read when the server starts; a mistake stops every sign-in with its message (npm start checks first).
+const oidcConfig = currentOidcConfig();
+
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   useSecureCookies: secureCookies,
   providers: [
@@ -132,13 +150,21 @@ export const authOptions: NextAuthOptions = {
       },
       authorize: (credentials, req) => authorizeRequest(credentials, req?.headers),
     }),
+    ...(oidcConfig ? [oidcProvider(oidcConfig)] : []),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async signIn({ user, account, profile }) {
+      if (account?.provider === OIDC_PROVIDER_ID && oidcConfig) await acceptOidcSignIn(user, (profile ?? {}) as Record<string, unknown>, oidcConfig);
+      return true;
+    },
+    async jwt({ token, user, account }) {
       if (user) {
         token.uid = Number(user.id);
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
       }
+      // A sign-in (next-auth names the provider it came through) opens the session's row; the
+      // renewal after a password change (lib/auth/session.ts) has no account and keeps its row.
+      if (user && account) token.sid = await openRequestSession(token.uid, account.provider === OIDC_PROVIDER_ID ? "oidc" : "password");
       return token;
     },
     session({ session, token }) {
@@ -146,4 +172,24 @@ export const authOptions: NextAuthOptions = {
       return session;
     },
   },
+  events: {
+    // The row goes with the sign-out, so a copy of the cookie taken earlier opens nothing.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await writeTransaction((tx) => closeSignedOutSession(tx, token.sid!));
+    },
+  },
 };
+
+/** The session row for a sign-in under way, with what lets the officer recognise it later: the browser and, behind a trusted proxy, the address. */
+async function openRequestSession(userId: number, method: "password" | "oidc"): Promise<string> {
+  const request = await headers();
+  return writeTransaction((tx) =>
+    openUserSession(tx, {
+      userId,
+      method,
+      userAgent: request.get("user-agent"),
+      address: clientAddress(Object.fromEntries(request.entries())),
+      maxAgeS: SESSION_MAX_AGE_S,
+    }),
+  );
+}

@@ -22,6 +22,7 @@ const SECURITY_PAGE = "/account/security";
 /** Any signed-in officer: a fresh secret to scan, pending until a code from it is typed. */
 export const startTotpSetUp = writeAction({
   role: "VIEWER",
+  allowSecondFactorSetUp: true,
   schema: z.object({}),
   write: (tx, me) => secondFactor.startTotpSetUp(tx, me, { secret: newTotpSecret() }),
   answer: () => ({ message: msg("auth.scanNow") }),
@@ -57,6 +58,7 @@ export async function confirmTotpSetUp(_previous: ActionResult | null, formData:
   return runAction(
     {
       role: "VIEWER",
+      allowSecondFactorSetUp: true,
       schema: totpCodeSchema,
       run: async ({ code }, me) => {
         const codes = newRecoveryCodes();

@@ -118,9 +118,12 @@ export async function turnOffOwnSecondFactor(tx: Tx, actor: Actor, input: { code
  * sets up a new one at the next sign-in.
  */
 export async function resetSecondFactor(tx: Tx, actor: Actor, input: { userId: number }) {
+  // One's own factor is changed from one's security page; a reset here would sign the administrator out.
+  if (input.userId === actor.id) throw new RefusedError(msg("auth.factorNotOwnHere"));
   const user = await lockedUser(tx, input.userId);
   if (!user.totpEnabledAt && !user.totpPendingSecret) throw new RefusedError(msg("auth.factorNothingToReset", { email: user.email }));
   await tx.user.update({ where: { id: user.id }, data: { ...SECOND_FACTOR_CLEARED, sessionVersion: { increment: 1 } } });
+  await tx.userSession.deleteMany({ where: { userId: user.id } });
   const { count } = await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
   await recordAudit(tx, {
     userId: actor.id,

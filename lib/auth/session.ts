@@ -1,5 +1,4 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
@@ -12,6 +11,7 @@ import { hasRole } from "./roles";
 import { officeRequiresSecondFactor } from "./second-factor-queries";
 import { secondFactorRequiredFor } from "./second-factor-rules";
 import { authSecret } from "./secret";
+import { readSessionClaims, sessionCookieName } from "./session-claims";
 
 export interface CurrentUser {
   id: number;
@@ -26,19 +26,20 @@ export interface CurrentUser {
   sessionVersion: number;
   /** A second factor is required of this account and not set up yet: pages send the officer to set it up. */
   mustSetUpSecondFactor: boolean;
+  /** The session (UserSession row) this request came with: the one an officer's "sign out the others" keeps. */
+  sessionId: string;
 }
 
 /**
- * The signed-in user as the database has them now: a deactivated user, or a session older than
- * the user's last password reset, counts as signed out at once, and a role change applies at the
- * next request, whatever the JWT still says. Read once per request (React's cache).
+ * The signed-in user as the database has them now: a deactivated user, a session that was ended,
+ * or one older than the user's last password reset, counts as signed out at once, and a role
+ * change applies at the next request, whatever the JWT still says. Read once per request (React's cache).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
+  const claims = await readSessionClaims(authOptions.useSecureCookies === true);
+  if (!claims) return null;
   const user = await db.user.findUnique({
-    where: { id },
+    where: { id: claims.userId },
     select: {
       id: true,
       email: true,
@@ -52,10 +53,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       totpEnabledAt: true,
     },
   });
-  if (!user || !user.active || user.sessionVersion !== session.user.sv) return null;
+  if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
   const { active: _active, totpEnabledAt, ...current } = user;
-  const mustSetUpSecondFactor = !totpEnabledAt && secondFactorRequiredFor(user.role, user.role !== "ADMIN" && (await officeRequiresSecondFactor()));
-  return { ...current, mustSetUpSecondFactor };
+  // The office's identity provider answers for the second factor of those it signs in.
+  const mustSetUpSecondFactor =
+    claims.method === "password" && !totpEnabledAt && secondFactorRequiredFor(user.role, user.role !== "ADMIN" && (await officeRequiresSecondFactor()));
+  return { ...current, mustSetUpSecondFactor, sessionId: claims.sessionId };
 });
 
 /**
@@ -81,22 +84,28 @@ export class AuthorizationError extends Error {
   }
 }
 
-/** For server actions and route handlers, which are public endpoints: throws unless allowed. */
-export async function requireRole(role: Role, options: { allowPasswordChange?: boolean } = {}): Promise<CurrentUser> {
+/**
+ * For server actions and route handlers, which are public endpoints: throws unless allowed. The
+ * pages' order holds here too: a temporary password is changed first, then a required second
+ * factor is set up, and until then only the actions that do those (and end sessions) are let through.
+ */
+export async function requireRole(role: Role, options: { allowPasswordChange?: boolean; allowSecondFactorSetUp?: boolean } = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AuthorizationError(msg("a.notSignedIn"), 401);
   if (user.mustChangePassword && !options.allowPasswordChange) throw new AuthorizationError(msg("a.changeTemporaryPassword"), 403);
+  if (user.mustSetUpSecondFactor && !options.allowPasswordChange && !options.allowSecondFactorSetUp)
+    throw new AuthorizationError(msg("security.setUpFirst"), 403);
   if (!hasRole(user.role, role)) throw new AuthorizationError(msg("a.roleForbids"), 403);
   return user;
 }
 
 /**
  * Signs this browser in again under the account's current session version, as next-auth would at
- * sign-in: the same claims (through the same jwt callback), name, lifetime and cookie attributes.
- * After a password change the session version moves on, which ends every other session; the
- * officer who just proved the current password keeps working on this device.
+ * sign-in: the same claims (through the same jwt callback), name, lifetime and cookie attributes,
+ * and the same session row. After a password change the session version moves on, which ends
+ * every other session; the officer who just proved the current password keeps working on this device.
  */
-export async function renewOwnSession(user: { id: number; email: string; name: string; sessionVersion: number }): Promise<void> {
+export async function renewOwnSession(user: { id: number; email: string; name: string; sessionVersion: number; sessionId: string }): Promise<void> {
   const maxAge = authOptions.session!.maxAge!;
   const secure = authOptions.useSecureCookies === true;
   // What authorizeCredentials hands next-auth at sign-in.
@@ -107,8 +116,8 @@ export async function renewOwnSession(user: { id: number; email: string; name: s
     account: null,
     trigger: "signIn",
   });
-  const value = await encode({ token: claims, secret: authSecret(), maxAge });
-  (await cookies()).set(`${secure ? "__Secure-" : ""}next-auth.session-token`, value, {
+  const value = await encode({ token: { ...claims, sid: user.sessionId }, secret: authSecret(), maxAge });
+  (await cookies()).set(sessionCookieName(secure), value, {
     httpOnly: true,
     sameSite: "lax",
     path: "/",

@@ -100,9 +100,9 @@ export async function changeOwnPassword(_previous: ActionResult | null, formData
         }
         await attemptSucceeded(db, keys);
         const passwordHash = await hashPassword(newPassword);
-        const { sessionVersion } = await writeTransaction((tx) => users.changeOwnPassword(tx, me, { proved: user, passwordHash }));
+        const { sessionVersion } = await writeTransaction((tx) => users.changeOwnPassword(tx, me, { proved: user, passwordHash, keepSessionId: me.sessionId }));
         // The officer who proved the current password stays signed in here, under the new version.
-        await renewOwnSession({ id: me.id, email: user.email, name: user.name, sessionVersion });
+        await renewOwnSession({ id: me.id, email: user.email, name: user.name, sessionVersion, sessionId: me.sessionId });
         return done(msg("a.passwordChanged"));
       },
     },

@@ -18,7 +18,7 @@ import { endedTokensAudit, endUserTokens } from "../tokens/mutations";
  * this name before counting them, so two administrators demoting each other at once are counted
  * one after the other, and the second is refused.
  */
-const ADMINISTRATORS = "users:administrators";
+export const ADMINISTRATORS = "users:administrators";
 
 async function existingUser(tx: Tx, userId: number) {
   const user = await tx.user.findUnique({ where: { id: userId } });
@@ -26,7 +26,7 @@ async function existingUser(tx: Tx, userId: number) {
   return user;
 }
 
-async function otherActiveAdmins(tx: Tx, userId: number) {
+export async function otherActiveAdmins(tx: Tx, userId: number) {
   return tx.user.count({ where: { role: "ADMIN", active: true, id: { not: userId } } });
 }
 
@@ -72,6 +72,7 @@ export async function resetPassword(tx: Tx, actor: Actor, input: { userId: numbe
   await lockRow(tx, "User", input.userId);
   const user = await existingUser(tx, input.userId);
   await tx.user.update({ where: { id: user.id }, data: { passwordHash: input.passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
+  await tx.userSession.deleteMany({ where: { userId: user.id } });
   const ended = await endUserTokens(tx, user.id);
   await recordAudit(tx, {
     userId: actor.id,
@@ -92,6 +93,7 @@ export async function setUserActive(tx: Tx, actor: Actor, input: { userId: numbe
   if (!active && userId === actor.id) throw new RefusedError(msg("a.notYourself"));
   if (!active && user.role === "ADMIN" && (await otherActiveAdmins(tx, userId)) === 0) throw new RefusedError(msg("a.lastAdmin"));
   await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
+  await tx.userSession.deleteMany({ where: { userId } });
   // A deactivated account's tokens end with it, so a reactivated one starts with none. Ending
   // again at reactivation catches tokens of an account deactivated before that rule.
   const ended = endedTokensAudit(await endUserTokens(tx, userId));
@@ -111,12 +113,17 @@ export async function setUserActive(tx: Tx, actor: Actor, input: { userId: numbe
  * An officer's own new password, written only over the password and session they proved: a reset
  * by an administrator meanwhile wins. Every session and token under the old password ends.
  */
-export async function changeOwnPassword(tx: Tx, actor: Actor, input: { proved: { passwordHash: string; sessionVersion: number }; passwordHash: string }) {
+export async function changeOwnPassword(
+  tx: Tx,
+  actor: Actor,
+  input: { proved: { passwordHash: string; sessionVersion: number }; passwordHash: string; keepSessionId: string },
+) {
   const { count } = await tx.user.updateMany({
     where: { id: actor.id, passwordHash: input.proved.passwordHash, sessionVersion: input.proved.sessionVersion, active: true },
     data: { passwordHash: input.passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
   });
   if (count === 0) throw new RefusedError(msg("a.passwordRaced"));
+  await tx.userSession.deleteMany({ where: { userId: actor.id, id: { not: input.keepSessionId } } });
   const ended = await endUserTokens(tx, actor.id);
   await recordAudit(tx, {
     userId: actor.id,

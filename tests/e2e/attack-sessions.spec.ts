@@ -1,20 +1,18 @@
 // Session cookies an attacker can make: tampered, signed with another secret, expired, unsigned,
-// or valid but older than the user's last password change. Each counts as signed out: pages send
+// valid but older than the user's last password change, or naming a session that is not theirs
+// or no longer exists. Each counts as signed out: pages send
 // to sign-in, and a form posted with one writes nothing.
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import { itemIdByTitle, itemSnapshot, scalar } from "../support/e2e-db";
-import { E2E_DIR } from "../support/e2e-dir";
+import { E2E_AUTH_SECRET } from "../support/e2e-dir";
 import { sessionOf } from "../support/e2e-state";
 import { itemEditForm, postForm } from "../support/http-forms";
 import { recordFigures } from "../support/proof-figures";
 import { TEST_USERS } from "../support/test-users";
 
-/** The server generated its signing secret beside the end-to-end database. */
-const SECRET_FILE = `${E2E_DIR}/.auth-secret`;
 const COOKIE = "next-auth.session-token";
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
@@ -41,12 +39,15 @@ function getWithCookie(baseURL: string, path: string, value: string): Promise<{ 
 }
 
 test("forged, tampered, expired and stale session cookies count as signed out and write nothing", async ({ baseURL, browser }) => {
-  const secret = readFileSync(SECRET_FILE, "utf8").trim();
+  const secret = E2E_AUTH_SECRET;
   const editor = TEST_USERS.editor;
   const id = scalar("SELECT id FROM User WHERE email = ?", [editor.email]);
   const sv = scalar("SELECT sessionVersion FROM User WHERE id = ?", [id]);
-  const claims = { uid: id, sv, name: editor.name, email: editor.email };
   const real = sessionOf("editor", baseURL!);
+  const sessionIdOf = async (cookie: string) => (await decode({ token: cookie.slice(`${COOKIE}=`.length), secret }))?.sid;
+  const sid = await sessionIdOf(real.cookie);
+  expect(sid, "the editor's cookie names its session").toEqual(expect.any(String));
+  const claims = { uid: id, sv, sid, name: editor.name, email: editor.email };
   const now = Math.floor(Date.now() / 1000);
 
   const signedIn = async (value: string) => {
@@ -66,6 +67,13 @@ test("forged, tampered, expired and stale session cookies count as signed out an
     unsigned: `${base64url({ alg: "none", typ: "JWT" })}.${base64url({ ...claims, iat: now, exp: now + 3600 })}.`,
     "older than the last password change": await encode({ token: { ...claims, sv: sv + 1 }, secret, maxAge: 3600 }),
     "for no such user": await encode({ token: { ...claims, uid: 999_999 }, secret, maxAge: 3600 }),
+    "naming no session": await encode({ token: { ...claims, sid: undefined }, secret, maxAge: 3600 }),
+    "naming an ended session": await encode({ token: { ...claims, sid: randomBytes(18).toString("base64url") }, secret, maxAge: 3600 }),
+    "naming another officer's session": await encode({
+      token: { ...claims, sid: await sessionIdOf(sessionOf("viewer", baseURL!).cookie) },
+      secret,
+      maxAge: 3600,
+    }),
     empty: "",
   };
 

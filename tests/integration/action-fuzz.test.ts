@@ -3,11 +3,16 @@
 // form action as an editor or administrator, with a valid form in which fast-check breaks one or
 // more fields (wrong type, too long, unknown code, missing, given twice) and adds junk fields.
 import fc from "fast-check";
-import { getServerSession } from "next-auth";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { generate } from "otplib";
+import { beforeAll, describe, expect, it, onTestFinished, vi } from "vitest";
 import type { z } from "zod";
 import { auditFiltersSchema } from "@/lib/audit/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { confirmTotpSetUp, regenerateRecoveryCodes, resetSecondFactor, startTotpSetUp, turnOffSecondFactor } from "@/lib/auth/second-factor-actions";
+import { readSessionClaims } from "@/lib/auth/session-claims";
+import { deviceThrottleKey } from "@/lib/auth/throttle";
+import { newTotpSecret } from "@/lib/auth/totp";
+import { endAllSessionsOf, endOwnOtherSessions, endOwnSession } from "@/lib/auth/user-sessions-actions";
 import { addCoSponsor } from "@/lib/co-sponsors/actions";
 import { addCoSponsorSchema } from "@/lib/co-sponsors/schema";
 import { db } from "@/lib/db";
@@ -18,17 +23,19 @@ import { createMeeting, linkItemToMeeting } from "@/lib/meetings/actions";
 import { linkItemSchema, meetingFieldsSchema } from "@/lib/meetings/schema";
 import { addMilestone, editMilestone } from "@/lib/milestones/actions";
 import { addMilestoneSchema, editMilestoneSchema } from "@/lib/milestones/schema";
+import { setSecondFactorRequired } from "@/lib/office/actions";
 import { changeOwnPassword, createUser } from "@/lib/users/actions";
 import { changePasswordSchema, createUserSchema } from "@/lib/users/schema";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { formData, submitForm, type Action } from "../support/action-calls";
+import { WITH_SECOND_FACTOR } from "../support/second-factor";
 
 vi.hoisted(() => {
   // Without it, importing the auth options generates a secret file and warns about it.
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 });
 
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // A password change gives this browser a new session cookie.
 vi.mock("next/headers", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/headers")>()), cookies: async () => ({ set: vi.fn() }) }));
@@ -300,11 +307,12 @@ function badMilestoneFields(): Record<string, fc.Arbitrary<Bad>> {
 
 async function newUser(role: Role): Promise<User> {
   const n = next();
-  return db.user.create({ data: { email: `${role.toLowerCase()}-${n}@customs.test`, name: `${role} ${n}`, role, passwordHash } });
+  const factor = role === "ADMIN" ? WITH_SECOND_FACTOR : {};
+  return db.user.create({ data: { email: `${role.toLowerCase()}-${n}@customs.test`, name: `${role} ${n}`, role, passwordHash, ...factor } });
 }
 
 function signIn(user: User) {
-  vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, sv: user.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+  vi.mocked(readSessionClaims).mockResolvedValue({ userId: user.id, sessionVersion: user.sessionVersion, sessionId: "test-session", method: "password" });
 }
 
 function newItem(archived = false) {
@@ -322,7 +330,7 @@ function newItem(archived = false) {
 }
 
 async function counts() {
-  const [items, milestones, coSponsorships, meetings, meetingItems, users, auditEvents] = await Promise.all([
+  const [items, milestones, coSponsorships, meetings, meetingItems, users, auditEvents, sessions, recoveryCodes, offices] = await Promise.all([
     db.item.count(),
     db.milestone.count(),
     db.coSponsorship.count(),
@@ -330,12 +338,57 @@ async function counts() {
     db.meetingItem.count(),
     db.user.count(),
     db.auditEvent.count(),
+    db.userSession.count(),
+    db.recoveryCode.count(),
+    db.office.count(),
   ]);
-  return { items, milestones, coSponsorships, meetings, meetingItems, users, auditEvents };
+  return { items, milestones, coSponsorships, meetings, meetingItems, users, auditEvents, sessions, recoveryCodes, offices };
 }
 
 /** Calls an action as a form post would; a redirect (what Next does after a save) means it saved. */
 const submit = (action: Action, form: Form) => submitForm(action, formData(form));
+
+// The second factor and sessions
+
+/** What the mocked session claims say this browser's session is. */
+const THIS_SESSION = "test-session";
+const stepNow = () => Math.floor(Date.now() / 30_000);
+const codeAt = (secret: string, step: number) => generate({ secret, epoch: step * 30 });
+/** Six digits once the spaces are out, as officers are told: anything else is no code. */
+const notSixDigits = text.filter((s) => !/^\d{6}$/.test(s.replace(/\s+/g, "")));
+/**
+ * Six digits (as typed, with or without spaces) that the secret shows at no time step from a
+ * little before now to a few minutes ahead, the property's whole run: a wrong code, never a lucky one.
+ */
+async function wrongCodes(secret: string): Promise<fc.Arbitrary<Bad>> {
+  const now = stepNow();
+  const near = new Set(await Promise.all(Array.from({ length: 12 }, (_, n) => codeAt(secret, now - 3 + n))));
+  return fc
+    .integer({ min: 0, max: 999_999 })
+    .map((n) => String(n).padStart(6, "0"))
+    .filter((code) => !near.has(code))
+    .chain((code) => fc.constantFrom(code, `${code.slice(0, 3)} ${code.slice(3)}`, ` ${code} `));
+}
+/** Failed proofs rightly slow the account down; the accepted form at the end must not wait for that. */
+const clearThrottle = (userId: number) => db.signInThrottle.deleteMany({ where: { key: deviceThrottleKey(userId, "second-factor").key } });
+const secondFactorOf = (userId: number) =>
+  db.user.findUnique({ where: { id: userId }, include: { recoveryCodes: { orderBy: { id: "asc" } }, sessions: { orderBy: { id: "asc" } } } });
+const sessionsOf = (userIds: number[]) => db.userSession.findMany({ where: { userId: { in: userIds } }, orderBy: { id: "asc" } });
+async function newSession(userId: number, id = `fuzz-session-${next()}`) {
+  return db.userSession.create({ data: { id, userId, method: "password", expiresAt: new Date(Date.now() + 86_400_000) } });
+}
+async function giveRecoveryCodes(userId: number) {
+  await db.recoveryCode.createMany({ data: [1, 2, 3].map((n) => ({ userId, hash: `fuzz-recovery-${userId}-${n}` })) });
+}
+/** The office requires every officer's second factor until the test ends. */
+async function officeRequiresSecondFactor() {
+  await db.office.upsert({ where: { id: 1 }, create: { id: 1, secondFactorRequired: true }, update: { secondFactorRequired: true } });
+  onTestFinished(async () => {
+    await db.office.update({ where: { id: 1 }, data: { secondFactorRequired: false } });
+  });
+}
+/** A session id as the form sends it: letters, digits, "-" and "_", at most 64. */
+const isSessionId = (s: string) => /^[A-Za-z0-9_-]{1,64}$/.test(s.trim());
 
 // ---------------------------------------------------------------------------------------------
 // The forms
@@ -345,7 +398,13 @@ interface FormCase {
   action: Action;
   role: Role;
   /** Makes the rows the form refers to; returns a valid form and the rows an edit would change. */
-  prepare: (actor: User) => Promise<{ base: Form; bad: Record<string, fc.Arbitrary<Bad>>; look?: () => Promise<unknown> }>;
+  prepare: (actor: User) => Promise<{
+    base: Form;
+    bad: Record<string, fc.Arbitrary<Bad>>;
+    look?: () => Promise<unknown>;
+    /** The form to accept at the end when `base` no longer would (a code of the current time step). */
+    fresh?: () => Promise<Form>;
+  }>;
 }
 
 const ITEM_BASE: Form = {
@@ -533,6 +592,167 @@ const formCases: FormCase[] = [
       };
     },
   },
+  {
+    form: "the second factor's set-up form",
+    action: confirmTotpSetUp,
+    role: "VIEWER",
+    // An officer the office's setting sends to set it up: the one form (with the sessions') let through.
+    prepare: async (me) => {
+      const secret = newTotpSecret();
+      await db.user.update({ where: { id: me.id }, data: { totpPendingSecret: secret } });
+      await officeRequiresSecondFactor();
+      return {
+        base: { code: await codeAt(secret, stepNow()) },
+        bad: { code: fc.oneof(notSixDigits, missing, await wrongCodes(secret)) },
+        look: () => secondFactorOf(me.id),
+        fresh: async () => {
+          await clearThrottle(me.id);
+          return { code: await codeAt(secret, stepNow()) };
+        },
+      };
+    },
+  },
+  {
+    form: "the new recovery codes form",
+    action: regenerateRecoveryCodes,
+    role: "VIEWER",
+    prepare: async (me) => {
+      const { totpSecret: secret } = WITH_SECOND_FACTOR;
+      const now = stepNow();
+      // The code of the step before was accepted already (at sign-in): it never works again.
+      await db.user.update({ where: { id: me.id }, data: { ...WITH_SECOND_FACTOR, totpLastStep: now - 1 } });
+      await giveRecoveryCodes(me.id);
+      return {
+        base: { code: await codeAt(secret, now) },
+        bad: { code: fc.oneof(notSixDigits, missing, await wrongCodes(secret), fc.constant(await codeAt(secret, now - 1))) },
+        look: () => secondFactorOf(me.id),
+        fresh: async () => {
+          await clearThrottle(me.id);
+          return { code: await codeAt(secret, stepNow()) };
+        },
+      };
+    },
+  },
+  {
+    form: "the turn-off-the-second-factor form",
+    action: turnOffSecondFactor,
+    role: "VIEWER",
+    prepare: async (me) => {
+      const { totpSecret: secret } = WITH_SECOND_FACTOR;
+      const now = stepNow();
+      await db.user.update({ where: { id: me.id }, data: { ...WITH_SECOND_FACTOR, totpLastStep: now - 1 } });
+      await giveRecoveryCodes(me.id);
+      return {
+        base: { proof: PASSWORD },
+        bad: {
+          // Missing, blank, too long, a wrong password, a wrong code, a code used already.
+          proof: fc.oneof(
+            missing,
+            fc.constant(""),
+            tooLong(200),
+            text.filter((s) => s !== PASSWORD && s.length <= 200),
+            await wrongCodes(secret),
+            fc.constant(await codeAt(secret, now - 1)),
+          ),
+        },
+        look: () => secondFactorOf(me.id),
+        fresh: async () => {
+          await clearThrottle(me.id);
+          return { proof: PASSWORD };
+        },
+      };
+    },
+  },
+  {
+    form: "an administrator's reset of an officer's second factor",
+    action: resetSecondFactor,
+    role: "ADMIN",
+    prepare: async () => {
+      const [officer, without] = [await newUser("VIEWER"), await newUser("VIEWER")];
+      await db.user.update({ where: { id: officer.id }, data: WITH_SECOND_FACTOR });
+      await giveRecoveryCodes(officer.id);
+      await newSession(officer.id);
+      return {
+        base: { userId: String(officer.id) },
+        // No such account, or one with nothing to reset.
+        bad: { userId: fc.oneof(badId, fc.constant(String(without.id))) },
+        look: () => Promise.all([secondFactorOf(officer.id), secondFactorOf(without.id)]),
+      };
+    },
+  },
+  {
+    form: "the office's second factor setting",
+    action: setSecondFactorRequired,
+    role: "ADMIN",
+    prepare: async () => {
+      const office = await db.office.findUnique({ where: { id: 1 } });
+      expect(office?.secondFactorRequired ?? false).toBe(false);
+      const version = office?.version ?? 0;
+      onTestFinished(async () => {
+        await db.office.update({ where: { id: 1 }, data: { secondFactorRequired: false } });
+      });
+      return {
+        base: { required: "on", version: String(version) },
+        bad: {
+          // Anything but a ticked box leaves the setting as it is: refused as no change.
+          required: fc.oneof(
+            missing,
+            text.filter((s) => s !== "on" && s !== "true"),
+          ),
+          version: fc.oneof(
+            missing,
+            text.filter((s) => !/^\d{1,9}$/.test(s)),
+            fc
+              .integer({ min: 0, max: 999_999_999 })
+              .filter((n) => n !== version)
+              .map(String),
+          ),
+        },
+        look: () => db.office.findUnique({ where: { id: 1 } }),
+      };
+    },
+  },
+  {
+    form: "signing out one of one's own sessions",
+    action: endOwnSession,
+    role: "VIEWER",
+    prepare: async (me) => {
+      const other = await newUser("VIEWER");
+      const [mine, theirs] = [await newSession(me.id), await newSession(other.id)];
+      const known = new Set((await db.userSession.findMany({ select: { id: true } })).map((session) => session.id));
+      return {
+        base: { sessionId: mine.id },
+        bad: {
+          sessionId: fc.oneof(
+            missing,
+            text.filter((s) => !isSessionId(s)),
+            tooLong(64).map((s) => s.replace(/[^A-Za-z0-9_-]/g, "a")),
+            // No such session, another officer's, and this very one (signing out is another button).
+            fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/).filter((id) => !known.has(id) && id !== THIS_SESSION),
+            fc.constantFrom(theirs.id, ` ${theirs.id} `, THIS_SESSION),
+          ),
+        },
+        look: () => sessionsOf([me.id, other.id]),
+      };
+    },
+  },
+  {
+    form: "an administrator signing an officer out everywhere",
+    action: endAllSessionsOf,
+    role: "ADMIN",
+    prepare: async (admin) => {
+      const [officer, without] = [await newUser("EDITOR"), await newUser("EDITOR")];
+      await newSession(officer.id);
+      await newSession(officer.id);
+      await newSession(admin.id);
+      return {
+        base: { userId: String(officer.id) },
+        // No such account, one signed in nowhere, and the administrator's own (the own list is for that).
+        bad: { userId: fc.oneof(badId, fc.constantFrom(String(without.id), String(admin.id))) },
+        look: () => sessionsOf([officer.id, without.id, admin.id]),
+      };
+    },
+  },
 ];
 
 const JUNK_EXCLUDED = new Set([
@@ -556,6 +776,11 @@ const JUNK_EXCLUDED = new Set([
   "operation",
   "ids",
   "ids[]",
+  "code",
+  "proof",
+  "userId",
+  "required",
+  "sessionId",
 ]);
 const junkFields = fc.dictionary(
   fc.string({ minLength: 1 }).filter((key) => !JUNK_EXCLUDED.has(key) && !key.startsWith("$ACTION")),
@@ -568,7 +793,7 @@ describe("a malformed form is refused with a message and writes nothing", () => 
     it(title, async () => {
       const actor = await newUser(role);
       signIn(actor);
-      const { base, bad, look } = await prepare(actor);
+      const { base, bad, look, fresh } = await prepare(actor);
       // Mostly one broken field at a time, so each refusal is that field's doing; sometimes several.
       const fields = Object.keys(bad);
       const doubleable = fields.filter((field) => typeof base[field] === "string");
@@ -606,8 +831,55 @@ describe("a malformed form is refused with a message and writes nothing", () => 
       );
 
       // The same form, unbroken, is accepted: the refusals above are the broken fields' doing.
-      const outcome = await submit(action, base);
-      expect(outcome.redirectedTo !== null || outcome.result?.ok === true).toBe(true);
+      const outcome = await submit(action, fresh ? await fresh() : base);
+      expect(outcome.redirectedTo !== null || outcome.result?.ok === true, outcome.result?.message).toBe(true);
     });
   }
+});
+
+describe("a form without fields ignores what is sent with it, and is refused in the wrong state without writing", () => {
+  it("starting to set up a second factor", async () => {
+    const [on, off] = [await newUser("ADMIN"), await newUser("VIEWER")];
+    await fc.assert(
+      fc.asyncProperty(junkFields, async (junk) => {
+        signIn(on);
+        const before = [await counts(), await secondFactorOf(on.id)];
+        const refused = await submit(startTotpSetUp, junk);
+        expect(refused.result?.ok).toBe(false);
+        expect(refused.result?.message.trim()).not.toBe("");
+        expect([await counts(), await secondFactorOf(on.id)]).toEqual(before);
+
+        signIn(off);
+        const accepted = await submit(startTotpSetUp, junk);
+        expect(accepted.result?.ok).toBe(true);
+        const pending = await db.user.findUniqueOrThrow({ where: { id: off.id } });
+        expect(pending.totpPendingSecret).toMatch(/^[A-Z2-7]{32}$/);
+        expect(pending.totpEnabledAt).toBeNull();
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("signing out one's other sessions", async () => {
+    const [me, other] = [await newUser("VIEWER"), await newUser("VIEWER")];
+    await newSession(other.id);
+    signIn(me);
+    await fc.assert(
+      fc.asyncProperty(junkFields, fc.boolean(), async (junk, signedInElsewhere) => {
+        // This browser's own session is kept, so with nothing else there is nothing to end.
+        if (!(await db.userSession.findUnique({ where: { id: THIS_SESSION } }))) await newSession(me.id, THIS_SESSION);
+        const elsewhere = signedInElsewhere ? await newSession(me.id) : null;
+        const [before, sessionsBefore] = [await counts(), await sessionsOf([me.id, other.id])];
+
+        const outcome = await submit(endOwnOtherSessions, junk);
+
+        expect(outcome.result?.ok).toBe(signedInElsewhere);
+        expect(outcome.result?.message.trim()).not.toBe("");
+        const expected = sessionsBefore.filter((session) => session.id !== elsewhere?.id);
+        expect(await sessionsOf([me.id, other.id])).toEqual(expected);
+        if (!signedInElsewhere) expect(await counts()).toEqual(before);
+      }),
+      { numRuns: 20 },
+    );
+  });
 });

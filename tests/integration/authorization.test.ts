@@ -3,10 +3,12 @@
 // (and as accounts whose session should no longer count), against fresh rows each time.
 // A refused call must say why and write nothing; an allowed one must leave exactly its audit events,
 // signed by the officer who made the change.
-import { getServerSession } from "next-auth";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { resetSecondFactor, startTotpSetUp } from "@/lib/auth/second-factor-actions";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { clearSignInThrottle } from "@/lib/auth/sign-in-throttle-actions";
+import { endAllSessionsOf, endOwnOtherSessions, endOwnSession } from "@/lib/auth/user-sessions-actions";
 import { addCoSponsor, removeCoSponsor, withdrawCoSponsor } from "@/lib/co-sponsors/actions";
 import { db } from "@/lib/db";
 import type { Prisma, Role, User } from "@/lib/db/generated/client";
@@ -18,13 +20,14 @@ import { createApiToken, renewCalendarToken, revokeApiToken, revokeCalendarToken
 import { changeOwnPassword, changeRole, createUser, resetPassword, setUserActive } from "@/lib/users/actions";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { formData, submitForm, type Action } from "../support/action-calls";
+import { WITH_SECOND_FACTOR, WITHOUT_SECOND_FACTOR } from "../support/second-factor";
 
 vi.hoisted(() => {
   // Without it, importing the auth options generates a secret file and warns about it.
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 });
 
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // A password change gives this browser a new session cookie.
 vi.mock("next/headers", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/headers")>()), cookies: async () => ({ set: vi.fn() }) }));
@@ -58,25 +61,28 @@ const submit = submitForm;
 
 async function newUser(role: Role, data: Partial<User> = {}): Promise<User> {
   const n = next();
-  return db.user.create({ data: { email: `${role.toLowerCase()}-${n}@customs.test`, name: `${role} ${n}`, role, passwordHash, ...data } });
+  // Administrators have the second factor required of them, unless a test says otherwise.
+  const factor = role === "ADMIN" ? WITH_SECOND_FACTOR : {};
+  return db.user.create({ data: { email: `${role.toLowerCase()}-${n}@customs.test`, name: `${role} ${n}`, role, passwordHash, ...factor, ...data } });
 }
 
 function sessionFor(user: Pick<User, "id" | "sessionVersion"> | null, sv = user?.sessionVersion) {
-  vi.mocked(getServerSession).mockResolvedValue(user ? { user: { id: user.id, sv: sv! }, expires: "2999-01-01T00:00:00.000Z" } : null);
+  vi.mocked(readSessionClaims).mockResolvedValue(user ? { userId: user.id, sessionVersion: sv!, sessionId: "test-session", method: "password" } : null);
 }
 
 /** Every table an action could write to, and the audit trail. */
 async function counts() {
-  const [items, milestones, coSponsorships, meetings, meetingItems, users, auditEvents] = await Promise.all([
+  const [items, milestones, coSponsorships, meetings, meetingItems, users, userSessions, auditEvents] = await Promise.all([
     db.item.count(),
     db.milestone.count(),
     db.coSponsorship.count(),
     db.meeting.count(),
     db.meetingItem.count(),
     db.user.count(),
+    db.userSession.count(),
     db.auditEvent.count(),
   ]);
-  return { items, milestones, coSponsorships, meetings, meetingItems, users, auditEvents };
+  return { items, milestones, coSponsorships, meetings, meetingItems, users, userSessions, auditEvents };
 }
 
 const lastAuditId = async () => (await db.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))?.id ?? 0;
@@ -120,6 +126,13 @@ function itemForm(item: { titleEn: string; year: number; proposerCode: string; s
     summary: "",
     notes: "",
   };
+}
+
+/** A browser the account signed in with, other than the one the call comes from. */
+async function newSession(userId: number): Promise<string> {
+  const id = `session-${next()}`;
+  await db.userSession.create({ data: { id, userId, method: "password", expiresAt: new Date(Date.now() + 3600_000) } });
+  return id;
 }
 
 const meetingForm = (name: string): Fields => ({ kind: "MEETING", name, startDate: "2024-08-14", endDate: "2024-08-15", place: "Lima", format: "In person" });
@@ -428,6 +441,62 @@ const cases: Case[] = [
     },
   },
   {
+    change: "reset someone's second factor",
+    action: resetSecondFactor,
+    who: "admins",
+    audit: ["user.reset-second-factor"],
+    prepare: async () => {
+      const target = await newUser("EDITOR", { totpSecret: "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU", totpEnabledAt: new Date() });
+      return { data: form({ userId: target.id }), look: () => db.user.findUnique({ where: { id: target.id } }) };
+    },
+  },
+  {
+    change: "end every session of another account",
+    action: endAllSessionsOf,
+    who: "admins",
+    audit: ["user.sessions-ended"],
+    prepare: async () => {
+      const target = await newUser("EDITOR");
+      await newSession(target.id);
+      await newSession(target.id);
+      return { data: form({ userId: target.id }), look: () => db.userSession.findMany({ where: { userId: target.id } }) };
+    },
+  },
+  {
+    change: "sign out one of their other sessions",
+    action: endOwnSession,
+    who: "anyone signed in",
+    audit: ["user.sessions-ended"],
+    prepare: async (actor) => {
+      const owner = actor ?? (await newUser("VIEWER"));
+      const sessionId = await newSession(owner.id);
+      return { data: form({ sessionId }), look: () => db.userSession.findMany({ where: { userId: owner.id } }) };
+    },
+  },
+  {
+    change: "sign out all their other sessions",
+    action: endOwnOtherSessions,
+    who: "anyone signed in",
+    audit: ["user.sessions-ended"],
+    prepare: async (actor) => {
+      const owner = actor ?? (await newUser("VIEWER"));
+      await newSession(owner.id);
+      await newSession(owner.id);
+      return { data: form({}), look: () => db.userSession.findMany({ where: { userId: owner.id } }) };
+    },
+  },
+  {
+    change: "start setting up an authenticator app",
+    action: startTotpSetUp,
+    who: "anyone signed in",
+    audit: [],
+    prepare: async (actor) => {
+      // Set up only by someone who has no second factor yet.
+      if (actor) await db.user.update({ where: { id: actor.id }, data: WITHOUT_SECOND_FACTOR });
+      return { data: form({}), look: () => db.user.findMany({ where: { id: actor?.id ?? -1 }, select: { totpPendingSecret: true } }) };
+    },
+  },
+  {
     change: "change their own password",
     action: changeOwnPassword,
     who: "anyone signed in",
@@ -531,6 +600,20 @@ const actors: Actor[] = [
       return user;
     },
     verdict: (c) => (c.action === changeOwnPassword ? { allowed: true } : { allowed: false, message: msg("a.changeTemporaryPassword") }),
+  },
+  {
+    // Administrators must have a second factor: until it is set up, only setting it up, changing
+    // the password and ending sessions are let through, whatever the role allows.
+    label: "an administrator who has not set up the second factor required of them",
+    signIn: async () => {
+      const user = await newUser("ADMIN", WITHOUT_SECOND_FACTOR);
+      sessionFor(user);
+      return user;
+    },
+    verdict: (c) =>
+      [changeOwnPassword, startTotpSetUp, endOwnSession, endOwnOtherSessions].includes(c.action)
+        ? { allowed: true }
+        : { allowed: false, message: msg("security.setUpFirst") },
   },
 ];
 
@@ -820,7 +903,7 @@ describe("who may download the work plan (/items/export)", () => {
     ["a viewer", 200, async () => sessionFor(await newUser("VIEWER"))],
     ["an editor", 200, async () => sessionFor(await newUser("EDITOR"))],
     ["an administrator", 200, async () => sessionFor(await newUser("ADMIN", { totpSecret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", totpEnabledAt: new Date() }))],
-    ["an administrator who has not set up a second factor yet", 403, async () => sessionFor(await newUser("ADMIN"))],
+    ["an administrator who has not set up a second factor yet", 403, async () => sessionFor(await newUser("ADMIN", WITHOUT_SECOND_FACTOR))],
     ["a deactivated viewer", 401, async () => sessionFor(await newUser("VIEWER", { active: false }))],
     ["a viewer whose session predates a password reset", 401, async () => sessionFor(await newUser("VIEWER", { sessionVersion: 3 }), 2)],
     ["an administrator who still has a temporary password", 403, async () => sessionFor(await newUser("ADMIN", { mustChangePassword: true }))],

@@ -2,10 +2,10 @@
 // database by hand (charts-plan-sql.ts), on the seeded 2024 plan and a few items added here for
 // what it lacks: an item without a kind, a gap year, late, cancelled, undated and far-off
 // milestones, an archived item. Then the chart files' route: who may download, what comes back.
-import { getServerSession } from "next-auth";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/(app)/charts/[file]/route";
 import { hashPassword } from "@/lib/auth/password";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { milestonesByMonthChart, statusByYearChart } from "@/lib/charts/plan-charts";
 import type { BarChartSpec } from "@/lib/charts/spec";
 import { db } from "@/lib/db";
@@ -14,7 +14,7 @@ import { itemFiltersSchema } from "@/lib/items/schema";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { handMilestonesByMonth, handStatusByYear, handUndated, type Cells } from "./charts-plan-sql";
 
-vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 
 const TODAY = "2024-05-01";
@@ -188,7 +188,9 @@ describe("milestones due by month", () => {
 
 describe("GET /charts/<name>.<format>", () => {
   const signIn = (user: { id: number; sessionVersion: number } | null) =>
-    vi.mocked(getServerSession).mockResolvedValue(user ? { user: { id: user.id, sv: user.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" } : null);
+    vi
+      .mocked(readSessionClaims)
+      .mockResolvedValue(user ? { userId: user.id, sessionVersion: user.sessionVersion, sessionId: "test-session", method: "password" } : null);
   const get = (file: string, query = "") =>
     GET(new Request(`http://localhost/charts/${file}${query ? `?${query}` : ""}`), { params: Promise.resolve({ file }) });
 

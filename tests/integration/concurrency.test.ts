@@ -1,10 +1,10 @@
 // Two officers saving the same record at once. Each edit carries the version its form was loaded
 // with; of many saves that all start from one version, exactly one may land and every other officer
 // must be told someone else saved first, never have their edit silently lost or applied twice.
-import { getServerSession } from "next-auth";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { addCoSponsor } from "@/lib/co-sponsors/actions";
 import { db } from "@/lib/db";
 import type { User } from "@/lib/db/generated/client";
@@ -14,13 +14,14 @@ import { editMilestone } from "@/lib/milestones/actions";
 import { changeOwnPassword, resetPassword } from "@/lib/users/actions";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { formData, submitForm, type Action } from "../support/action-calls";
+import { WITH_SECOND_FACTOR } from "../support/second-factor";
 
 vi.hoisted(() => {
   // Without it, importing the auth options generates a secret file and warns about it.
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 });
 
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // Passes through; lets a test hold a password change at the moment it checks the current password.
 vi.mock("@/lib/auth/password", async (importOriginal) => {
@@ -42,7 +43,12 @@ beforeAll(async () => {
   editor = await db.user.create({
     data: { email: "editor@customs.test", name: "Eddie Editor", role: "EDITOR", passwordHash: await hashPassword("editor-password-1") },
   });
-  vi.mocked(getServerSession).mockResolvedValue({ user: { id: editor.id, sv: editor.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+  vi.mocked(readSessionClaims).mockResolvedValue({
+    userId: editor.id,
+    sessionVersion: editor.sessionVersion,
+    sessionId: "test-session",
+    method: "password" as const,
+  });
 });
 
 const form = (fields: Record<string, string | number>) => formData(fields);
@@ -147,9 +153,9 @@ describe("an administrator resets a password while its owner is changing it", ()
   it("the reset wins: the one-time password works, and the change begun under the ended session is refused", async () => {
     const passwordHash = await hashPassword("old-password-123");
     const officer = await db.user.create({ data: { email: "officer@customs.test", name: "Olga Officer", role: "VIEWER", passwordHash } });
-    const admin = await db.user.create({ data: { email: "admin@customs.test", name: "Ada Admin", role: "ADMIN", passwordHash } });
-    const session = (user: User) => ({ user: { id: user.id, sv: user.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
-    vi.mocked(getServerSession).mockResolvedValueOnce(session(officer)).mockResolvedValueOnce(session(admin));
+    const admin = await db.user.create({ data: { email: "admin@customs.test", name: "Ada Admin", role: "ADMIN", passwordHash, ...WITH_SECOND_FACTOR } });
+    const session = (user: User) => ({ userId: user.id, sessionVersion: user.sessionVersion, sessionId: "test-session", method: "password" as const });
+    vi.mocked(readSessionClaims).mockResolvedValueOnce(session(officer)).mockResolvedValueOnce(session(admin));
 
     // The officer's change has passed the sign-in check; while it checks the current password,
     // the administrator's reset runs to the end.

@@ -3,12 +3,12 @@
 // back as an attachment that no browser renders, each rule refused with its code and nothing kept,
 // and each change in the audit trail. Then the attacks the issue names.
 import { createHash } from "node:crypto";
-import { getServerSession } from "next-auth";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as downloadLatest } from "@/app/(app)/documents/[id]/download/route";
 import { GET as downloadVersion } from "@/app/(app)/documents/[id]/versions/[n]/download/route";
 import { POST as uploadRoute } from "@/app/(app)/documents/upload/route";
 import { hashPassword } from "@/lib/auth/password";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { db } from "@/lib/db";
 import type { User } from "@/lib/db/generated/client";
 import { CHUNK_BYTES, MAX_FILE_BYTES } from "@/lib/documents/limits";
@@ -18,7 +18,7 @@ import { bombDocx, bytes, docx, HTML, PDF, POLYGLOT, traversalDocx } from "../su
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 });
-vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 
 let editor: User;
@@ -27,7 +27,9 @@ let itemId: number;
 let meetingId: number;
 
 function signIn(user: User | null) {
-  vi.mocked(getServerSession).mockResolvedValue(user ? { user: { id: user.id, sv: user.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" } : null);
+  vi.mocked(readSessionClaims).mockResolvedValue(
+    user ? { userId: user.id, sessionVersion: user.sessionVersion, sessionId: "test-session", method: "password" } : null,
+  );
 }
 
 beforeAll(async () => {

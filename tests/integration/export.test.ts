@@ -1,13 +1,13 @@
 // The co-sponsorship CSV, read back with an independent parser and compared with the database.
-import { getServerSession } from "next-auth";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/(app)/items/export/route";
 import { hashPassword } from "@/lib/auth/password";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { db } from "@/lib/db";
 import { seedDatabase } from "@/prisma/seed/seed";
 
-vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 
 beforeAll(async () => {
@@ -15,7 +15,7 @@ beforeAll(async () => {
   const viewer = await db.user.create({
     data: { email: "viewer@export.test", name: "Viewer", role: "VIEWER", passwordHash: await hashPassword("x-long-password") },
   });
-  vi.mocked(getServerSession).mockResolvedValue({ user: { id: viewer.id, sv: viewer.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+  vi.mocked(readSessionClaims).mockResolvedValue({ userId: viewer.id, sessionVersion: viewer.sessionVersion, sessionId: "test-session", method: "password" });
 });
 
 async function download(query: string) {
@@ -102,7 +102,7 @@ describe("the co-sponsorship list as CSV", () => {
     expect(unknown.text).toMatch(/No APEC economy has the code "ZZ"/);
     expect((await download("style=wide")).text).toMatch(/"style" is not a filter/);
     expect((await download("format=pdf")).text).toMatch(/"pdf" is not allowed for "format"; use one of: csv, xlsx/);
-    vi.mocked(getServerSession).mockResolvedValueOnce(null);
+    vi.mocked(readSessionClaims).mockResolvedValueOnce(null);
     expect((await download("proposer=PE")).response.status).toBe(401);
   });
 });

@@ -33,7 +33,7 @@ import { rendered } from "../support/messages";
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 });
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 

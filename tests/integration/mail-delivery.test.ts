@@ -2,9 +2,9 @@
 // HTML, the stored headers and Message-ID), what the outbox records of each answer, the backoff
 // and its limit, mail kept while SMTP is not configured, and the administrators' retry.
 import { randomUUID } from "node:crypto";
-import { getServerSession } from "next-auth";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { fixedClock } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { User } from "@/lib/db/generated/client";
@@ -14,12 +14,13 @@ import { enqueueMail, type OutgoingMail } from "@/lib/mail/enqueue";
 import { deliverPending, MAX_ATTEMPTS, NO_SMTP } from "@/lib/mail/outbox";
 import { formData, submitForm } from "../support/action-calls";
 import { rendered } from "../support/messages";
+import { WITH_SECOND_FACTOR } from "../support/second-factor";
 import { startSmtp, type SmtpBehaviour, type TestSmtp } from "./mail-smtp";
 
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 });
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
@@ -230,12 +231,12 @@ describe("the outbox page's retry", () => {
 
   beforeAll(async () => {
     const passwordHash = await hashPassword("a-long-enough-password");
-    admin = await db.user.create({ data: { email: "admin@mail.test", name: "Ada Admin", role: "ADMIN", passwordHash } });
+    admin = await db.user.create({ data: { email: "admin@mail.test", name: "Ada Admin", role: "ADMIN", passwordHash, ...WITH_SECOND_FACTOR } });
     editor = await db.user.create({ data: { email: "editor@mail.test", name: "Eddie Editor", role: "EDITOR", passwordHash } });
   });
 
   const signIn = (user: User) =>
-    vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, sv: user.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+    vi.mocked(readSessionClaims).mockResolvedValue({ userId: user.id, sessionVersion: user.sessionVersion, sessionId: "test-session", method: "password" });
   const retry = (id: number | string) => submitForm(retryOutboxMessage, formData({ id }));
 
   it("gives a failed message a fresh set of tries, and it is then sent once", async () => {

@@ -22,11 +22,12 @@ import { seedDatabase } from "@/prisma/seed/seed";
 import { formData, submitForm } from "../support/action-calls";
 import { signIn } from "../support/import-files";
 import { rendered } from "../support/messages";
+import { WITH_SECOND_FACTOR } from "../support/second-factor";
 
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 });
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/navigation", () => ({
@@ -45,7 +46,7 @@ beforeAll(async () => {
   await seedDatabase(db);
   const passwordHash = await hashPassword("x-long-password");
   officer = await db.user.create({ data: { email: "officer@meetings.test", name: "Olive Officer", role: "EDITOR", passwordHash } });
-  admin = await db.user.create({ data: { email: "admin@meetings.test", name: "Ada Admin", role: "ADMIN", passwordHash } });
+  admin = await db.user.create({ data: { email: "admin@meetings.test", name: "Ada Admin", role: "ADMIN", passwordHash, ...WITH_SECOND_FACTOR } });
   token = newToken("calendar");
   await db.accessToken.create({ data: { userId: officer.id, purpose: "calendar", hash: hashToken(token) } });
 });

@@ -8,10 +8,10 @@ import path from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import JSZip from "jszip";
 import mammoth from "mammoth";
-import { getServerSession } from "next-auth";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/(app)/meetings/[id]/report.docx/route";
 import { hashPassword } from "@/lib/auth/password";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { db } from "@/lib/db";
 import { buildReport, type ReportOutline, type Section } from "@/lib/mission-report/build";
 import { reportDocx } from "@/lib/mission-report/docx";
@@ -20,7 +20,7 @@ import { docxToPdf, pdfText, sofficePath } from "@/lib/mission-report/render-pdf
 import type { MissionReport } from "@/lib/mission-report/types";
 import { seedDatabase } from "@/prisma/seed/seed";
 
-vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 
 const TODAY = "2024-03-15";
@@ -41,7 +41,7 @@ beforeAll(async () => {
   const viewer = await db.user.create({
     data: { email: "viewer@report.test", name: "Viewer", role: "VIEWER", passwordHash: await hashPassword("x-long-password") },
   });
-  vi.mocked(getServerSession).mockResolvedValue({ user: { id: viewer.id, sv: viewer.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+  vi.mocked(readSessionClaims).mockResolvedValue({ userId: viewer.id, sessionVersion: viewer.sessionVersion, sessionId: "test-session", method: "password" });
 }, 120_000);
 
 /** The headings mammoth read from Word's Heading 1–3 styles, in document order, with their level. */
@@ -301,7 +301,7 @@ describe("GET /meetings/{id}/report.docx", () => {
   });
 
   it("answers 401 to a caller who is not signed in", async () => {
-    vi.mocked(getServerSession).mockResolvedValueOnce(null);
+    vi.mocked(readSessionClaims).mockResolvedValueOnce(null);
     const response = await GET(new Request(`http://localhost/meetings/${meetingId}/report.docx`), { params: Promise.resolve({ id: String(meetingId) }) });
     expect(response.status).toBe(401);
   });

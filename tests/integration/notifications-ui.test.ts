@@ -1,10 +1,10 @@
 // What an officer sees of their notifications and does with them: the unread count the bell
 // shows, the list (newest first, a page at a time, all or unread only), every kind as a sentence
 // in either language, and marking read, one or all, which touches only the officer's own.
-import { getServerSession } from "next-auth";
 import { createTranslator } from "next-intl";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { db } from "@/lib/db";
 import type { User } from "@/lib/db/generated/client";
 import type { Locale } from "@/lib/i18n/config";
@@ -22,7 +22,7 @@ import { rendered } from "../support/messages";
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 });
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/navigation", () => ({
@@ -40,7 +40,7 @@ let item: { id: number; titleEn: string; titleZh: string | null };
 let meeting: { id: number; name: string; shortName: string | null; nameZh: string | null };
 
 function signIn(user: User) {
-  vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, sv: user.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+  vi.mocked(readSessionClaims).mockResolvedValue({ userId: user.id, sessionVersion: user.sessionVersion, sessionId: "test-session", method: "password" });
 }
 
 const april = { precision: "MONTH", dueStart: "2024-04-01", dueEnd: "2024-04-30", anchor: null } as const;
@@ -273,7 +273,7 @@ describe("marking read", () => {
 
   it("needs a signed-in officer", async () => {
     const notice = await give(officer, { kind: "item.status", from: "PROPOSED", to: "APPROVED" }, "2024-05-01T00:00:00Z");
-    vi.mocked(getServerSession).mockResolvedValue(null);
+    vi.mocked(readSessionClaims).mockResolvedValue(null);
     for (const [action, fields] of [
       [markNotificationRead, { id: notice.id }],
       [markAllNotificationsRead, { upTo: notice.id }],

@@ -3,9 +3,9 @@
 // each with the counts the work plan's filtered table shows. And the settings behind it: the
 // office's economy (administrators only) and each officer's own economy and digest, refused with
 // a clear message and nothing written when wrong.
-import { getServerSession } from "next-auth";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { db } from "@/lib/db";
 import type { User } from "@/lib/db/generated/client";
 import { msg } from "@/lib/i18n/message";
@@ -18,13 +18,14 @@ import { setOwnDigest, setOwnEconomy } from "@/lib/users/actions";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { formData, submitForm } from "../support/action-calls";
 import { rendered } from "../support/messages";
+import { WITH_SECOND_FACTOR } from "../support/second-factor";
 
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
   // The office's days are UTC here: "today" below is the day of NOW.
   delete process.env.APP_TIME_ZONE;
 });
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/navigation", () => ({
@@ -43,7 +44,7 @@ let japanDesk: User; // chose Japan
 let newcomer: User; // never opened the overview
 
 function signIn(user: User) {
-  vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, sv: user.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+  vi.mocked(readSessionClaims).mockResolvedValue({ userId: user.id, sessionVersion: user.sessionVersion, sessionId: "test-session", method: "password" });
 }
 
 // Mexico has no part in the seeded plan: everything it proposes or backs is made here.
@@ -93,7 +94,7 @@ beforeAll(async () => {
   const passwordHash = await hashPassword("x-long-password");
   const make = (email: string, name: string, role: "ADMIN" | "EDITOR" | "VIEWER", extra: object = {}) =>
     db.user.create({ data: { email, name, role, passwordHash, ...extra } });
-  admin = await make("ada@overview.test", "Ada Admin", "ADMIN");
+  admin = await make("ada@overview.test", "Ada Admin", "ADMIN", WITH_SECOND_FACTOR);
   officer = await make("mei@overview.test", "Mei Lin", "EDITOR");
   colleague = await make("colin@overview.test", "Colin Colleague", "EDITOR");
   japanDesk = await make("kenji@overview.test", "Kenji", "VIEWER", { economyCode: "JP" });
@@ -265,7 +266,7 @@ describe("the office's economy", () => {
 
 describe("an officer's own settings", () => {
   it("need a signed-in officer", async () => {
-    vi.mocked(getServerSession).mockResolvedValue(null);
+    vi.mocked(readSessionClaims).mockResolvedValue(null);
     const before = await db.auditEvent.count();
     for (const [action, fields] of [
       [setOwnEconomy, { economyCode: "PE" }],

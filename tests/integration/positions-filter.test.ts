@@ -1,12 +1,12 @@
 // The work plan filtered by our economy's position, checked against an answer computed another
 // way: every item loaded with its position through Prisma and filtered in plain TypeScript. The
 // filter lives in the table's one query, so the matrix's totals and the export must agree too.
-import { getServerSession } from "next-auth";
 import { createTranslator } from "next-intl";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as exportGet } from "@/app/(app)/items/export/route";
 import { hashPassword } from "@/lib/auth/password";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { db } from "@/lib/db";
 import type { PositionStance } from "@/lib/db/generated/enums";
 import en from "@/lib/i18n/messages/en.json";
@@ -22,7 +22,7 @@ import { rendered } from "../support/messages";
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 });
-vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 
 const TODAY = "2024-05-01";
@@ -33,7 +33,7 @@ beforeAll(async () => {
   const viewer = await db.user.create({
     data: { email: "viewer@positions-filter.test", name: "Viewer", role: "VIEWER", passwordHash: await hashPassword("x-long-password") },
   });
-  vi.mocked(getServerSession).mockResolvedValue({ user: { id: viewer.id, sv: viewer.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+  vi.mocked(readSessionClaims).mockResolvedValue({ userId: viewer.id, sessionVersion: viewer.sessionVersion, sessionId: "test-session", method: "password" });
   // Every stance on a few items, many items with none, and an archived item with a position
   // (archived items never match, whatever their position).
   const items = await db.item.findMany({ select: { id: true }, orderBy: { id: "asc" } });

@@ -1,17 +1,17 @@
 // Route handlers follow the pages' rule on the one-time password: an account still on the password
 // an administrator issued reads nothing until it has chosen its own. The export streams the whole
 // plan, so it is the handler this matters for; every session-authenticated handler shares the guard.
-import { getServerSession } from "next-auth";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/(app)/items/export/route";
 import { hashPassword } from "@/lib/auth/password";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { db } from "@/lib/db";
 import type { User } from "@/lib/db/generated/client";
 import { msg } from "@/lib/i18n/message";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { rendered } from "../support/messages";
 
-vi.mock("next-auth", async (original) => ({ ...(await original<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 
 let onTemporaryPassword: User;
@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 const signedInAs = (user: User) =>
-  vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, sv: user.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+  vi.mocked(readSessionClaims).mockResolvedValue({ userId: user.id, sessionVersion: user.sessionVersion, sessionId: "test-session", method: "password" });
 
 const exportPlan = (query: string, headers: Record<string, string> = {}) => GET(new Request(`http://localhost/items/export?${query}`, { headers }));
 

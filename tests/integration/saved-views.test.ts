@@ -12,11 +12,12 @@ import { seedDatabase } from "@/prisma/seed/seed";
 import { formData, submitForm, type Action } from "../support/action-calls";
 import { signIn } from "../support/import-files";
 import { rendered } from "../support/messages";
+import { WITH_SECOND_FACTOR } from "../support/second-factor";
 
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 });
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
@@ -29,7 +30,7 @@ beforeAll(async () => {
   const passwordHash = await hashPassword("x-long-password");
   owner = await db.user.create({ data: { email: "owner@views.test", name: "Olive Owner", role: "VIEWER", passwordHash } });
   colleague = await db.user.create({ data: { email: "colleague@views.test", name: "Colin Colleague", role: "EDITOR", passwordHash } });
-  admin = await db.user.create({ data: { email: "admin@views.test", name: "Ada Admin", role: "ADMIN", passwordHash } });
+  admin = await db.user.create({ data: { email: "admin@views.test", name: "Ada Admin", role: "ADMIN", passwordHash, ...WITH_SECOND_FACTOR } });
 });
 
 beforeEach(async () => {

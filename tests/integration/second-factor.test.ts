@@ -3,7 +3,6 @@
 // passwords, the administrators' reset audited and ending sessions, and the rule that administrators
 // (and everyone, when the office says so) set one up before anything else.
 import { createHash } from "node:crypto";
-import { getServerSession } from "next-auth";
 import { generate } from "otplib";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { authorizeCredentials, CODE_NEEDED, SIGN_IN_FAILED, WRONG_CODE, type SignInContext } from "@/lib/auth/options";
@@ -11,6 +10,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { confirmTotpSetUp, regenerateRecoveryCodes, resetSecondFactor, startTotpSetUp, turnOffSecondFactor } from "@/lib/auth/second-factor-actions";
 import { secondFactorStatus } from "@/lib/auth/second-factor-queries";
 import { getCurrentUser, requirePageUser } from "@/lib/auth/session";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { lockedMessage } from "@/lib/auth/sign-in-messages";
 import { db } from "@/lib/db";
 import type { User } from "@/lib/db/generated/client";
@@ -21,7 +21,7 @@ import { formData, submitForm } from "../support/action-calls";
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 });
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next-intl/server", () => ({ getLocale: vi.fn(async () => "en") }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/headers", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/headers")>()), cookies: async () => ({ set: vi.fn() }) }));
@@ -51,7 +51,7 @@ async function newUser(role: User["role"] = "EDITOR", data: Partial<User> = {}):
 
 async function signedInAs(user: Pick<User, "id">) {
   const fresh = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-  vi.mocked(getServerSession).mockResolvedValue({ user: { id: fresh.id, sv: fresh.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+  vi.mocked(readSessionClaims).mockResolvedValue({ userId: fresh.id, sessionVersion: fresh.sessionVersion, sessionId: "test-session", method: "password" });
 }
 
 const codeAt = (secret: string, at: Date) => generate({ secret, epoch: Math.floor(at.getTime() / 1000) });
@@ -231,7 +231,7 @@ describe("managing the second factor", () => {
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, include: { recoveryCodes: true } });
     expect(after).toMatchObject({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, recoveryCodes: [], sessionVersion: before.sessionVersion + 1 });
     // The session opened before the reset no longer counts.
-    vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, sv: before.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+    vi.mocked(readSessionClaims).mockResolvedValue({ userId: user.id, sessionVersion: before.sessionVersion, sessionId: "test-session", method: "password" });
     expect(await getCurrentUser()).toBeNull();
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "user.reset-second-factor", entityId: String(user.id) } });
     expect(audit).toMatchObject({ userId: admin.id, summary: msg("security.auditReset", { email: user.email }) });
@@ -240,6 +240,9 @@ describe("managing the second factor", () => {
     await expect(signIn(user.email, { recoveryCode: codes[0] })).resolves.toMatchObject({ email: user.email });
     await signedInAs(admin);
     expect((await submitForm(resetSecondFactor, formData({ userId: user.id }))).result).toMatchObject({ ok: false });
+    // Nor on the administrator's own account: that is the security page's business.
+    expect((await submitForm(resetSecondFactor, formData({ userId: admin.id }))).result).toMatchObject({ ok: false, message: msg("auth.factorNotOwnHere") });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ totpEnabledAt: expect.any(Date) });
   });
 });
 

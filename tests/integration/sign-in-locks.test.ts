@@ -1,21 +1,23 @@
 // What an administrator sees of failed sign-ins, and how they lift a wait: only they can, it
 // writes its audit event, and nothing else changes.
-import { getServerSession } from "next-auth";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { readKnownDevice } from "@/lib/auth/known-device";
 import { authorizeCredentials } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { clearSignInThrottle } from "@/lib/auth/sign-in-throttle-actions";
 import { listSignInThrottles } from "@/lib/auth/sign-in-throttle-queries";
 import { db } from "@/lib/db";
 import type { User } from "@/lib/db/generated/client";
 import { msg } from "@/lib/i18n/message";
 import { formData } from "../support/action-calls";
+import { WITH_SECOND_FACTOR } from "../support/second-factor";
+import { totpCodeNow } from "../support/test-users";
 
 vi.hoisted(() => {
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 });
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const PASSWORD = "a-long-enough-password";
@@ -24,12 +26,12 @@ let editor: User;
 
 beforeAll(async () => {
   const passwordHash = await hashPassword(PASSWORD);
-  admin = await db.user.create({ data: { email: "admin@customs.test", name: "Admin", role: "ADMIN", passwordHash } });
+  admin = await db.user.create({ data: { email: "admin@customs.test", name: "Admin", role: "ADMIN", passwordHash, ...WITH_SECOND_FACTOR } });
   editor = await db.user.create({ data: { email: "editor@customs.test", name: "Editor", role: "EDITOR", passwordHash } });
 });
 
 function signedInAs(user: User) {
-  vi.mocked(getServerSession).mockResolvedValue({ user: { id: user.id, sv: user.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+  vi.mocked(readSessionClaims).mockResolvedValue({ userId: user.id, sessionVersion: user.sessionVersion, sessionId: "test-session", method: "password" });
 }
 
 const guess = (email: string, address: string | null, knownDevice = null as ReturnType<typeof readKnownDevice>) =>
@@ -70,7 +72,8 @@ describe("the sign-in locks page", () => {
     });
     expect(JSON.parse(event.before!)).toMatchObject({ failures: 4, lockedUntil: before.lockedUntil!.toISOString() });
     // The account signs in at once.
-    await expect(authorizeCredentials({ email: "admin@customs.test", password: PASSWORD }, { address: null, knownDevice: null })).resolves.toMatchObject({
+    const code = await totpCodeNow(WITH_SECOND_FACTOR.totpSecret);
+    await expect(authorizeCredentials({ email: "admin@customs.test", password: PASSWORD, code }, { address: null, knownDevice: null })).resolves.toMatchObject({
       email: "admin@customs.test",
     });
   });
@@ -88,7 +91,7 @@ describe("the sign-in locks page", () => {
     const events = await db.auditEvent.count();
     signedInAs(editor);
     expect(await clearSignInThrottle(null, formData({ key: "ip:203.0.113.9" }))).toMatchObject({ ok: false, message: msg("a.roleForbids") });
-    vi.mocked(getServerSession).mockResolvedValue(null);
+    vi.mocked(readSessionClaims).mockResolvedValue(null);
     expect(await clearSignInThrottle(null, formData({ key: "ip:203.0.113.9" }))).toMatchObject({ ok: false, message: msg("a.notSignedIn") });
     signedInAs(admin);
     expect(await clearSignInThrottle(null, formData({ key: "email:admin@customs.test" }))).toMatchObject({ ok: false, message: msg("a.signInThrottleGone") });

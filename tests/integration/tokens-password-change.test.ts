@@ -2,7 +2,6 @@
 // and the API tokens, as an administrator's reset does. The officer who changed it stays signed in
 // on this device (a new session cookie for the new session version) and is told which addresses
 // and tokens to make again.
-import { getServerSession } from "next-auth";
 import { decode } from "next-auth/jwt";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as calendarFeed } from "@/app/api/calendar/[token]/route";
@@ -10,6 +9,7 @@ import { GET as apiItems } from "@/app/api/v1/items/route";
 import { authorizeCredentials } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
 import { getCurrentUser } from "@/lib/auth/session";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { db } from "@/lib/db";
 import type { Role, User } from "@/lib/db/generated/client";
 import { writeTransaction } from "@/lib/db/write";
@@ -21,13 +21,14 @@ import { changeOwnPassword, resetPassword } from "@/lib/users/actions";
 import { lastOwnPasswordChange } from "@/lib/users/queries";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { formData, submitForm } from "../support/action-calls";
+import { WITH_SECOND_FACTOR } from "../support/second-factor";
 
 vi.hoisted(() => {
   // Without it, importing the auth options generates a secret file and warns about it.
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 });
 
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/navigation", () => ({
   redirect: vi.fn((url: string) => {
@@ -64,7 +65,9 @@ async function newTokenFor(userId: number, purpose: TokenPurpose, label?: string
 }
 
 function sessionAs(claims: { uid: number; sv: number } | null) {
-  vi.mocked(getServerSession).mockResolvedValue(claims ? { user: { id: claims.uid, sv: claims.sv }, expires: "2999-01-01T00:00:00.000Z" } : null);
+  vi.mocked(readSessionClaims).mockResolvedValue(
+    claims ? { userId: claims.uid, sessionVersion: claims.sv, sessionId: "test-session", method: "password" } : null,
+  );
 }
 
 const apiStatus = async (token: string) =>
@@ -106,7 +109,7 @@ describe("changing one's own password", () => {
   });
 
   it("ends the same tokens as an administrator's reset, which records them too", async () => {
-    const admin = await newUser("ADMIN");
+    const admin = await newUser("ADMIN", WITH_SECOND_FACTOR);
     const officer = await newUser("EDITOR");
     const calendar = await newTokenFor(officer.id, "calendar");
     const robot = await newTokenFor(officer.id, "api", "robot");

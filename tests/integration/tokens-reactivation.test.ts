@@ -1,23 +1,24 @@
 // A deactivated account's calendar address and API tokens end with it, so a reactivated account
 // starts with no live token: whatever it handed out before does not come back to life.
-import { getServerSession } from "next-auth";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as calendarFeed } from "@/app/api/calendar/[token]/route";
 import { GET as apiItems } from "@/app/api/v1/items/route";
 import { hashPassword } from "@/lib/auth/password";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/db/generated/client";
 import { hashToken, newToken, type TokenPurpose } from "@/lib/tokens/tokens";
 import { setUserActive } from "@/lib/users/actions";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { formData, submitForm } from "../support/action-calls";
+import { WITH_SECOND_FACTOR } from "../support/second-factor";
 
 vi.hoisted(() => {
   // Without it, importing the auth options generates a secret file and warns about it.
   process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
 });
 
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("@/lib/auth/session-claims", async (original) => ({ ...(await original<typeof import("@/lib/auth/session-claims")>()), readSessionClaims: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 let passwordHash: string;
@@ -26,13 +27,13 @@ let serial = 0;
 beforeAll(async () => {
   await seedDatabase(db);
   passwordHash = await hashPassword("the-current-password-1");
-  const admin = await newUser("ADMIN");
-  vi.mocked(getServerSession).mockResolvedValue({ user: { id: admin.id, sv: admin.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" });
+  const admin = await newUser("ADMIN", true, WITH_SECOND_FACTOR);
+  vi.mocked(readSessionClaims).mockResolvedValue({ userId: admin.id, sessionVersion: admin.sessionVersion, sessionId: "test-session", method: "password" });
 });
 
-function newUser(role: Role, active = true) {
+function newUser(role: Role, active = true, extra: object = {}) {
   const n = ++serial;
-  return db.user.create({ data: { email: `officer-${n}@customs.test`, name: `Officer ${n}`, role, passwordHash, active } });
+  return db.user.create({ data: { email: `officer-${n}@customs.test`, name: `Officer ${n}`, role, passwordHash, active, ...extra } });
 }
 
 async function newTokenFor(userId: number, purpose: TokenPurpose, label?: string) {

@@ -1,15 +1,17 @@
 // What the import tests share: files as the export route gives them, uploads as the import page
 // posts them, and a fingerprint of everything an import could write.
-import { getServerSession } from "next-auth";
 import { vi } from "vitest";
 import { GET } from "@/app/(app)/items/export/route";
+import { readSessionClaims } from "@/lib/auth/session-claims";
 import { db } from "@/lib/db";
 import type { User } from "@/lib/db/generated/client";
 import { importFile, type ImportResult } from "@/lib/imports/actions";
 import { submitForm } from "./action-calls";
 
 export function signIn(user: Pick<User, "id" | "sessionVersion"> | null) {
-  vi.mocked(getServerSession).mockResolvedValue(user ? { user: { id: user.id, sv: user.sessionVersion }, expires: "2999-01-01T00:00:00.000Z" } : null);
+  vi.mocked(readSessionClaims).mockResolvedValue(
+    user ? { userId: user.id, sessionVersion: user.sessionVersion, sessionId: "test-session", method: "password" } : null,
+  );
 }
 
 export async function download(query: string): Promise<Uint8Array> {

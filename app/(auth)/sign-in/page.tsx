@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { SignInForm, type SecondStepWords } from "@/components/auth/sign-in-form";
+import { SignInForm, type SecondStepWords, type SingleSignOn } from "@/components/auth/sign-in-form";
+import { currentLocalSignIn, currentOidcConfig } from "@/lib/auth/oidc-config";
+import { oidcErrorKey } from "@/lib/auth/oidc-messages";
+import { BREAK_GLASS_NOT_READY, LOCAL_SIGN_IN_OFF } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";
 import { signInMessageFromAddress } from "@/lib/auth/sign-in-messages";
+import { decodeMessage } from "@/lib/i18n/message";
 import { sameSitePath } from "@/lib/same-site-path";
 
 export const dynamic = "force-dynamic";
@@ -15,8 +19,23 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   const params = await searchParams;
   const callbackUrl = sameSitePath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl as never);
-  const shown = signInMessageFromAddress(params.error);
-  const [t, secondStep] = await Promise.all([getTranslations("auth"), getTranslations("security.signIn")]);
+  const [t, secondStep, tAll] = await Promise.all([getTranslations("auth"), getTranslations("security.signIn"), getTranslations()]);
+  // Single sign-on's errors are told here, in the reader's language; the oidc namespace does not
+  // travel to the browser, so the form gets these words ready-made.
+  const oidcError = oidcErrorKey(params.error);
+  const shown = oidcError ? tAll(oidcError) : signInMessageFromAddress(params.error);
+  const oidc = currentOidcConfig();
+  const local = currentLocalSignIn();
+  const breakGlassAsked = params.local === "1" && !local.enabled && local.breakGlassEmail !== null;
+  const singleSignOn: SingleSignOn | null = oidc
+    ? { label: tAll("oidc.signInWith", { name: oidc.name }), pending: tAll("oidc.redirecting"), or: tAll("oidc.or") }
+    : null;
+  const refusals = Object.fromEntries(
+    [LOCAL_SIGN_IN_OFF, BREAK_GLASS_NOT_READY].map((message) => {
+      const key = decodeMessage(message)!.key;
+      return [key, tAll(key)];
+    }),
+  );
   const words: SecondStepWords = {
     code: secondStep("code"),
     codeHelp: secondStep("codeHelp"),
@@ -33,7 +52,20 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
           {t("passwordChangedSignIn")}
         </p>
       ) : null}
-      <SignInForm callbackUrl={callbackUrl} initialError={shown} words={words} />
+      <SignInForm
+        callbackUrl={callbackUrl}
+        initialError={shown}
+        words={words}
+        singleSignOn={singleSignOn}
+        password={
+          local.enabled
+            ? { shown: true }
+            : breakGlassAsked
+              ? { shown: true, note: tAll("oidc.breakGlassNote") }
+              : { shown: false, breakGlassLink: local.breakGlassEmail ? tAll("oidc.breakGlassLink") : undefined }
+        }
+        refusals={refusals}
+      />
     </>
   );
 }

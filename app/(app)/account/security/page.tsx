@@ -3,10 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { SECOND_FACTOR_LABELS, type SecondFactorLabels } from "@/components/auth/second-factor-labels";
 import { SecondFactorPanel } from "@/components/auth/second-factor-panel";
+import { SessionsList } from "@/components/auth/sessions-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { secondFactorStatus } from "@/lib/auth/second-factor-queries";
 import { requirePageUser } from "@/lib/auth/session";
+import { listOwnSessions } from "@/lib/auth/user-sessions-queries";
 import type { Locale } from "@/lib/i18n/config";
 import { formatInstant } from "@/lib/today";
 
@@ -18,7 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SecurityPage() {
   const user = await requirePageUser({ allowSecondFactorSetUp: true });
-  const [t, locale, status] = await Promise.all([getTranslations("security"), getLocale(), secondFactorStatus(user.id)]);
+  const [t, tSessions, locale, status, sessions] = await Promise.all([
+    getTranslations("security"),
+    getTranslations("sessions"),
+    getLocale(),
+    secondFactorStatus(user.id),
+    listOwnSessions(user.id, user.sessionId),
+  ]);
   // The QR code is drawn here, as an SVG in a data address: the page ships no QR code library, and
   // the secret reaches only the officer setting it up.
   const qr = status.pending ? await QRCode.toString(status.pending.uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) : null;
@@ -45,6 +53,11 @@ export default async function SecurityPage() {
           }}
         />
       </Section>
+      <div className="mt-6">
+        <Section title={tSessions("heading")} aside={`${sessions.length}`}>
+          <SessionsList sessions={sessions} />
+        </Section>
+      </div>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { usersWithSecondFactor } from "@/lib/auth/second-factor-queries";
 import { requirePageUser } from "@/lib/auth/session";
+import { liveSessionCounts } from "@/lib/auth/user-sessions-queries";
 import type { Locale } from "@/lib/i18n/config";
 import { formatInstant } from "@/lib/today";
 import { listUsers } from "@/lib/users/queries";
@@ -18,9 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage() {
   const me = await requirePageUser({ role: "ADMIN" });
-  const [users, withSecondFactor, t, tc, tsec, roleName, locale] = await Promise.all([
+  const [users, withSecondFactor, sessionCounts, t, tc, tsec, roleName, locale] = await Promise.all([
     listUsers(),
     usersWithSecondFactor(),
+    liveSessionCounts(),
     getTranslations("users"),
     getTranslations("common"),
     getTranslations("security"),
@@ -52,9 +54,15 @@ export default async function UsersPage() {
                   </p>
                   <p className="mt-1 text-xs text-slate-500">
                     {user.lastSignInAt ? t("lastSignIn", { when: formatInstant(user.lastSignInAt, locale as Locale) }) : t("neverSignedIn")}
+                    {" · "}
+                    {t("liveSessions", { count: sessionCounts.get(user.id) ?? 0 })}
                   </p>
                 </div>
-                <UserRowActions user={{ ...user, secondFactor: withSecondFactor.has(user.id) }} roles={roles} isSelf={user.id === me.id} />
+                <UserRowActions
+                  user={{ ...user, secondFactor: withSecondFactor.has(user.id), liveSessions: sessionCounts.get(user.id) ?? 0 }}
+                  roles={roles}
+                  isSelf={user.id === me.id}
+                />
               </li>
             ))}
           </ul>
