@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./tests/support/chromium";
-import { E2E_DIR } from "./tests/support/e2e-dir";
+import { E2E_AUTH_SECRET, E2E_DIR } from "./tests/support/e2e-dir";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const E2E_DB = `${E2E_DIR}/sccp-e2e.db`;
@@ -31,7 +31,7 @@ export default defineConfig({
   webServer: {
     command: `rm -rf ${E2E_DIR} && mkdir -p ${E2E_DIR} && tsx tests/e2e/prepare-db.ts && npm start`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { PORT: String(PORT), DATABASE_URL: `file:./${E2E_DB}`, APP_TIME_ZONE: "UTC" },
+    env: { PORT: String(PORT), DATABASE_URL: `file:./${E2E_DB}`, APP_TIME_ZONE: "UTC", AUTH_SECRET: E2E_AUTH_SECRET },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -1,8 +1,8 @@
 // Two instances on one PostgreSQL database, each from a build of its own (two folders, as two
-// machines would build), behind nginx running the repository's deploy/nginx.conf. The builds
+// machines would build), behind nginx running the repository's deploy/nginx.conf: the run's own
+// build (made by `npm start` for the main server) and one more. The builds
 // share only AUTH_SECRET, from which next.config.ts derives the server-actions key: a form one
 // instance rendered must post to the other, and what one saves the other shows at once.
-import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
@@ -10,15 +10,15 @@ import { distDir, serverActionsKey } from "../../lib/build-fingerprint";
 import { createDatabase } from "../../lib/db/postgres-admin";
 import { startPrivatePostgres, type PrivatePostgres } from "../../lib/db/private-postgres";
 import { readPostgres } from "../support/e2e-db";
-import { E2E_DIR } from "../support/e2e-dir";
+import { E2E_AUTH_SECRET, E2E_DIR } from "../support/e2e-dir";
 import { getPage, hiddenFields, itemEditForm, postForm, signIn, type HttpSession } from "../support/http-forms";
 import { startNginx, type Nginx } from "../support/nginx";
 import { ensureBuild, freePort, freshDatabase, startServer, type ProductionServer } from "../support/production-server";
 import { TEST_USERS } from "../support/test-users";
 
 const DIR = `${E2E_DIR}/instances`;
-const BUILDS = { a: `${distDir()}-inst-a`, b: `${distDir()}-inst-b` };
-const AUTH_SECRET = randomBytes(32).toString("base64url");
+const BUILDS = { a: distDir(), b: `${distDir()}-inst-b` };
+const AUTH_SECRET = E2E_AUTH_SECRET;
 const ITEM = "APEC Smart Customs Partnership Initiative";
 
 test.describe.configure({ mode: "serial" });
@@ -31,11 +31,11 @@ let proxy: Nginx;
 const instances = () => [a, b].filter(Boolean);
 
 test.beforeAll(async () => {
-  // Two production builds (about a minute or two each) and three servers.
-  test.setTimeout(12 * 60_000);
+  // A production build (a minute or two) and three servers.
+  test.setTimeout(8 * 60_000);
   postgres = await startPrivatePostgres();
   database = freshDatabase(DIR, await createDatabase(postgres.url, "sccp_instances"));
-  for (const dir of [BUILDS.a, BUILDS.b]) ensureBuild({ distDir: dir, env: { AUTH_SECRET } });
+  ensureBuild({ distDir: BUILDS.b, env: { AUTH_SECRET } });
   const portA = await freePort(Number(process.env.E2E_PORT ?? 3100) + 60);
   const portB = await freePort(portA + 1);
   const proxyPort = await freePort(portB + 1);

@@ -5,12 +5,13 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } f
 import { createRequire } from "node:module";
 import path from "node:path";
 import { buildIsCurrent, distDir as defaultDistDir, recordBuild, sourceFingerprint } from "../../lib/build-fingerprint";
+import { E2E_AUTH_SECRET } from "./e2e-dir";
 
 const require = createRequire(import.meta.url);
 const nextCli = require.resolve("next/dist/bin/next");
 const tsxCli = require.resolve("tsx/cli");
 
-function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const { NEXTAUTH_URL: _url, NODE_ENV: _env, PORT: _port, ...inherited } = process.env;
   return { ...inherited, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", APP_TIME_ZONE: "UTC", ...extra };
 }
@@ -42,7 +43,9 @@ export function databaseUrlOf(database: string): string {
  * next.config.ts derives the server-actions key, or that key itself).
  */
 export function ensureBuild(options: { distDir?: string; env?: Record<string, string> } = {}): void {
-  const env = serverEnv({ ...options.env, ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}) });
+  // The run's own build is made with the run's secret (playwright.config.ts): the same here, or the
+  // key would differ and the build be made again under the running main server.
+  const env = serverEnv({ AUTH_SECRET: E2E_AUTH_SECRET, ...options.env, ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}) });
   const dir = options.distDir ?? defaultDistDir();
   if (buildIsCurrent(dir, env)) return;
   // A build into a folder other than the one tsconfig.json names adds that folder to its include
@@ -91,32 +94,46 @@ export async function startServer(options: {
     detached: true,
   });
   closeSync(log);
+  return superviseServer(child, { url, logFile: options.logFile, deadlineMs: 60_000 });
+}
+
+/**
+ * A server process started detached (its own process group): resolves once its health check
+ * answers 200 and `ready` agrees, or kills the group and throws with the log's end.
+ */
+export async function superviseServer<T extends object = object>(
+  child: ChildProcess,
+  options: { url: string; logFile: string; deadlineMs: number; extend?: (pid: number) => T; ready?: (server: ProductionServer & T) => boolean },
+): Promise<ProductionServer & T> {
+  const { url } = options;
+  const pid = child.pid!;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once("exit", (code, signal) => resolve({ code, signal })),
   );
-  const server: ProductionServer = {
+  const server = {
     url,
-    pid: child.pid!,
+    pid,
     logFile: options.logFile,
     exited,
-    async kill(signal = "SIGTERM") {
+    async kill(signal: NodeJS.Signals = "SIGTERM") {
       try {
-        process.kill(-child.pid!, signal);
+        process.kill(-pid, signal);
       } catch {
         // Already gone.
       }
       await exited;
     },
-  };
+    ...(options.extend?.(pid) ?? ({} as T)),
+  } as ProductionServer & T;
   let gone = false;
   void exited.then(() => (gone = true));
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + options.deadlineMs;
   while (Date.now() < deadline && !gone) {
     const healthy = await fetch(`${url}/api/health`).then(
       (response) => response.ok,
       () => false,
     );
-    if (healthy) return server;
+    if (healthy && (options.ready?.(server) ?? true)) return server;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   await server.kill();
