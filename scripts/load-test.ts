@@ -1,9 +1,14 @@
-// `npm run load-test [-- --instances N]`: 50 readers and 10 editors for LOAD_SECONDS (60), on
-// loopback. A run passes when no request got a 5xx and no saved edit was lost: each editor's saves
-// are all in the database, each with its audit event, and every item's version counts exactly the
-// saves that reached it. Prints the read rate and latency; writes its figures to
-// tests/.tmp/proof/load.json for `npm run verify`.
-// - Without flags: one production server of its own on SQLite, the seeded plan and test users.
+// `npm run load-test [-- --workers N] [--seconds S] [--instances N]`: 50 readers and 10 editors for
+// S seconds (LOAD_SECONDS, 60 by default), on loopback. A run passes when no request got a 5xx and
+// no saved edit was lost: each editor's saves are all in the database, each with its audit event,
+// and every item's version counts exactly the saves that reached it. Prints the read rate and
+// latency; writes its figures to tests/.tmp/proof/load.json for `npm run verify`.
+// - Without --instances: a production server of its own on SQLite (the seeded plan and test users)
+//   with one server process, then the same load on a fresh copy served by N processes as
+//   `npm start` runs them (WEB_CONCURRENCY=N; N is the number of cores unless --workers says),
+//   and a comparison of the two (tests/.tmp/proof/load-cluster.json). Targets: N processes serve
+//   at least 0.9 × N times the reads a second of one (1.8 on two cores); no 5xx; no lost update.
+//   --workers 1 runs the single process only.
 // - With --instances N (N ≥ 2): that run first, then the same load on N instances sharing one
 //   private PostgreSQL (durable, as a real one runs) behind nginx running deploy/nginx.conf, and a
 //   comparison of the two. Targets: N instances serve at least 0.8 × N times the reads a second of
@@ -21,6 +26,8 @@ import { createPrismaClient } from "../lib/db/create-client";
 import { createDatabase, uniqueDatabaseName } from "../lib/db/postgres-admin";
 import { startPrivatePostgres, type PrivatePostgres } from "../lib/db/private-postgres";
 import { engineOf, sqliteFilePath } from "../lib/db/url";
+import { webConcurrency } from "../lib/release/cluster";
+import { startClusterServer } from "../tests/support/cluster-server";
 import { editItem, getPage, signIn, type HttpSession } from "../tests/support/http-forms";
 import { startNginx, type Nginx } from "../tests/support/nginx";
 import { databaseUrlOf, ensureBuild, freePort, freshDatabase, startServer, type ProductionServer } from "../tests/support/production-server";
@@ -29,13 +36,16 @@ import { TEST_USERS } from "../tests/support/test-users";
 import { machineCpuSeconds, nginxMasterPid, postmasterPid, treeCpuSeconds } from "./lib/cpu";
 import { scratchAuthSecret } from "./lib/scratch-secret";
 
-const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const options = parseArgs({ options: { instances: { type: "string" }, workers: { type: "string" }, seconds: { type: "string" } }, strict: true }).values;
+const SECONDS = secondsArgument();
 const READERS = 50;
 const EDITORS = 10;
 const DIR = "tests/.tmp/load";
 const FIRST_PORT = Number(process.env.LOAD_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 2);
 /** Reads a second several instances must serve, per instance, against one (0.8 × 2 = the issue's 1.6). */
 const SCALING_PER_INSTANCE = 0.8;
+/** The same for server processes on one machine, which share no proxy and no database server (0.9 × 2 = the issue's 1.8). */
+const SCALING_PER_PROCESS = 0.9;
 const READ_PATHS = [
   "/",
   "/items",
@@ -133,6 +143,8 @@ async function lostUpdates(db: DatabaseReader, saves: Save[], itemIds: number[])
 /** What serves the load: the app servers, the address clients use, and what else takes CPU. */
 interface Deployment {
   name: string;
+  /** How many times the pages are read before the load, so every server process has rendered each once. */
+  warmRounds: number;
   url: string;
   databaseUrl: string;
   servers: ProductionServer[];
@@ -144,12 +156,19 @@ interface Deployment {
   stop(): Promise<void>;
 }
 
-async function sqliteDeployment(editorPassword: string, authSecret: string): Promise<Deployment> {
-  const databaseUrl = await prepareDatabase(DIR, editorPassword);
+/** One SQLite file served by `workers` server processes: a single `next start`, or the cluster npm start runs. */
+async function sqliteDeployment(editorPassword: string, authSecret: string, workers = 1): Promise<Deployment> {
+  const dir = workers === 1 ? DIR : `${DIR}-cluster`;
+  const databaseUrl = await prepareDatabase(dir, editorPassword);
   const port = await freePort(FIRST_PORT);
-  const server = await startServer({ port, dbFile: sqliteFilePath(databaseUrl), logFile: `${DIR}/server.log`, authSecret });
+  const logFile = `${dir}/server.log`;
+  const server =
+    workers === 1
+      ? await startServer({ port, dbFile: sqliteFilePath(databaseUrl), logFile, authSecret })
+      : await startClusterServer({ port, workers, dbFile: sqliteFilePath(databaseUrl), logFile, authSecret, env: { WORKER_INTERVAL_SECONDS: "0" } });
   return {
-    name: "1 instance, SQLite",
+    name: workers === 1 ? "1 instance, SQLite" : `${workers} server processes (WEB_CONCURRENCY), SQLite`,
+    warmRounds: workers,
     url: server.url,
     databaseUrl,
     servers: [server],
@@ -191,6 +210,7 @@ async function postgresDeployment(instances: number, editorPassword: string, aut
     const pgDataDir = path.join(postgres.dir, "data");
     return {
       name: `${instances} instances, PostgreSQL, nginx`,
+      warmRounds: instances,
       url: nginx.url,
       databaseUrl,
       servers,
@@ -250,8 +270,9 @@ async function runLoad(deployment: Deployment, editorPassword: string): Promise<
     const database = await openReader(deployment.databaseUrl);
     const itemIds = (await database.all<{ id: number }>('SELECT "id" FROM "Item" ORDER BY "id" LIMIT ?', [EDITORS + 1])).map((row) => Number(row.id));
     const shared = itemIds[EDITORS]!;
-    // The first render of each page compiles nothing, but warms caches (on every instance behind a proxy).
-    for (let round = 0; round < deployment.servers.length; round++) for (const path of READ_PATHS) await getPage(reader, path);
+    // The first render of each page compiles nothing, but warms caches (on every instance behind a
+    // proxy, on every server process: the pages of a round are read at once, on several connections).
+    for (let round = 0; round < deployment.warmRounds; round++) await Promise.all(READ_PATHS.map((path) => getPage(reader, path)));
 
     console.log(`\n${deployment.name}: ${READERS} readers and ${EDITORS} editors for ${SECONDS} s against ${url}.`);
     const latencies: number[] = [];
@@ -341,17 +362,90 @@ function printCpu(name: string, cpu: CpuShare[], machineBusyPercent: number) {
   for (const { group, seconds } of cpu) console.log(`| ${group} | ${seconds.toFixed(1)} | ${(seconds / SECONDS).toFixed(2)} |`);
 }
 
+function secondsArgument(): number {
+  const raw = options.seconds ?? process.env.LOAD_SECONDS ?? "60";
+  const seconds = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || seconds < 5 || seconds > 3600)
+    throw new Error(`--seconds (or LOAD_SECONDS) must be a whole number from 5 to 3600; got "${raw}".`);
+  return seconds;
+}
+
 function instancesArgument(): number | null {
-  const { values } = parseArgs({ options: { instances: { type: "string" } }, strict: true });
-  if (values.instances === undefined) return null;
-  const instances = Number(values.instances);
+  if (options.instances === undefined) return null;
+  const instances = Number(options.instances);
   if (!Number.isInteger(instances) || instances < 2 || instances > 8)
-    throw new Error(`--instances must be a whole number from 2 to 8 (without it: one instance on SQLite); got "${values.instances}".`);
+    throw new Error(`--instances must be a whole number from 2 to 8 (without it: one instance on SQLite); got "${options.instances}".`);
   return instances;
+}
+
+/** Server processes to compare one with: WEB_CONCURRENCY as npm start would take it, unless --workers says. */
+function workersArgument(): number {
+  if (options.workers === undefined) return webConcurrency({});
+  return webConcurrency({ WEB_CONCURRENCY: options.workers });
+}
+
+interface Target {
+  measure: string;
+  target: string;
+  figure: string;
+  met: boolean;
+}
+
+/** The targets every run must meet, whatever it is compared with. */
+function runTargets(runs: { figures: LoadFigures }[], names: string[]): Target[] {
+  return [
+    ...runs.map((run, i) => ({
+      measure: `responses with status 5xx, ${names[i]}`,
+      target: "0",
+      figure: String(run.figures.responses5xx),
+      met: run.figures.responses5xx === 0,
+    })),
+    ...runs.map((run, i) => ({
+      measure: `lost updates (and versions that do not add up), ${names[i]}`,
+      target: "0",
+      figure: `${run.figures.lostUpdates} (${run.figures.versionMismatches})`,
+      met: run.figures.lostUpdates === 0 && run.figures.versionMismatches === 0,
+    })),
+    ...runs.map((run, i) => ({
+      // A save refused (say, a form one instance would not take from another) is not lost, but would make the count hollow.
+      measure: `saves made, none refused or failed, ${names[i]}`,
+      target: "> 0, 0 refused, 0 failed",
+      figure: `${run.figures.saves}, ${run.figures.savesRefused} refused, ${run.figures.saveErrors} failed`,
+      met: run.figures.saves > 0 && run.figures.savesRefused === 0 && run.figures.saveErrors === 0,
+    })),
+    ...runs.map((run, i) => ({
+      measure: `reads failed (network errors, timeouts), ${names[i]}`,
+      target: "0",
+      figure: String(run.figures.readErrors),
+      met: run.figures.readErrors === 0,
+    })),
+  ];
+}
+
+type Run = Awaited<ReturnType<typeof runLoad>>;
+
+/** The two runs side by side, where their CPU went, and the targets; sets the exit code. */
+function compare(one: Run, several: Run, names: [string, string], scaling: { label: string; wanted: number }): { ratio: number } {
+  console.log(`\n| Figure | ${names.join(" | ")} |\n|---|---:|---:|`);
+  for (const key of Object.keys(one.figures) as (keyof LoadFigures)[]) console.log(`| ${key} | ${one.figures[key]} | ${several.figures[key]} |`);
+  printCpu(names[0], one.cpu, one.machineBusyPercent);
+  printCpu(names[1], several.cpu, several.machineBusyPercent);
+  const ratio = several.figures.readsPerSecond / one.figures.readsPerSecond;
+  const targets: Target[] = [
+    { measure: `reads a second, ${scaling.label}`, target: `>= ${scaling.wanted.toFixed(1)}x`, figure: `${ratio.toFixed(2)}x`, met: ratio >= scaling.wanted },
+    ...runTargets([one, several], names),
+  ];
+  console.log("\n| Measure | Target | Figure | Met |\n|---|---|---:|---|");
+  for (const row of targets) console.log(`| ${row.measure} | ${row.target} | ${row.figure} | ${row.met ? "yes" : "NO"} |`);
+  const missed = targets.filter((row) => !row.met).length;
+  console.log(missed ? `\n${missed} target(s) missed.` : "\nEvery target met.");
+  process.exitCode = missed ? 1 : 0;
+  return { ratio };
 }
 
 async function main() {
   const instances = instancesArgument();
+  const workers = instances === null ? workersArgument() : 1;
   let authSecret = randomBytes(32).toString("base64url");
   if (instances !== null) {
     // As in a deployment: the build derives its server-actions key from the instances' shared
@@ -364,7 +458,7 @@ async function main() {
 
   const one = await runLoad(await sqliteDeployment(editorPassword, authSecret), editorPassword);
   recordFigures("load", one.figures);
-  if (instances === null) {
+  if (instances === null && workers === 1) {
     console.table(one.figures);
     const ok = passed(one.figures);
     console.log(ok ? "Load test passed: no 5xx, no lost update." : "Load test FAILED: see the figures above.");
@@ -372,49 +466,25 @@ async function main() {
     return;
   }
 
-  const several = await runLoad(await postgresDeployment(instances, editorPassword, authSecret), editorPassword);
-  const names = ["1 instance, SQLite", `${instances} instances, PostgreSQL, nginx`];
-  console.log(`\n| Figure | ${names.join(" | ")} |\n|---|---:|---:|`);
-  for (const key of Object.keys(one.figures) as (keyof LoadFigures)[]) console.log(`| ${key} | ${one.figures[key]} | ${several.figures[key]} |`);
-  printCpu(names[0]!, one.cpu, one.machineBusyPercent);
-  printCpu(names[1]!, several.cpu, several.machineBusyPercent);
+  if (instances === null) {
+    const cluster = await runLoad(await sqliteDeployment(editorPassword, authSecret, workers), editorPassword);
+    const names: [string, string] = ["1 server process, SQLite", `WEB_CONCURRENCY=${workers}, SQLite`];
+    const { ratio } = compare(one, cluster, names, { label: `${workers} server processes vs 1`, wanted: SCALING_PER_PROCESS * workers });
+    recordFigures("load-cluster", {
+      workers,
+      cores: os.availableParallelism(),
+      one: one.figures,
+      cluster: cluster.figures,
+      ratio,
+      cpu: { one: one.cpu, cluster: cluster.cpu },
+    });
+    return;
+  }
 
-  const ratio = several.figures.readsPerSecond / one.figures.readsPerSecond;
-  const wanted = SCALING_PER_INSTANCE * instances;
-  const targets = [
-    { measure: `reads a second, ${instances} instances vs 1`, target: `>= ${wanted.toFixed(1)}x`, figure: `${ratio.toFixed(2)}x`, met: ratio >= wanted },
-    ...[one, several].map((run, i) => ({
-      measure: `responses with status 5xx, ${names[i]}`,
-      target: "0",
-      figure: String(run.figures.responses5xx),
-      met: run.figures.responses5xx === 0,
-    })),
-    ...[one, several].map((run, i) => ({
-      measure: `lost updates (and versions that do not add up), ${names[i]}`,
-      target: "0",
-      figure: `${run.figures.lostUpdates} (${run.figures.versionMismatches})`,
-      met: run.figures.lostUpdates === 0 && run.figures.versionMismatches === 0,
-    })),
-    ...[one, several].map((run, i) => ({
-      // A save refused (say, a form one instance would not take from another) is not lost, but would make the count hollow.
-      measure: `saves made, none refused or failed, ${names[i]}`,
-      target: "> 0, 0 refused, 0 failed",
-      figure: `${run.figures.saves}, ${run.figures.savesRefused} refused, ${run.figures.saveErrors} failed`,
-      met: run.figures.saves > 0 && run.figures.savesRefused === 0 && run.figures.saveErrors === 0,
-    })),
-    ...[one, several].map((run, i) => ({
-      measure: `reads failed (network errors, timeouts), ${names[i]}`,
-      target: "0",
-      figure: String(run.figures.readErrors),
-      met: run.figures.readErrors === 0,
-    })),
-  ];
+  const several = await runLoad(await postgresDeployment(instances, editorPassword, authSecret), editorPassword);
+  const names: [string, string] = ["1 instance, SQLite", `${instances} instances, PostgreSQL, nginx`];
+  const { ratio } = compare(one, several, names, { label: `${instances} instances vs 1`, wanted: SCALING_PER_INSTANCE * instances });
   recordFigures("load-instances", { instances, one: one.figures, several: several.figures, ratio, cpu: { one: one.cpu, several: several.cpu } });
-  console.log("\n| Measure | Target | Figure | Met |\n|---|---|---:|---|");
-  for (const row of targets) console.log(`| ${row.measure} | ${row.target} | ${row.figure} | ${row.met ? "yes" : "NO"} |`);
-  const missed = targets.filter((row) => !row.met).length;
-  console.log(missed ? `\n${missed} target(s) missed.` : "\nEvery target met.");
-  process.exitCode = missed ? 1 : 0;
 }
 
 main().catch((error: unknown) => {

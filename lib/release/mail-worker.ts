@@ -1,4 +1,5 @@
-// The mail worker beside the server that npm start and npm run serve run: `npm run notify --
+// The mail worker beside the servers that npm start and npm run serve run (one, however many server
+// processes serve the port: it is started by the process that forks them): `npm run notify --
 // --every <seconds>` in a process of its own. Apart from the server, a worker that fails cannot
 // take the server down, nor a server the worker; if it ends, it is started again. Several
 // instances each run one: the outbox's leases let only one send each message.

@@ -1,10 +1,11 @@
 // What `npm start` and `npm run serve` share: the configuration checked before anything else, the
-// build reused or redone, the database found ready, and `next start`.
+// build reused or redone, the database found ready, and `next start` in one process per core.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { isEmptyDatabase } from "../../prisma/seed/seed";
+import { currentLocalSignIn } from "../auth/oidc-config";
 import { authSecret } from "../auth/secret";
 import { buildIsCurrent, distDir, recordBuild, serverActionsKey, sourceFingerprint } from "../build-fingerprint";
 import { createPrismaClient } from "../db/create-client";
@@ -13,6 +14,7 @@ import { databaseUrl, engineOf, redactUrl, sqliteFilePath, type Engine } from ".
 import { migrationStatus } from "../health/migration-status";
 import { mailSettings } from "../mail/transport";
 import { officeTimeZone } from "../today";
+import { startCluster, webConcurrency } from "./cluster";
 import { withFileLock } from "./lock-sql";
 import { startWorkerProcess, workerIntervalSeconds } from "./mail-worker";
 
@@ -26,22 +28,26 @@ function nextEnv(): NodeJS.ProcessEnv {
 /**
  * Every setting read before the database is touched, so a mistake stops the start with its own
  * message: the time zone, DATABASE_URL's form, AUTH_SECRET (required unless the database is a local
- * file), the server-actions key, and when serving PORT, the mail settings (SMTP_URL, MAIL_FROM)
- * and the mail worker's WORKER_INTERVAL_SECONDS.
+ * file), the server-actions key, and when serving PORT, WEB_CONCURRENCY, the mail settings
+ * (SMTP_URL, MAIL_FROM) and the mail worker's WORKER_INTERVAL_SECONDS.
  */
-export function checkConfiguration({ serving }: { serving: boolean }): { databaseUrl: string; engine: Engine; port: string } {
+export function checkConfiguration({ serving }: { serving: boolean }): { databaseUrl: string; engine: Engine; port: string; workers: number } {
   officeTimeZone();
+  // Before AUTH_SECRET: on SQLite without it, authSecret() writes a secret file, and a start refused must leave nothing behind.
+  const workers = serving ? webConcurrency() : 1;
   const url = databaseUrl();
   const engine = engineOf(url);
   authSecret();
   serverActionsKey();
+  // Single sign-on and password settings: a mistake stops the start with the variable's name, not the first sign-in.
+  currentLocalSignIn();
   const port = process.env.PORT?.trim() || "3000";
   if (serving && (!/^\d{1,5}$/.test(port) || Number(port) > 65535)) throw new Error(`PORT="${port}" is not a port number.`);
   if (serving) {
     mailSettings();
     workerIntervalSeconds();
   }
-  return { databaseUrl: url, engine, port };
+  return { databaseUrl: url, engine, port, workers };
 }
 
 /**
@@ -99,21 +105,37 @@ export async function checkReleased(url: string, engine: Engine): Promise<void> 
 }
 
 /**
- * `next start` on PORT until it exits, and the mail worker beside it (lib/release/mail-worker.ts);
- * SIGINT and SIGTERM are passed on, so the server can finish its requests and the worker the
- * message it is sending.
+ * `next start` on PORT until it ends: one process when `workers` is 1, otherwise that many cluster
+ * workers sharing the port (lib/release/cluster.ts), a worker that dies started again. The mail
+ * worker runs once beside them, whatever their number (lib/release/mail-worker.ts). SIGINT and
+ * SIGTERM are passed on, so the servers finish their requests and the mail worker the message it
+ * is sending. `hostname` binds one address instead of all.
  */
-export function serveNext(port: string): void {
-  const server = spawn(process.execPath, [nextCli, "start", "-p", port], { stdio: "inherit", env: nextEnv() });
-  const worker = startWorkerProcess(workerIntervalSeconds());
+export function serveNext(port: string, workers: number, hostname?: string): void {
+  const args = ["start", "-p", port, ...(hostname ? ["-H", hostname] : [])];
+  const mail = startWorkerProcess(workerIntervalSeconds());
+  const stopAll = (code: number) => {
+    mail?.stop("SIGTERM");
+    process.exit(code);
+  };
+  if (workers === 1) {
+    const server = spawn(process.execPath, [nextCli, ...args], { stdio: "inherit", env: nextEnv() });
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.on(signal, () => {
+        server.kill(signal);
+        mail?.stop(signal);
+      });
+    }
+    server.on("exit", (code, signal) => stopAll(code ?? (signal ? 1 : 0)));
+    return;
+  }
+  console.log(`Serving on port ${port} with ${workers} server processes (WEB_CONCURRENCY).`);
+  const servers = startCluster({ workers, exec: nextCli, args, env: nextEnv() });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
-      server.kill(signal);
-      worker?.stop(signal);
+      servers.stop(signal);
+      mail?.stop(signal);
     });
   }
-  server.on("exit", (code, signal) => {
-    worker?.stop("SIGTERM");
-    process.exit(code ?? (signal ? 1 : 0));
-  });
+  void servers.done.then(stopAll);
 }

@@ -1,6 +1,8 @@
 // SIGKILL in the middle of a burst of writes, on a production server of the test's own (own port,
-// own database): after a restart the database is intact, every write the server acknowledged is
-// there, and no change is half-written (an edit without its audit event, or the reverse). On
+// own database) serving with two processes, as `npm start` does on a machine with two cores
+// (WEB_CONCURRENCY=2): the whole process group dies at once, both server processes with writes in
+// flight. After a restart the database is intact, every write the server acknowledged is there,
+// and no change is half-written (an edit without its audit event, or the reverse). On
 // SQLite the database is a file the killed server had open; on PostgreSQL (durability on) the
 // database server then crashes too, and recovers from its write-ahead log when restarted.
 import { spawnSync } from "node:child_process";
@@ -14,12 +16,15 @@ import { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from "../.
 import { readDb, readPostgres } from "../support/e2e-db";
 import { E2E_DIR } from "../support/e2e-dir";
 import { createItem, editItem, getPage, signIn, type HttpSession } from "../support/http-forms";
-import { freePort, freshDatabase, startServer } from "../support/production-server";
+import { freePort, freshDatabase } from "../support/production-server";
 import { recordFigures } from "../support/proof-figures";
 import { TEST_USERS } from "../support/test-users";
+import { startClusterServer } from "../support/cluster-server";
 
 const EDITORS = 8;
 const CREATORS = 2;
+/** Server processes, as WEB_CONCURRENCY: writes land on either, each through its own connection to the database. */
+const SERVER_PROCESSES = 2;
 
 interface Attempt {
   value: string;
@@ -181,7 +186,8 @@ async function crashTest(store: Store, DIR: string, fromPort: number) {
   const dbFile = store.database;
   const port = await freePort(fromPort);
   const authSecret = randomBytes(32).toString("base64url");
-  const first = await startServer({ port, dbFile, logFile: `${DIR}/server-1.log`, authSecret });
+  const start = (run: number) => startClusterServer({ port, workers: SERVER_PROCESSES, dbFile, logFile: `${DIR}/server-${run}.log`, authSecret });
+  const first = await start(1);
 
   const sessions = [
     await signIn(first.url, TEST_USERS.editor.email, TEST_USERS.editor.password),
@@ -219,6 +225,7 @@ async function crashTest(store: Store, DIR: string, fromPort: number) {
   const started = Date.now();
   await expect.poll(() => acknowledged, { timeout: 30_000, intervals: [50] }).toBeGreaterThanOrEqual(100);
   await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 200)));
+  expect(first.serverPids(), "server processes serving the burst").toHaveLength(SERVER_PROCESSES);
   await first.kill("SIGKILL");
   killed = true;
   const burstMs = Date.now() - started;
@@ -229,7 +236,7 @@ async function crashTest(store: Store, DIR: string, fromPort: number) {
   const databaseRecoveryMs = Date.now() - crashedAt;
 
   const restartedAt = Date.now();
-  const second = await startServer({ port, dbFile, logFile: `${DIR}/server-2.log`, authSecret });
+  const second = await start(2);
   const restartMs = Date.now() - restartedAt;
   try {
     const all = [...[...edits.values()].flat(), ...creates];
@@ -281,6 +288,7 @@ async function crashTest(store: Store, DIR: string, fromPort: number) {
     }
 
     const figures = {
+      serverProcesses: SERVER_PROCESSES,
       writesAcknowledged: all.filter((a) => a.state === "acknowledged").length,
       writesInFlightAtKill: all.filter((a) => a.state === "in flight").length,
       burstMs,
