@@ -233,7 +233,9 @@ function main() {
     measured: load ? `${load.lostUpdates + load.versionMismatches} (${load.saves} saves, ${load.conflicts} conflicts shown)` : "not run",
     met: loadPassed && load?.lostUpdates === 0 && load.versionMismatches === 0,
   });
-  const scaled = readFigures<{ workers: number; cores: number; one: { readsPerSecond: number }; cluster: { readsPerSecond: number }; ratio: number }>("load-cluster");
+  const scaled = readFigures<{ workers: number; cores: number; one: { readsPerSecond: number }; cluster: { readsPerSecond: number }; ratio: number }>(
+    "load-cluster",
+  );
   rows.push({
     area: "Speed",
     row: "Load: reads/s, every core busy vs 1 process",

@@ -7,12 +7,12 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { startClusterServer } from "../support/cluster-server";
 import { itemIdByTitle, readDb } from "../support/e2e-db";
 import { E2E_DIR } from "../support/e2e-dir";
 import { getPage, itemEditForm, postForm, signIn, type HttpSession } from "../support/http-forms";
 import { freePort, freshDatabase, startServer, type ProductionServer } from "../support/production-server";
 import { TEST_USERS } from "../support/test-users";
-import { startClusterServer } from "../support/cluster-server";
 
 const DIR = `${E2E_DIR}/cluster`;
 const AUTH_SECRET = randomBytes(32).toString("base64url");

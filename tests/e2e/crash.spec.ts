@@ -13,13 +13,13 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { createDatabase } from "../../lib/db/postgres-admin";
 import { postgresBinDir, startPrivatePostgres, type PrivatePostgres } from "../../lib/db/private-postgres";
+import { startClusterServer } from "../support/cluster-server";
 import { readDb, readPostgres } from "../support/e2e-db";
 import { E2E_DIR } from "../support/e2e-dir";
 import { createItem, editItem, getPage, signIn, type HttpSession } from "../support/http-forms";
 import { freePort, freshDatabase } from "../support/production-server";
 import { recordFigures } from "../support/proof-figures";
 import { TEST_USERS } from "../support/test-users";
-import { startClusterServer } from "../support/cluster-server";
 
 const EDITORS = 8;
 const CREATORS = 2;
