@@ -6,8 +6,7 @@ import { translateMessage } from "@/lib/i18n/message";
 import { bulkUpdateItems } from "@/lib/items/actions";
 import { FormMessage, type FieldOption } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
-
-export const BULK_FORM_ID = "bulk-edit";
+import { BULK_FORM_ID } from "./bulk-form";
 
 /** The rows' checkboxes belong to this form through their form attribute, so it works without JavaScript. */
 export function BulkEditBar({ statuses, economies }: { statuses: FieldOption[]; economies: FieldOption[] }) {

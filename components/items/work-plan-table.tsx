@@ -2,30 +2,41 @@
 
 import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures, useTable, type SortingState } from "@tanstack/react-table";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import Link from "next/link";
+import { useState, useTransition, type ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/config";
-import { economyName, localTitle, milestoneTitle } from "@/lib/i18n/data";
+import { economyName, localTitle } from "@/lib/i18n/data";
 import { saveTableColumns } from "@/lib/items/column-actions";
 import { filteredHref } from "@/lib/items/filter-query";
-import type { ItemRow } from "@/lib/items/queries";
 import type { GroupColumn, ItemFilters, SortColumn, SortKey } from "@/lib/items/schema";
 import { ALWAYS_SHOWN, DEFAULT_PAGE_SIZE, MAX_SORT_KEYS, TABLE_COLUMNS, type TableColumn } from "@/lib/items/table-options";
 import { ColumnMenu } from "../data-table/column-menu";
 import { DataTable, HeaderCell, TableHead } from "../data-table/data-table";
 import { SortHeader } from "../data-table/sort-header";
 import { groupRuns, TableGroup } from "../data-table/table-group";
-import { EconomyLink, EconomyList } from "../economies/economy-link";
 import { FollowButton, type FollowLabels } from "../follows/follow-button";
 import { DueLabel } from "../milestones/due-label";
-import { BULK_FORM_ID } from "./bulk-edit-bar";
+import { BULK_FORM_ID } from "./bulk-form";
 import { ItemStatusBadge } from "./item-status-badge";
 import { ItemTitle } from "./item-title";
+import { TITLE_MARK, type WorkPlanEconomy, type WorkPlanRow, type WorkPlanTableData } from "./work-plan-rows";
+
+/**
+ * How the table's economy links look, said once on the table instead of on each of its hundred-odd
+ * links (the `econ` class only marks them): EconomyLink's look, about 15 KB less HTML on a page of
+ * co-sponsored items.
+ */
+const ECONOMY_LINKS =
+  "[&_.econ]:text-slate-800 [&_.econ]:underline [&_.econ]:decoration-slate-300 [&_.econ]:underline-offset-2 [&_.econ:hover]:text-brand-700 [&_.econ:hover]:decoration-current";
+
+/** Columns whose first click sorts from the largest: the newest year, the most co-sponsors. */
+const DESC_FIRST: readonly TableColumn[] = ["year", "coSponsors"];
 
 const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
-const column = createColumnHelper<typeof features, ItemRow>();
+const column = createColumnHelper<typeof features, WorkPlanRow>();
 
 interface WorkPlanTableProps {
-  rows: ItemRow[];
+  data: WorkPlanTableData;
   filters: ItemFilters;
   group?: GroupColumn;
   /** Rows per group across every page, keyed by the group's value. */
@@ -38,142 +49,97 @@ interface WorkPlanTableProps {
   previousGroup: string | null;
   /** Rows per page, kept in the links the headers make. */
   size: number;
-  /** Each row's next due date, formatted on the server (see DueLabel). */
-  dueLabels: Record<number, string>;
-  /** Whether the officer follows each row's item, and its follow button's words (worded on the server). */
-  follows: Record<number, { following: boolean; labels: FollowLabels }>;
 }
 
-function groupValue(row: ItemRow, group: GroupColumn): string {
-  return group === "proposer" ? row.proposer.code : group === "year" ? String(row.year) : (row[group] ?? "");
+function groupValue(row: WorkPlanRow, group: GroupColumn): string {
+  return group === "proposer" ? row.proposer : group === "year" ? String(row.year) : (row[group] ?? "");
 }
 
 /**
  * The work-plan table: the server filters, sorts and pages (the URL holds that state, so a view is
- * a link to send); TanStack Table holds the sort and column state here and renders the columns.
- * Sorting headers are links, so they work without JavaScript; Shift+click or Shift+Enter adds a
- * column to the sort instead of replacing it. Up and Down move between rows.
+ * a link to send) and sends the rows in the compact shape of work-plan-rows.ts; TanStack Table
+ * holds the sort and column state here and renders the columns. Sorting headers are links, so they work without JavaScript; Shift+click or
+ * Shift+Enter adds a column to the sort instead of replacing it. Up and Down move between rows.
  */
-export function WorkPlanTable({
-  rows,
-  filters,
-  group,
-  groupCounts,
-  visibility,
-  today,
-  caption,
-  selectable,
-  previousGroup,
-  size,
-  dueLabels,
-  follows,
-}: WorkPlanTableProps) {
+export function WorkPlanTable({ data, filters, group, groupCounts, visibility, today, caption, selectable, previousGroup, size }: WorkPlanTableProps) {
   const t = useTranslations();
   const locale = useLocale() as Locale;
-  const [columnVisibility, setColumnVisibility] = useState<Record<string, boolean>>(visibility);
+  const [columnVisibility, setColumnVisibility] = useState<Record<TableColumn, boolean>>(visibility);
   const [saving, startSaving] = useTransition();
   const [saveFailed, setSaveFailed] = useState(false);
-  const sorting: SortingState = (filters.sort ?? []).map((key) => ({ id: key.column, desc: key.desc }));
+  const sort: SortKey[] = filters.sort ?? [];
+  const followLabels = (row: WorkPlanRow, note: string | undefined): FollowLabels => {
+    const title = localTitle(row, locale).text;
+    return { follow: data.followWords.follow.replace(TITLE_MARK, title), unfollow: data.followWords.unfollow.replace(TITLE_MARK, title), note };
+  };
+  /** EconomyLink and EconomyList's markup, styled by ECONOMY_LINKS. */
+  const economyLink = (code: string) => (
+    <Link href={`/economies/${code}`} className="econ" title={economy(code).name}>
+      {economyName(economy(code), locale)}
+    </Link>
+  );
+  const economy = (code: string): WorkPlanEconomy => data.economies[code] ?? { code, name: code, shortName: null, nameZh: null };
 
-  const columns = column.columns([
-    column.accessor("titleEn", {
-      id: "title",
-      sortDescFirst: false,
-      header: () => t("columns.title"),
-      cell: ({ row }) => {
-        const follow = follows[row.original.id];
-        return (
-          <div className="flex items-start gap-2">
-            {follow ? <FollowButton itemId={row.original.id} following={follow.following} labels={follow.labels} /> : null}
-            <div className="min-w-0">
-              <ItemTitle item={row.original} />
-              {row.original.projectNumber && !columnVisibility.projectNumber ? (
-                <p className="mt-0.5 text-xs text-slate-500">{row.original.projectNumber}</p>
-              ) : null}
-            </div>
-          </div>
-        );
-      },
-    }),
-    column.accessor("projectNumber", {
-      id: "projectNumber",
-      sortDescFirst: false,
-      header: () => t("columns.projectNumber"),
-      cell: ({ getValue }) => <span className="whitespace-nowrap text-slate-700">{getValue() ?? "—"}</span>,
-    }),
-    column.accessor("year", {
-      id: "year",
-      sortDescFirst: true,
-      header: () => t("columns.year"),
-      cell: ({ getValue }) => <span className="tabular-nums text-slate-700">{getValue()}</span>,
-    }),
-    column.accessor("kind", {
-      id: "kind",
-      sortDescFirst: false,
-      header: () => t("columns.kind"),
-      cell: ({ getValue }) => <span className="text-slate-700">{t(`enums.itemKind.${getValue() ?? "none"}`)}</span>,
-    }),
-    column.accessor((row) => row.forum.code, {
-      id: "forum",
-      sortDescFirst: false,
-      header: () => t("columns.forum"),
-      cell: ({ row }) => (
-        <abbr title={locale === "zh-TW" && row.original.forum.nameZh ? row.original.forum.nameZh : row.original.forum.name} className="no-underline">
-          {row.original.forum.code}
-        </abbr>
+  const cells: Record<TableColumn, (row: WorkPlanRow) => ReactNode> = {
+    title: (row) => (
+      <div className="flex items-start gap-2">
+        {row.follow ? <FollowButton itemId={row.id} following={row.follow.following} labels={followLabels(row, row.follow.note)} /> : null}
+        <div className="min-w-0">
+          <ItemTitle item={row} />
+          {row.projectNumber && !columnVisibility.projectNumber ? <p className="mt-0.5 text-xs text-slate-500">{row.projectNumber}</p> : null}
+        </div>
+      </div>
+    ),
+    projectNumber: (row) => <span className="whitespace-nowrap text-slate-700">{row.projectNumber ?? "—"}</span>,
+    year: (row) => <span className="tabular-nums text-slate-700">{row.year}</span>,
+    kind: (row) => <span className="text-slate-700">{t(`enums.itemKind.${row.kind ?? "none"}`)}</span>,
+    forum: (row) => (
+      <abbr title={data.forums[row.forum]} className="no-underline">
+        {row.forum}
+      </abbr>
+    ),
+    fund: (row) => <span className="text-slate-700">{row.fund ? t(`enums.fundAccount.${row.fund}`) : "—"}</span>,
+    proposer: (row) => economyLink(row.proposer),
+    coSponsors: (row) =>
+      row.kind === "INITIATIVE" && row.coSponsors.length === 0 ? (
+        <span className="text-slate-500">{t("table.notNeeded")}</span>
+      ) : (
+        <span data-testid="co-sponsors">
+          {row.coSponsors.length === 0 ? (
+            <span className="text-slate-500">{t("common.none")}</span>
+          ) : (
+            <ul className="flex flex-wrap gap-x-1.5 gap-y-0.5">
+              {row.coSponsors.map((code, index) => (
+                <li key={code}>
+                  {economyLink(code)}
+                  {index < row.coSponsors.length - 1 ? <span className="text-slate-500">{locale === "zh-TW" ? "、" : ";"}</span> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </span>
       ),
-    }),
-    column.accessor("fundAccount", {
-      id: "fund",
-      sortDescFirst: false,
-      header: () => t("columns.fund"),
-      cell: ({ getValue }) => <span className="text-slate-700">{getValue() ? t(`enums.fundAccount.${getValue()}`) : "—"}</span>,
-    }),
-    column.accessor((row) => row.proposer.code, {
-      id: "proposer",
-      sortDescFirst: false,
-      header: () => t("columns.proposer"),
-      cell: ({ row }) => <EconomyLink economy={row.original.proposer} />,
-    }),
-    column.accessor((row) => row.coSponsors.length, {
-      id: "coSponsors",
-      sortDescFirst: true,
-      header: () => t("columns.coSponsors"),
-      cell: ({ row }) =>
-        row.original.kind === "INITIATIVE" && row.original.coSponsors.length === 0 ? (
-          <span className="text-slate-500">{t("table.notNeeded")}</span>
-        ) : (
-          <span data-testid="co-sponsors">
-            <EconomyList economies={row.original.coSponsors} />
-          </span>
-        ),
-    }),
-    column.accessor((row) => row.nextMilestone?.dueEnd ?? null, {
-      id: "nextMilestone",
-      sortDescFirst: false,
-      header: () => t("columns.nextMilestone"),
-      cell: ({ row }) =>
-        row.original.nextMilestone ? (
-          <div className="flex flex-col gap-1">
-            <span className="text-slate-800">{milestoneTitle(row.original.nextMilestone, locale)}</span>
-            <DueLabel milestone={row.original.nextMilestone} today={today} label={dueLabels[row.original.id]} />
-          </div>
-        ) : (
-          <span className="text-slate-500">{t("table.noneOpen")}</span>
-        ),
-    }),
-    column.accessor("status", {
-      id: "status",
-      sortDescFirst: false,
-      header: () => t("columns.status"),
-      cell: ({ getValue }) => <ItemStatusBadge status={getValue()} />,
-    }),
-  ]);
-
+    nextMilestone: (row) =>
+      row.next ? (
+        <div className="flex flex-col gap-1">
+          <span className="text-slate-800">{row.next.title}</span>
+          <DueLabel milestone={row.next} today={today} label={row.next.label} />
+        </div>
+      ) : (
+        <span className="text-slate-500">{t("table.noneOpen")}</span>
+      ),
+    status: (row) => <ItemStatusBadge status={row.status} />,
+  };
+  const columns = column.columns(
+    TABLE_COLUMNS.map((id) =>
+      column.display({ id, sortDescFirst: DESC_FIRST.includes(id), header: () => t(`columns.${id}`), cell: ({ row }) => cells[id](row.original) }),
+    ),
+  );
+  const sorting: SortingState = sort.map((key) => ({ id: key.column, desc: key.desc }));
   const table = useTable({
     features,
     columns,
-    data: rows,
+    data: data.rows,
     getRowId: (row) => String(row.id),
     state: { sorting, columnVisibility },
     manualSorting: true,
@@ -181,13 +147,13 @@ export function WorkPlanTable({
     maxMultiSortColCount: MAX_SORT_KEYS,
     enableHiding: true,
     onColumnVisibilityChange: (updater) => {
-      const next = typeof updater === "function" ? updater(columnVisibility) : updater;
+      const next = (typeof updater === "function" ? updater(columnVisibility) : updater) as Record<TableColumn, boolean>;
       setColumnVisibility(next);
       startSaving(async () => {
-        const data = new FormData();
-        data.set("columns", JSON.stringify(next));
+        const form = new FormData();
+        form.set("columns", JSON.stringify(next));
         try {
-          setSaveFailed(!(await saveTableColumns(data)).ok);
+          setSaveFailed(!(await saveTableColumns(form)).ok);
         } catch {
           // Offline or a server error: the choice still applies here, and the officer is told.
           setSaveFailed(true);
@@ -195,41 +161,37 @@ export function WorkPlanTable({
       });
     },
   });
+  const shown = table.getVisibleLeafColumns().map((leaf) => leaf.id as TableColumn);
 
   /** The link a header leads to: this column alone, or added to the sort (multi). */
   function sortHref(columnId: SortColumn, multi: boolean): string {
-    const tableColumn = table.getColumn(columnId);
-    const next = tableColumn?.getNextSortingOrder(multi);
-    const current: SortKey[] = filters.sort ?? [];
-    let sort: SortKey[];
+    const firstDesc = table.getColumn(columnId)?.getFirstSortDir() === "desc";
+    let next: SortKey[];
     if (multi) {
-      const others = current.filter((key) => key.column !== columnId);
-      const kept = current.some((key) => key.column === columnId)
-        ? current.map((key) => (key.column === columnId ? { column: columnId, desc: !key.desc } : key))
-        : [...others, { column: columnId, desc: next === "desc" }].slice(-MAX_SORT_KEYS);
-      sort = kept;
+      next = sort.some((key) => key.column === columnId)
+        ? sort.map((key) => (key.column === columnId ? { column: columnId, desc: !key.desc } : key))
+        : [...sort, { column: columnId, desc: firstDesc }].slice(-MAX_SORT_KEYS);
     } else {
       // First click: the column's natural direction (newest year, most co-sponsors first); second:
       // the other way; third: back to the work plan's own order.
-      const firstDesc = tableColumn?.getFirstSortDir() === "desc";
-      const only = current.length === 1 && current[0]!.column === columnId ? current[0] : undefined;
-      sort = !only ? [{ column: columnId, desc: firstDesc }] : only.desc === firstDesc ? [{ column: columnId, desc: !firstDesc }] : [];
+      const only = sort.length === 1 && sort[0]!.column === columnId ? sort[0] : undefined;
+      next = !only ? [{ column: columnId, desc: firstDesc }] : only.desc === firstDesc ? [{ column: columnId, desc: !firstDesc }] : [];
     }
     return filteredHref(
       "/items",
-      { ...filters, sort: sort.length ? sort : undefined },
+      { ...filters, sort: next.length ? next : undefined },
       { group, size: size === DEFAULT_PAGE_SIZE ? undefined : size, page: undefined },
     );
   }
 
-  const visibleCount = table.getVisibleLeafColumns().length + (selectable ? 1 : 0);
+  const visibleCount = shown.length + (selectable ? 1 : 0);
   const runs = groupRuns(table.getRowModel().rows, (row) => (group ? groupValue(row.original, group) : null));
 
   return (
-    <div className="flex flex-col gap-2">
+    <div className={`flex flex-col gap-2 ${ECONOMY_LINKS}`}>
       <ColumnMenu
         columns={TABLE_COLUMNS.map((id) => ({ id, label: t(`columns.${id}`), shown: columnVisibility[id] !== false, locked: ALWAYS_SHOWN.includes(id) }))}
-        onChange={(id, shown) => table.getColumn(id)?.toggleVisibility(shown)}
+        onChange={(id, visible) => table.getColumn(id)?.toggleVisibility(visible)}
         saving={saving ? "saving" : saveFailed ? "failed" : "saved"}
       />
       <DataTable caption={caption} testId="work-plan-table" rowKeys>
@@ -239,23 +201,21 @@ export function WorkPlanTable({
               <span className="sr-only">{t("table.select")}</span>
             </HeaderCell>
           ) : null}
-          {table.getHeaderGroups().flatMap((headerGroup) =>
-            headerGroup.headers.map((header) => {
-              const id = header.column.id as SortColumn;
-              return (
-                <SortHeader
-                  key={header.id}
-                  label={<table.FlexRender header={header} />}
-                  href={sortHref(id, false)}
-                  addHref={sortHref(id, true)}
-                  direction={header.column.getIsSorted()}
-                  position={header.column.getSortIndex()}
-                  numbered={sorting.length > 1}
-                  testId={`sort-${id}`}
-                />
-              );
-            }),
-          )}
+          {shown.map((id) => {
+            const position = sort.findIndex((key) => key.column === id);
+            return (
+              <SortHeader
+                key={id}
+                label={t(`columns.${id}`)}
+                href={sortHref(id, false)}
+                addHref={sortHref(id, true)}
+                direction={position < 0 ? false : sort[position]!.desc ? "desc" : "asc"}
+                position={position}
+                numbered={sort.length > 1}
+                testId={`sort-${id}`}
+              />
+            );
+          })}
         </TableHead>
         {runs.map((run, index) => (
           <TableGroup
@@ -300,10 +260,10 @@ export function WorkPlanTable({
     </div>
   );
 
-  function groupLabel(row: ItemRow, by: GroupColumn): string {
+  function groupLabel(row: WorkPlanRow, by: GroupColumn): string {
     switch (by) {
       case "proposer":
-        return economyName(row.proposer, locale);
+        return economyName(economy(row.proposer), locale);
       case "kind":
         return t(`enums.itemKind.${row.kind ?? "none"}`);
       case "status":

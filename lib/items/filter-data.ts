@@ -24,12 +24,27 @@ export async function unknownCodeIn(filters: Pick<ItemFilters, "proposer" | "coS
   return forum ? msg("a.unknownForum", { code: forum }) : null;
 }
 
+type NamedEconomy = { code: string; name: string; shortName: string | null; nameZh: string | null };
+type NamedForum = { code: string; name: string; nameZh: string | null };
+
 /** Economy and forum names in the reader's language, for saying in words what a view shows. */
 export async function filterNames(locale: Locale): Promise<FilterNames> {
   const [economies, fora] = await Promise.all([
     db.economy.findMany({ select: { code: true, name: true, shortName: true, nameZh: true } }),
     db.forum.findMany({ select: { code: true, name: true, nameZh: true } }),
   ]);
+  return namesOf(economies, fora, locale);
+}
+
+/**
+ * The same names from economies and forums already read (the filter form's options): a page that
+ * shows the form need not read both tables twice.
+ */
+export function filterNamesFrom(options: { economies: NamedEconomy[]; fora: NamedForum[] }, locale: Locale): FilterNames {
+  return namesOf(options.economies, options.fora, locale);
+}
+
+function namesOf(economies: NamedEconomy[], fora: NamedForum[], locale: Locale): FilterNames {
   const economyNames = new Map(economies.map((economy) => [economy.code, economyName(economy, locale)]));
   const forumNames = new Map(fora.map((forum) => [forum.code, locale === "zh-TW" && forum.nameZh ? forum.nameZh : forum.name]));
   return { economy: (code) => economyNames.get(code) ?? code, forum: (code) => forumNames.get(code) ?? code };

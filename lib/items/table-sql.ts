@@ -8,7 +8,6 @@ import { Prisma } from "../db/generated/client";
 import type { Locale } from "../i18n/config";
 import type { GroupColumn, ItemFilters, SortColumn, SortKey } from "./schema";
 
-const OPEN = Prisma.sql`('PLANNED', 'LATE')`;
 const KIND_RANK = Prisma.sql`CASE i."kind" WHEN 'INITIATIVE' THEN 0 WHEN 'APEC_FUNDED' THEN 1 WHEN 'SELF_FUNDED' THEN 2 END`;
 const STATUS_RANK = Prisma.sql`CASE i."status" WHEN 'PROPOSED' THEN 0 WHEN 'APPROVED' THEN 1 WHEN 'IN_IMPLEMENTATION' THEN 2 WHEN 'COMPLETED' THEN 3 ELSE 4 END`;
 const FUND_RANK = Prisma.sql`CASE i."fundAccount" WHEN 'GENERAL_PROJECT_ACCOUNT' THEN 0 WHEN 'TILF_SPECIAL_ACCOUNT' THEN 1 WHEN 'APEC_SUPPORT_FUND' THEN 2 WHEN 'SELF_FUNDED' THEN 3 END`;
@@ -16,19 +15,12 @@ const PROPOSER_RANK = Prisma.sql`(SELECT e."apecOrder" FROM "Economy" e WHERE e.
 const CO_SPONSOR_COUNT = Prisma.sql`(SELECT COUNT(*) FROM "CoSponsorship" c WHERE c."itemId" = i."id" AND c."withdrawnOn" IS NULL)`;
 /**
  * The next open milestone's deadline as a sortable key: dated ones by their last day, then those
- * anchored to a meeting without days, then the undated; items with nothing open have no key.
- * Dates are ISO digits and hyphens, which every collation orders alike.
+ * anchored to a meeting without days, then the undated; items with nothing open have no key. Stored
+ * on the item and kept current by the milestone write layer (lib/milestones/next-due-sql.ts): joined
+ * from an aggregate over every open milestone, the sort cost 8-10 ms of SQL at 10,000 items on
+ * SQLite and 5-9 ms on PostgreSQL; read from the row, half of that, most of it the sort itself.
  */
-const NEXT_DUE_KEY = Prisma.sql`nd."key"`;
-/**
- * Each item's next-deadline key, computed in one pass over the open milestones and joined only when
- * the sort uses it. As a correlated subquery (per item, and twice: IS NULL and the value) it cost
- * 48 ms of SQL on PostgreSQL at 10,000 items, half of it JIT compilation its estimated cost
- * triggered; joined, 5-9 ms (SQLite: 17 to 12 ms).
- */
-const NEXT_DUE_JOIN = Prisma.sql`LEFT JOIN (SELECT m."itemId" AS "itemId",
-    MIN(CASE WHEN m."dueEnd" IS NOT NULL THEN '0' || m."dueEnd" WHEN m."precision" = 'UNDATED' THEN '2' ELSE '1' END) AS "key"
-  FROM "Milestone" m WHERE m."status" IN ${OPEN} GROUP BY m."itemId") nd ON nd."itemId" = i."id"`;
+const NEXT_DUE_KEY = Prisma.sql`i."nextDueKey"`;
 
 /**
  * Each sortable column: the expression and whether it can be empty (empty values sort last). Text
@@ -175,11 +167,9 @@ export function itemTableSql(filters: ItemFilters, options: TableSqlOptions) {
   const where = itemWhere(filters, options.today);
   const limit = options.page ? Prisma.sql`LIMIT ${options.page.size} OFFSET ${(options.page.number - 1) * options.page.size}` : Prisma.empty;
   const group = options.group ? GROUPS[options.group].value : null;
-  // No group sorts by the next milestone, so only the officer's own sort can need its join.
-  const sortsByNextDue = (filters.sort ?? []).some((key) => key.column === "nextMilestone");
   return {
     count: Prisma.sql`SELECT COUNT(*) AS "n" FROM "Item" i ${where}`,
-    ids: Prisma.sql`SELECT i."id" AS "id" FROM "Item" i ${sortsByNextDue ? NEXT_DUE_JOIN : Prisma.empty} ${where} ${orderBy(filters.sort ?? [], options.locale, options.group)} ${limit}`,
+    ids: Prisma.sql`SELECT i."id" AS "id" FROM "Item" i ${where} ${orderBy(filters.sort ?? [], options.locale, options.group)} ${limit}`,
     groups: group ? Prisma.sql`SELECT ${group} AS "value", COUNT(*) AS "n" FROM "Item" i ${where} GROUP BY ${group}` : null,
   };
 }

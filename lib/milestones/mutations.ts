@@ -8,6 +8,7 @@ import { msg } from "../i18n/message";
 import { officeToday } from "../today";
 import { formatDue } from "./due";
 import { milestoneToFormValues } from "./form-values";
+import { refreshNextDue } from "./next-due-sql";
 import { compareMilestones, shareDate } from "./order";
 import { milestoneFieldsSchema, type MilestoneFields } from "./schema";
 
@@ -15,7 +16,9 @@ import { milestoneFieldsSchema, type MilestoneFields } from "./schema";
 // sheet): its item must be open, a new one goes last, and every change moves its version on
 // through the optimistic lock and leaves one audit event. Every change holds its item's row before
 // reading, so changes to one item's milestones take turns: positions are read and written by one
-// writer at a time, and nothing is added to an item being archived.
+// writer at a time, and nothing is added to an item being archived. Whatever can move the item's
+// next open milestone (adding, changing, completing, removing one) refreshes the key the table
+// sorts by (next-due-sql.ts) in the same transaction; reordering cannot, as positions are no part of it.
 
 const AUDITED = ["title", "titleZh", "precision", "dueStart", "dueEnd", "anchor", "status", "completedOn", "note"] as const;
 
@@ -59,6 +62,7 @@ export async function addMilestone(tx: Tx, actor: Actor, input: { itemId: number
   await openItem(tx, itemId);
   const last = await tx.milestone.aggregate({ where: { itemId }, _max: { position: true } });
   const created = await tx.milestone.create({ data: { ...fields, itemId, position: (last._max.position ?? -1) + 1 } });
+  await refreshNextDue(tx, [itemId]);
   await recordAudit(tx, {
     userId: actor.id,
     action: "milestone.create",
@@ -88,6 +92,7 @@ export async function changeMilestoneFields(tx: Tx, actor: Actor, change: Milest
   const inferredFields = stillInferred(current.inferredFields, Object.keys(change.after));
   const data = inferredFields === undefined ? change.data : { ...change.data, inferredFields };
   if (!(await updateIfVersion(tx, "milestone", change.id, change.version, data))) return false;
+  await refreshNextDue(tx, [current.itemId]);
   const fields = Object.keys(change.after).join(",");
   await recordAudit(tx, {
     userId: actor.id,
@@ -143,6 +148,7 @@ export async function completeMilestone(tx: Tx, actor: Actor, input: { id: numbe
   const inferredFields = stillInferred(current.inferredFields, ["status"]);
   const data = inferredFields === undefined ? { status: "DONE" as const, completedOn: day } : { status: "DONE" as const, completedOn: day, inferredFields };
   if (!(await updateIfVersion(tx, "milestone", input.id, input.version, data))) throw new RefusedError(msg("a.staleReload"));
+  await refreshNextDue(tx, [current.itemId]);
   await recordAudit(tx, {
     userId: actor.id,
     action: "milestone.complete",
@@ -204,6 +210,7 @@ export async function deleteMilestone(tx: Tx, actor: Actor, input: { id: number;
   const current = await existingMilestone(tx, input.id);
   if (current.version !== input.version) throw new RefusedError(msg("a.staleReload"));
   await tx.milestone.delete({ where: { id: input.id } });
+  await refreshNextDue(tx, [current.itemId]);
   await recordAudit(tx, {
     userId: actor.id,
     action: "milestone.delete",

@@ -4,6 +4,7 @@ import pg from "pg";
 import { applyPendingMigrations } from "../../lib/db/apply-migrations";
 import { createPrismaClient, type PrismaClient } from "../../lib/db/create-client";
 import { engineOf, redactUrl, sqliteFilePath } from "../../lib/db/url";
+import { refreshAllNextDue } from "../../lib/milestones/next-due-sql";
 import { officeToday } from "../../lib/today";
 import { generateLargePlan } from "./large";
 import { seedDatabase } from "./seed";
@@ -112,6 +113,8 @@ async function fill(url: string, today: string) {
         for (let start = 0; start < plan.milestones.length; start += 2000) {
           await tx.milestone.createMany({ data: plan.milestones.slice(start, start + 2000) });
         }
+        // Loaded past the milestone write layer: the items' next-milestone keys are set once here.
+        await refreshAllNextDue(tx);
       },
       { timeout: 300_000, maxWait: 10_000 },
     );

@@ -5,6 +5,7 @@
 // speakers, interventions, recommendations) is written with the meeting, once.
 import type { PrismaClient } from "../../lib/db/generated/client";
 import { toStoredDue } from "../../lib/milestones/due";
+import { refreshAllNextDue } from "../../lib/milestones/next-due-sql";
 import { ECONOMIES, FORA, ORGANISATIONS, SUPPORT_SUB_FUNDS } from "./reference-data";
 import { EARLIER_WORK, FRAMEWORKS, MEETINGS, WORK_PLAN_2024, type ItemSeed } from "./sccp-2024";
 import { MEETING_RECORDS, type MeetingRecordSeed } from "./sccp-2024-record";
@@ -95,6 +96,8 @@ export async function seedDatabase(client: PrismaClient): Promise<SeedReport> {
       const record = MEETING_RECORDS.find((r) => r.meeting === meeting.seedKey);
       if (record) report.agendaItems += await createMeetingRecord(tx, meetingId, record, itemIds, deleted);
     }
+    // The items' milestones were created with them, past the milestone write layer.
+    await refreshAllNextDue(tx);
     return report;
     // Hundreds of small statements: on PostgreSQL, under a concurrent build, they outran Prisma's
     // default five seconds.

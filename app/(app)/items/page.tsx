@@ -8,6 +8,7 @@ import { ExportLinks } from "@/components/items/export-links";
 import { FilterBar } from "@/components/items/filter-bar";
 import { Pagination } from "@/components/items/pagination";
 import { UnreadableLink } from "@/components/items/unreadable-link";
+import { TITLE_MARK, workPlanTableData } from "@/components/items/work-plan-rows";
 import { WorkPlanTable } from "@/components/items/work-plan-table";
 import { WorkPlanViews } from "@/components/items/work-plan-views";
 import { SaveViewForm } from "@/components/saved-views/save-view-form";
@@ -17,16 +18,15 @@ import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { followStates } from "@/lib/follows/queries";
 import type { Locale } from "@/lib/i18n/config";
-import { economyName, localTitle } from "@/lib/i18n/data";
+import { economyName } from "@/lib/i18n/data";
 import { describeFilters } from "@/lib/items/describe-filters";
-import { filterNames, filterOptions } from "@/lib/items/filter-data";
+import { filterNamesFrom, filterOptions } from "@/lib/items/filter-data";
 import { filteredHref, isFiltered } from "@/lib/items/filter-query";
 import { canonicalQuery } from "@/lib/items/form-query";
 import { parseListRequest } from "@/lib/items/list-request";
 import { itemTablePage } from "@/lib/items/queries";
 import { itemTableSchema, STATUSES } from "@/lib/items/schema";
 import { DEFAULT_PAGE_SIZE, readVisibility } from "@/lib/items/table-options";
-import { formatDue } from "@/lib/milestones/due";
 import { economyOfUser } from "@/lib/office/queries";
 import { officeToday } from "@/lib/today";
 
@@ -55,22 +55,18 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
 
   const { page: _page, size, group, ...filters } = parsed.data;
   const today = officeToday();
-  const [result, options, names, economyCode] = await Promise.all([
-    itemTablePage(parsed.data, locale as Locale, today),
-    filterOptions(),
-    filterNames(locale as Locale),
-    economyOfUser(user.id),
-  ]);
+  const [result, options, economyCode] = await Promise.all([itemTablePage(parsed.data, locale as Locale, today), filterOptions(), economyOfUser(user.id)]);
+  const names = filterNamesFrom(options, locale as Locale);
   // One read for the whole page's rows, not one per row.
   const states = await followStates(
     user.id,
     result.rows.map((row) => row.id),
   );
-  const follows = Object.fromEntries(
+  const follows = new Map(
     result.rows.map((row) => {
       const state = states.get(row.id)!;
       const note = defaultNote(tf, state, economyPart(economyCode, row.proposer, row.coSponsors), locale as Locale);
-      return [row.id, { following: state.following, labels: followLabels(tf, localTitle(row, locale as Locale).text, note, false) }];
+      return [row.id, { following: state.following, note }];
     }),
   );
   const filtered = isFiltered(filters);
@@ -128,7 +124,7 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
       {result.rows.length > 0 ? (
         <>
           <WorkPlanTable
-            rows={result.rows}
+            data={workPlanTableData(result.rows, locale as Locale, follows, followLabels(tf, TITLE_MARK, undefined, false))}
             filters={filters}
             group={group}
             groupCounts={Object.fromEntries(result.groups)}
@@ -138,8 +134,6 @@ export default async function ItemsPage({ searchParams }: PageProps<"/items">) {
             selectable={canEdit}
             previousGroup={result.previousGroup}
             size={size}
-            dueLabels={Object.fromEntries(result.rows.flatMap((row) => (row.nextMilestone ? [[row.id, formatDue(row.nextMilestone, locale as Locale)]] : [])))}
-            follows={follows}
           />
           <Pagination path="/items" filters={filters} group={group} page={result.page} pageCount={result.pageCount} size={size} />
         </>
