@@ -1,8 +1,11 @@
-// `npm run bench [-- --engine postgres]`: the production server on the large synthetic data set,
-// measured over HTTP on loopback as an officer's browser would ask: typical work-plan URLs, the
-// same SQL run directly on the database, the two exports officers wait for and the workbook's
+// `npm run bench [-- --engine postgres] [-- --sequential] [-- --pages-only]`: the production server
+// on the large synthetic data set, measured over HTTP on loopback as an officer's browser would ask:
+// typical work-plan URLs with the server's CPU time per request and the bytes of their HTML and
+// hydration payload, the same SQL run directly on the database, three key pages at 10 concurrent
+// connections (skipped with --sequential), the two exports officers wait for and the workbook's
 // memory, a 25 MB document's upload and download (the server's memory meanwhile), and the
-// scheduler's digest run for 200 officers. Prints one table; exits 1 if a target is missed.
+// scheduler's digest run for 200 officers (everything after the pages skipped with --pages-only).
+// Prints one table; exits 1 if a target is missed.
 // - SQLite (the default): the large plan lives in data/sccp-large.db (built on first use, as
 //   `npm run db:seed:large` does); the direct SQL runs through better-sqlite3; the first-load
 //   JavaScript of /items and / and Lighthouse on five pages are measured too, and Lighthouse's rows go
@@ -38,6 +41,7 @@ import { officeTimeZone, officeToday } from "../lib/today";
 import { seededRandom } from "../prisma/seed/large";
 import { buildLargeDatabase, largeDatabaseUrl } from "../prisma/seed/large-database";
 import { recordFigures } from "../tests/support/proof-figures";
+import { concurrentLoad, pageWeight, serverCpuPerRequest, type LoadFigures } from "./lib/bench-pages";
 import { machineCpuSeconds, postmasterPid, treeCpuSeconds } from "./lib/cpu";
 import { scratchAuthSecret } from "./lib/scratch-secret";
 
@@ -58,7 +62,19 @@ const TABLE_URLS: [string, string][] = [
   ["overdue window", "due=overdue"],
   ["sorted by next milestone", "sort=nextMilestone"],
   ["page 50", "page=50"],
+  ["sorted by next milestone, page 50", "sort=nextMilestone&page=50"],
 ];
+
+/** Pages measured beside the table: the overview, and a signed-in page that reads nothing. */
+const OTHER_URLS: [string, string][] = [
+  ["overview", "/"],
+  ["a signed-in page that reads nothing", "/forbidden"],
+];
+
+/** The URLs asked for by 10 connections at once (`--sequential` skips them): the issue's key views. */
+const CONCURRENT_URLS = ["/items?coSponsor=US", "/", "/items?sort=nextMilestone&page=50"];
+const CONNECTIONS = 10;
+const CONCURRENT_SECONDS = Number(process.env.BENCH_CONCURRENT_SECONDS ?? 20);
 
 const TARGETS = {
   p95Ms: 50,
@@ -187,6 +203,19 @@ async function measure(path: string, cookie: string, runs = RUNS, warmup = WARMU
   }
   return { ...stats(times), bytes: last.bytes };
 }
+
+/**
+ * A page as `measure` times it, with the server's CPU milliseconds per timed request and the
+ * weight of its HTML and hydration payload.
+ */
+async function measurePage(path: string, cookie: string, serverPid: number) {
+  for (let n = 0; n < WARMUP; n++) await timeGet(path, cookie);
+  const { result, cpuMs } = await serverCpuPerRequest(serverPid, RUNS, () => measure(path, cookie, RUNS, 0));
+  const html = await (await fetch(`${BASE}${path}`, { headers: { Cookie: cookie } })).text();
+  return { ...result, cpuMs, ...pageWeight(html) };
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(0);
 
 /** Runs a statement directly on the database, without Prisma or the app. */
 interface DirectSql {
@@ -548,11 +577,27 @@ async function measureDigestRun() {
   console.log(JSON.stringify(figures));
 }
 
-function benchArguments(): { engine: BenchEngine; digestRun: boolean } {
-  const { values } = parseArgs({ options: { engine: { type: "string", default: "sqlite" }, "digest-run": { type: "boolean", default: false } }, strict: true });
+interface BenchOptions {
+  /** Skip the pages at 10 connections. */
+  sequential: boolean;
+  /** Stop after the pages: no exports, documents, Lighthouse or digest run. */
+  pagesOnly: boolean;
+}
+
+function benchArguments(): { engine: BenchEngine; digestRun: boolean; options: BenchOptions } {
+  const { values } = parseArgs({
+    options: {
+      engine: { type: "string", default: "sqlite" },
+      "digest-run": { type: "boolean", default: false },
+      sequential: { type: "boolean", default: false },
+      "pages-only": { type: "boolean", default: false },
+    },
+    strict: true,
+  });
   const digestRun = values["digest-run"];
-  if (values.engine === "sqlite") return { engine: "sqlite", digestRun };
-  if (values.engine === "postgres" || values.engine === "postgresql") return { engine: "postgresql", digestRun };
+  const options = { sequential: values.sequential, pagesOnly: values["pages-only"] };
+  if (values.engine === "sqlite") return { engine: "sqlite", digestRun, options };
+  if (values.engine === "postgres" || values.engine === "postgresql") return { engine: "postgresql", digestRun, options };
   throw new Error(`--engine must be sqlite (the default) or postgres; got "${values.engine}".`);
 }
 
@@ -610,24 +655,24 @@ async function postgresDatabase(): Promise<BenchDatabase> {
 }
 
 async function main() {
-  const { engine, digestRun } = benchArguments();
+  const { engine, digestRun, options } = benchArguments();
   if (digestRun) return measureDigestRun();
   // Ctrl-C runs the exit handlers too, which stop the server and a private PostgreSQL.
   process.on("SIGINT", () => process.exit(130));
   const database = engine === "postgresql" ? await postgresDatabase() : await sqliteDatabase();
   try {
-    await benchmark(engine, database);
+    await benchmark(engine, database, options);
   } finally {
     database.stop();
   }
 }
 
-async function benchmark(engine: BenchEngine, database: BenchDatabase) {
+async function benchmark(engine: BenchEngine, database: BenchDatabase, options: BenchOptions) {
   const { url } = database;
   await ensureBenchUser(url);
   // Before the server starts: this blocks for a while, and the server would close idle
   // connections meanwhile under a client that could not notice.
-  const memory = exportMemory(url);
+  const memory = options.pagesOnly ? null : exportMemory(url);
 
   console.log(`Starting the production server on ${database.label}, port ${PORT}…`);
   // A build into a folder of its own (NEXT_DIST_DIR) adds that folder to tsconfig.json's include
@@ -663,15 +708,15 @@ async function benchmark(engine: BenchEngine, database: BenchDatabase) {
     console.log(
       `\nWork-plan table on ${engine === "postgresql" ? "PostgreSQL" : "SQLite"} over HTTP (${RUNS} requests each after ${WARMUP} to warm up), and the same SQL run directly:\n`,
     );
-    console.log("| URL | median ms | p95 ms | raw SQL median ms | ratio | page KB |");
-    console.log("|---|---:|---:|---:|---:|---:|");
+    console.log("| URL | median ms | p95 ms | server CPU ms | raw SQL median ms | ratio | HTML KB | payload KB |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
     for (const [name, query] of TABLE_URLS) {
       const path = query ? `/items?${query}` : "/items";
-      const http = await measure(path, cookie);
+      const http = await measurePage(path, cookie, server.pid!);
       const raw = await rawQuery(direct, query, today);
       const ratio = http.median / raw;
       console.log(
-        `| ${name} \`${path}\` | ${http.median.toFixed(1)} | ${http.p95.toFixed(1)} | ${raw.toFixed(2)} | ${ratio.toFixed(1)} | ${(http.bytes / 1024).toFixed(0)} |`,
+        `| ${name} \`${path}\` | ${http.median.toFixed(1)} | ${http.p95.toFixed(1)} | ${http.cpuMs.toFixed(1)} | ${raw.toFixed(2)} | ${ratio.toFixed(1)} | ${kb(http.htmlBytes)} | ${kb(http.payloadBytes)} |`,
       );
       rows.push({ name: `p95 ${name}`, target: `< ${TARGETS.p95Ms} ms`, figure: `${http.p95.toFixed(1)} ms`, met: http.p95 < TARGETS.p95Ms });
       rows.push({ name: `ratio to raw SQL, ${name}`, target: `< ${TARGETS.ratio}`, figure: ratio.toFixed(1), met: ratio < TARGETS.ratio });
@@ -685,12 +730,41 @@ async function benchmark(engine: BenchEngine, database: BenchDatabase) {
         `processes other than this benchmark, its server and its database took ${((100 * others) / elapsed).toFixed(0)} % of it.`,
     );
     // What any request costs before it reads a row, for reading the ratios: a signed-in page that
-    // reads nothing, and the health check (no session, no React).
-    const floor = await measure("/forbidden", cookie);
-    const health = await measure("/api/health", cookie);
+    // reads nothing, and the health check (no session, no React); and the overview beside the table.
+    console.log("\n| Other pages | median ms | p95 ms | server CPU ms | HTML KB | payload KB |\n|---|---:|---:|---:|---:|---:|");
+    for (const [name, path] of OTHER_URLS) {
+      const page = await measurePage(path, cookie, server.pid!);
+      console.log(
+        `| ${name} \`${path}\` | ${page.median.toFixed(1)} | ${page.p95.toFixed(1)} | ${page.cpuMs.toFixed(1)} | ${kb(page.htmlBytes)} | ${kb(page.payloadBytes)} |`,
+      );
+    }
+    const health = await serverCpuPerRequest(server.pid!, RUNS, () => measure("/api/health", cookie));
     console.log(
-      `\nFor scale: a signed-in page that reads nothing (/forbidden) ${floor.median.toFixed(1)} ms median, ${floor.p95.toFixed(1)} ms p95; the health check ${health.median.toFixed(1)} ms median.`,
+      `| the health check (no session, no React) \`/api/health\` | ${health.result.median.toFixed(1)} | ${health.result.p95.toFixed(1)} | ${health.cpuMs.toFixed(1)} | | |`,
     );
+
+    if (!options.sequential) {
+      console.log(
+        `\nAt ${CONNECTIONS} connections for ${CONCURRENT_SECONDS} s each (autocannon, after 3 s to warm up; server CPU per response):\n\n` +
+          "| URL | pages/s | p50 ms | p95 ms | p99 ms | server CPU ms | failed |\n|---|---:|---:|---:|---:|---:|---:|",
+      );
+      for (const path of CONCURRENT_URLS) {
+        const load: LoadFigures = await concurrentLoad({
+          url: `${BASE}${path}`,
+          cookie,
+          serverPid: server.pid!,
+          connections: CONNECTIONS,
+          seconds: CONCURRENT_SECONDS,
+        });
+        console.log(
+          `| \`${path}\` | ${load.perSecond.toFixed(1)} | ${load.p50.toFixed(0)} | ${load.p95.toFixed(0)} | ${load.p99.toFixed(0)} | ${load.cpuMs.toFixed(1)} | ${load.failures} |`,
+        );
+      }
+    }
+    if (options.pagesOnly) {
+      console.log("\n--pages-only: no exports, documents, Lighthouse or digest run.");
+      return printSummary(rows);
+    }
 
     if (engine === "sqlite") {
       // The overview draws charts on the server: its JavaScript is watched as the table's is.
@@ -706,6 +780,7 @@ async function benchmark(engine: BenchEngine, database: BenchDatabase) {
     }
 
     // Streaming shows as memory that does not follow the row count (measured before the server started).
+    if (!memory) throw new Error("The workbook's memory was not measured.");
     console.log(
       `\nMemory the XLSX writer holds: ${memory.subset.mb.toFixed(1)} MB for a ${(memory.subset.bytes / 1024 / 1024).toFixed(1)} MB workbook of three years, ${memory.whole.mb.toFixed(1)} MB for the ${(memory.whole.bytes / 1024 / 1024).toFixed(1)} MB workbook of all items.`,
     );
@@ -785,14 +860,19 @@ async function benchmark(engine: BenchEngine, database: BenchDatabase) {
       met: digests.ms < TARGETS.digestMs && digests.heapAfterMb - digests.heapBeforeMb < TARGETS.digestHeldMb,
     });
 
-    console.log("\n| Measure | Target | Figure | Met |\n|---|---|---:|---|");
-    for (const row of rows) console.log(`| ${row.name} | ${row.target} | ${row.figure} | ${row.met ? "yes" : "NO"} |`);
-    const missed = rows.filter((row) => !row.met).length;
-    console.log(missed ? `\n${missed} target(s) missed.` : "\nEvery target met.");
-    process.exitCode = missed ? 1 : 0;
+    printSummary(rows);
   } finally {
     stop();
   }
+}
+
+/** The targets, met or not; the exit code says whether any was missed. */
+function printSummary(rows: { name: string; target: string; figure: string; met: boolean }[]) {
+  console.log("\n| Measure | Target | Figure | Met |\n|---|---|---:|---|");
+  for (const row of rows) console.log(`| ${row.name} | ${row.target} | ${row.figure} | ${row.met ? "yes" : "NO"} |`);
+  const missed = rows.filter((row) => !row.met).length;
+  console.log(missed ? `\n${missed} target(s) missed.` : "\nEvery target met.");
+  process.exitCode = missed ? 1 : 0;
 }
 
 main().catch((error: unknown) => {

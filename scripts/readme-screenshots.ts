@@ -34,6 +34,7 @@ const SHOTS: Shot[] = [
   { path: "/charts?proposer=US", file: "zh-charts-united-states.png", locale: "zh-TW" },
   { path: "/economies", file: "economies.png" },
   { path: "/economies/PE", file: "economy-peru.png" },
+  { path: "/account/security", file: "security.png" },
 ];
 
 /** The first item of the work plan that has milestones, for the item and history pages. */
