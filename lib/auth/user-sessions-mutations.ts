@@ -68,9 +68,9 @@ async function lockedUser(tx: Tx, userId: number) {
 /** An officer signs out one of their other sessions (a browser left signed in elsewhere). */
 export async function endOwnSession(tx: Tx, actor: Actor & { sessionId: string }, input: { sessionId: string }) {
   const user = await lockedUser(tx, actor.id);
-  if (input.sessionId === actor.sessionId) throw new RefusedError(msg("sessions.notThisOne"));
+  if (input.sessionId === actor.sessionId) throw new RefusedError(msg("a.sessionInHand"));
   const { count } = await tx.userSession.deleteMany({ where: { id: input.sessionId, userId: user.id } });
-  if (count === 0) throw new RefusedError(msg("sessions.alreadyEnded"));
+  if (count === 0) throw new RefusedError(msg("a.sessionAlreadyEnded"));
   await recordAudit(tx, {
     userId: actor.id,
     action: "user.sessions-ended",
@@ -86,7 +86,7 @@ export async function endOwnSession(tx: Tx, actor: Actor & { sessionId: string }
 export async function endOwnOtherSessions(tx: Tx, actor: Actor & { sessionId: string }) {
   const user = await lockedUser(tx, actor.id);
   const { count } = await tx.userSession.deleteMany({ where: { userId: user.id, id: { not: actor.sessionId } } });
-  if (count === 0) throw new RefusedError(msg("sessions.noOthers"));
+  if (count === 0) throw new RefusedError(msg("a.noOtherSessions"));
   await recordAudit(tx, {
     userId: actor.id,
     action: "user.sessions-ended",
@@ -105,10 +105,10 @@ export async function endOwnOtherSessions(tx: Tx, actor: Actor & { sessionId: st
  * the administrator out mid-sentence, so that is what the own list is for.
  */
 export async function endAllSessionsOf(tx: Tx, actor: Actor, input: { userId: number }) {
-  if (input.userId === actor.id) throw new RefusedError(msg("sessions.notOwnHere"));
+  if (input.userId === actor.id) throw new RefusedError(msg("a.ownSessionsElsewhere"));
   const user = await lockedUser(tx, input.userId);
   const { count } = await tx.userSession.deleteMany({ where: { userId: user.id } });
-  if (count === 0) throw new RefusedError(msg("sessions.noneToEnd", { email: user.email }));
+  if (count === 0) throw new RefusedError(msg("a.noSessionsToEnd", { email: user.email }));
   await recordAudit(tx, {
     userId: actor.id,
     action: "user.sessions-ended",

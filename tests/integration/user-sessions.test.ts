@@ -161,8 +161,8 @@ describe("an officer's own sessions", () => {
     const theirs = await signIn(other);
     const here = await signIn(user);
     await browse(user, here);
-    expect(await endOwnSession(null, formData({ sessionId: here }))).toMatchObject({ ok: false, message: expect.stringContaining("sessions.notThisOne") });
-    expect(await endOwnSession(null, formData({ sessionId: theirs }))).toMatchObject({ ok: false, message: expect.stringContaining("sessions.alreadyEnded") });
+    expect(await endOwnSession(null, formData({ sessionId: here }))).toMatchObject({ ok: false, message: expect.stringContaining("a.sessionInHand") });
+    expect(await endOwnSession(null, formData({ sessionId: theirs }))).toMatchObject({ ok: false, message: expect.stringContaining("a.sessionAlreadyEnded") });
     expect(await endOwnSession(null, formData({ sessionId: "../../etc" }))).toMatchObject({ ok: false });
     expect(await endOwnSession(null, formData({}))).toMatchObject({ ok: false });
     expect(await db.userSession.count({ where: { id: { in: [here, theirs] } } })).toBe(2);
@@ -182,7 +182,7 @@ describe("an officer's own sessions", () => {
       expect(await claims()).toBeNull();
     }
     await browse(user, here);
-    expect(await endOwnOtherSessions(null, formData({}))).toMatchObject({ ok: false, message: expect.stringContaining("sessions.noOthers") });
+    expect(await endOwnOtherSessions(null, formData({}))).toMatchObject({ ok: false, message: expect.stringContaining("a.noOtherSessions") });
   });
 
   it("needs a signed-in officer", async () => {
@@ -203,7 +203,7 @@ describe("an administrator", () => {
     expect(await db.userSession.count({ where: { id: adminsOwn } })).toBe(1);
     const [event] = await db.auditEvent.findMany({ where: { action: "user.sessions-ended", entityId: String(officer.id) } });
     expect(event).toMatchObject({ userId: admin.id, before: JSON.stringify({ sessions: 2 }), after: JSON.stringify({ sessions: 0 }) });
-    expect(await endAllSessionsOf(null, formData({ userId: officer.id }))).toMatchObject({ ok: false, message: expect.stringContaining("sessions.noneToEnd") });
+    expect(await endAllSessionsOf(null, formData({ userId: officer.id }))).toMatchObject({ ok: false, message: expect.stringContaining("a.noSessionsToEnd") });
   });
 
   it("is the only one who may, and not on their own account", async () => {
@@ -214,7 +214,7 @@ describe("an administrator", () => {
     await browse(editor, await signIn(editor));
     expect(await endAllSessionsOf(null, formData({ userId: officer.id }))).toMatchObject({ ok: false, message: expect.stringContaining("a.roleForbids") });
     await browse(admin, await signIn(admin));
-    expect(await endAllSessionsOf(null, formData({ userId: admin.id }))).toMatchObject({ ok: false, message: expect.stringContaining("sessions.notOwnHere") });
+    expect(await endAllSessionsOf(null, formData({ userId: admin.id }))).toMatchObject({ ok: false, message: expect.stringContaining("a.ownSessionsElsewhere") });
     expect(await endAllSessionsOf(null, formData({ userId: 999_999 }))).toMatchObject({ ok: false });
     expect(await db.userSession.count({ where: { userId: officer.id } })).toBe(1);
   });
