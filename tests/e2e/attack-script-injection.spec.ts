@@ -31,7 +31,8 @@ const dialogs: string[] = [];
 const field = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${label.replace(/[()]/g, "\\$&")}( \\*)?$`));
 
 async function expectInert(page: Page, texts: string[]) {
-  for (const text of texts) await expect(page.getByText(text, { exact: false }).first(), text).toBeVisible();
+  // Shown as text somewhere on the page: a chart's <title> may hold the same text first, unseen.
+  for (const text of texts) await expect(page.getByText(text, { exact: false }).filter({ visible: true }).first(), text).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   expect(await page.locator('[id^="xss-"]').count(), "no element injected").toBe(0);
   expect(dialogs, "no dialog opened").toEqual([]);
@@ -103,7 +104,9 @@ test("script in every text field of the item, milestone and meeting forms is sho
   await field(report, "What was reported").fill(payload(31));
   await report.getByRole("button", { name: "Add to this meeting" }).click();
   await expect(page.getByText(payload(31))).toBeVisible();
-  await expectInert(page, [...Object.values(meeting), payload(30), payload(31), item["English title"]]);
+  // The short name is not on the meeting's own page once the form's answer has gone: the list shows it.
+  const onMeetingPage = Object.values(meeting).filter((text) => text !== meeting["Short name"]);
+  await expectInert(page, [...onMeetingPage, payload(30), payload(31), item["English title"]]);
 
   // Everywhere it is shown back.
   const everywhere: [string, string[]][] = [
@@ -111,7 +114,7 @@ test("script in every text field of the item, milestone and meeting forms is sho
     [`/items/${id}/history`, [item["English title"], item.Notes]],
     [`/items?proposer=${PROPOSER}`, [item["English title"]]],
     [`/economies/${PROPOSER}`, [item["English title"]]],
-    ["/meetings", [payload(20)]],
+    ["/meetings", [payload(20), meeting["Short name"]]],
     [meetingPath, [payload(20), payload(30), payload(31)]],
     [`${meetingPath}/brief`, [item["English title"], payload(31)]],
   ];

@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { expect, test, type Browser } from "@playwright/test";
 import { E2E_DB_FILE, readDb, scalar } from "../support/e2e-db";
+import { E2E_AUTH_SECRET } from "../support/e2e-dir";
 
 // The database as playwright.config.ts hands it to the server, and the file that URL names (for
 // an absolute E2E_DIR, under the checkout: "file:.//tmp/x" is ./tmp/x).
@@ -44,7 +45,8 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(() => {
   const run = spawnSync(process.execPath, ["--import", "tsx", "--import", "./scripts/lib/outside-next.mjs", "--input-type=module", "-e", COMPOSE], {
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL, APP_TIME_ZONE: "UTC", NOW, OFFICERS: JSON.stringify(OFFICERS) },
+    // The server's secret, which signs the unsubscribe links it will be asked to check.
+    env: { ...process.env, DATABASE_URL, APP_TIME_ZONE: "UTC", AUTH_SECRET: E2E_AUTH_SECRET, NOW, OFFICERS: JSON.stringify(OFFICERS) },
   });
   if (run.status !== 0) throw new Error(`Composing the digests failed: ${run.stderr}`);
   expect(JSON.parse(run.stdout.trim().split("\n").at(-1)!)).toMatchObject({ composed: 2 });
