@@ -214,7 +214,10 @@ describe("an administrator", () => {
     await browse(editor, await signIn(editor));
     expect(await endAllSessionsOf(null, formData({ userId: officer.id }))).toMatchObject({ ok: false, message: expect.stringContaining("a.roleForbids") });
     await browse(admin, await signIn(admin));
-    expect(await endAllSessionsOf(null, formData({ userId: admin.id }))).toMatchObject({ ok: false, message: expect.stringContaining("a.ownSessionsElsewhere") });
+    expect(await endAllSessionsOf(null, formData({ userId: admin.id }))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("a.ownSessionsElsewhere"),
+    });
     expect(await endAllSessionsOf(null, formData({ userId: 999_999 }))).toMatchObject({ ok: false });
     expect(await db.userSession.count({ where: { userId: officer.id } })).toBe(1);
   });
