@@ -4,6 +4,7 @@ import type { Role } from "../db/generated/enums";
 import { lockNames, type Tx } from "../db/write";
 import { msg } from "../i18n/message";
 import { ADMINISTRATORS, otherActiveAdmins } from "../users/mutations";
+import type { OidcClaims } from "./oidc-claims";
 import { OidcRefusedError } from "./oidc-refusals";
 
 // The rules of single sign-on accounts. An account is found by the provider's issuer and subject
@@ -12,17 +13,8 @@ import { OidcRefusedError } from "./oidc-refusals";
 // the provider's groups when a role claim is configured, but never leave the app without an
 // active administrator.
 
-export interface OidcSignInInput {
-  /** The ID token's `iss` and `sub`, already verified by next-auth (signature, issuer, audience, expiry, nonce). */
-  issuer: string;
-  subject: string;
-  /** Lower-cased; null when the provider sent none. */
-  email: string | null;
-  emailVerified: boolean;
-  /** The name to give a created account. */
-  name: string;
-  /** The role the provider's groups give; null when no role claim is configured or the token carries none. */
-  mappedRole: Role | null;
+/** What the verified ID token says (oidc-claims.ts), and what the configuration and the moment add. */
+export interface OidcSignInInput extends OidcClaims {
   autoCreate: boolean;
   /** For a created account: a hash of a random password nobody knows, so only single sign-on opens it. */
   unusablePasswordHash: () => Promise<string>;

@@ -6,6 +6,7 @@ import { msg } from "../i18n/message";
 import { verifyPassword } from "./password";
 import { secondFactorRequiredFor } from "./second-factor-rules";
 import { acceptedTotpStep, normaliseRecoveryCode, recoveryCodeHash } from "./totp";
+import { endSessionsOf } from "./user-sessions-mutations";
 
 // The second factor's rules: a secret is set up by proving a code from it, a code is accepted once,
 // a recovery code works once, turning it off needs a proof and is refused where it is required,
@@ -123,7 +124,7 @@ export async function resetSecondFactor(tx: Tx, actor: Actor, input: { userId: n
   const user = await lockedUser(tx, input.userId);
   if (!user.totpEnabledAt && !user.totpPendingSecret) throw new RefusedError(msg("auth.factorNothingToReset", { email: user.email }));
   await tx.user.update({ where: { id: user.id }, data: { ...SECOND_FACTOR_CLEARED, sessionVersion: { increment: 1 } } });
-  await tx.userSession.deleteMany({ where: { userId: user.id } });
+  await endSessionsOf(tx, user.id);
   const { count } = await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
   await recordAudit(tx, {
     userId: actor.id,

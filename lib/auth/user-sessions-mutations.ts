@@ -45,6 +45,15 @@ export async function openUserSession(tx: Tx, input: NewSession, now = new Date(
   return id;
 }
 
+/**
+ * Ends every session of an account, but the one kept (the browser that just changed the password):
+ * what a password change or reset, a deactivation and a second-factor reset do. Returns how many.
+ */
+export async function endSessionsOf(tx: Tx, userId: number, options: { keep?: string } = {}): Promise<number> {
+  const { count } = await tx.userSession.deleteMany({ where: { userId, ...(options.keep ? { id: { not: options.keep } } : {}) } });
+  return count;
+}
+
 /** The session's row is gone with a sign-out, so the cookie cannot be used again even if it was copied. */
 export async function closeSignedOutSession(tx: Tx, sessionId: string): Promise<void> {
   await tx.userSession.deleteMany({ where: { id: sessionId } });
@@ -85,7 +94,7 @@ export async function endOwnSession(tx: Tx, actor: Actor & { sessionId: string }
 /** An officer signs out every session but the one in hand. */
 export async function endOwnOtherSessions(tx: Tx, actor: Actor & { sessionId: string }) {
   const user = await lockedUser(tx, actor.id);
-  const { count } = await tx.userSession.deleteMany({ where: { userId: user.id, id: { not: actor.sessionId } } });
+  const count = await endSessionsOf(tx, user.id, { keep: actor.sessionId });
   if (count === 0) throw new RefusedError(msg("a.noOtherSessions"));
   await recordAudit(tx, {
     userId: actor.id,
@@ -107,7 +116,7 @@ export async function endOwnOtherSessions(tx: Tx, actor: Actor & { sessionId: st
 export async function endAllSessionsOf(tx: Tx, actor: Actor, input: { userId: number }) {
   if (input.userId === actor.id) throw new RefusedError(msg("a.ownSessionsElsewhere"));
   const user = await lockedUser(tx, input.userId);
-  const { count } = await tx.userSession.deleteMany({ where: { userId: user.id } });
+  const count = await endSessionsOf(tx, user.id);
   if (count === 0) throw new RefusedError(msg("a.noSessionsToEnd", { email: user.email }));
   await recordAudit(tx, {
     userId: actor.id,

@@ -1,6 +1,7 @@
 import "server-only";
 import { RefusedError } from "../actions/errors";
 import { recordAudit } from "../audit/record";
+import { endSessionsOf } from "../auth/user-sessions-mutations";
 import type { DigestFrequency, Role } from "../db/generated/enums";
 import { lockNames, lockRow, type Actor, type Tx } from "../db/write";
 import type { Locale } from "../i18n/config";
@@ -72,7 +73,7 @@ export async function resetPassword(tx: Tx, actor: Actor, input: { userId: numbe
   await lockRow(tx, "User", input.userId);
   const user = await existingUser(tx, input.userId);
   await tx.user.update({ where: { id: user.id }, data: { passwordHash: input.passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } } });
-  await tx.userSession.deleteMany({ where: { userId: user.id } });
+  await endSessionsOf(tx, user.id);
   const ended = await endUserTokens(tx, user.id);
   await recordAudit(tx, {
     userId: actor.id,
@@ -93,7 +94,7 @@ export async function setUserActive(tx: Tx, actor: Actor, input: { userId: numbe
   if (!active && userId === actor.id) throw new RefusedError(msg("a.notYourself"));
   if (!active && user.role === "ADMIN" && (await otherActiveAdmins(tx, userId)) === 0) throw new RefusedError(msg("a.lastAdmin"));
   await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
-  await tx.userSession.deleteMany({ where: { userId } });
+  await endSessionsOf(tx, userId);
   // A deactivated account's tokens end with it, so a reactivated one starts with none. Ending
   // again at reactivation catches tokens of an account deactivated before that rule.
   const ended = endedTokensAudit(await endUserTokens(tx, userId));
@@ -123,7 +124,7 @@ export async function changeOwnPassword(
     data: { passwordHash: input.passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
   });
   if (count === 0) throw new RefusedError(msg("a.passwordRaced"));
-  await tx.userSession.deleteMany({ where: { userId: actor.id, id: { not: input.keepSessionId } } });
+  await endSessionsOf(tx, actor.id, { keep: input.keepSessionId });
   const ended = await endUserTokens(tx, actor.id);
   await recordAudit(tx, {
     userId: actor.id,
