@@ -87,7 +87,10 @@ test.describe("the work-plan table as officers use it", () => {
     const page = await context.newPage();
     await page.goto("/items");
     await page.getByText("Columns", { exact: true }).click();
+    // The status reads "remembered" before any change too, so wait for the save itself.
+    const saved = page.waitForResponse((response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined);
     await page.getByLabel("Forum", { exact: true }).check();
+    await saved;
     await expect(page.getByText("Your choice is remembered on every device.")).toBeVisible();
     await expect(page.locator("thead")).toContainText("Forum");
     await page.reload();
