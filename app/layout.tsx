@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { ChineseMessages } from "@/components/i18n/chinese-messages";
+import { EnglishMessages } from "@/components/i18n/english-messages";
 import { htmlLang, type Locale } from "@/lib/i18n/config";
 import "./globals.css";
 
@@ -12,7 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), getTranslations("common")]);
+  const [locale, timeZone, t] = await Promise.all([getLocale(), getTimeZone(), getTranslations("common")]);
+  const ClientMessages = locale === "zh-TW" ? ChineseMessages : EnglishMessages;
   return (
     <html lang={htmlLang(locale as Locale)}>
       <body className="min-h-screen">
@@ -22,9 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider locale={locale} messages={clientMessages(messages)}>
-          {children}
-        </NextIntlClientProvider>
+        <ClientMessages timeZone={timeZone}>{children}</ClientMessages>
       </body>
     </html>
   );
