@@ -80,7 +80,7 @@ export async function coSponsorshipPage(filters: ItemFilters, paging: Paging, to
 /** Meetings, newest first; with filters, only those that reported a matching item. */
 export async function meetingPage(filters: ItemFilters, paging: Paging, today = officeToday()) {
   const reported = isFiltered(filters)
-    ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM "MeetingItem" mi JOIN "Item" i ON i."id" = mi."itemId" ${itemWhere(filters, today)} AND mi."meetingId" = mt."id")`
+    ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM "MeetingItem" mi JOIN "Item" i ON i."id" = mi."itemId" ${itemWhere(filters, today, "some")} AND mi."meetingId" = mt."id")`
     : Prisma.empty;
   const { total, ids } = await pageOfIds(
     Prisma.sql`mt."id"`,

@@ -23,7 +23,7 @@ export async function viewOpenMilestoneIds(reader: Reader, filters: ItemFilters,
 export async function viewItemsAmong(reader: Reader, filters: ItemFilters, today: string, ids: number[]): Promise<number[]> {
   const rows = await inChunks(ids, (chunk) =>
     reader.$queryRaw<{ id: number | bigint }[]>(
-      Prisma.sql`SELECT i."id" AS "id" FROM "Item" i ${itemWhere(filters, today)} AND i."id" IN (${Prisma.join(chunk)})`,
+      Prisma.sql`SELECT i."id" AS "id" FROM "Item" i ${itemWhere(filters, today, "some")} AND i."id" IN (${Prisma.join(chunk)})`,
     ),
   );
   return rows.map((row) => Number(row.id));

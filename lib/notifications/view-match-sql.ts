@@ -8,7 +8,7 @@ import { itemWhere } from "../items/table-sql";
 export async function viewsMatchingItem(tx: Tx, views: { id: number; filters: ItemFilters }[], itemId: number, today: string): Promise<number[]> {
   const matching: number[] = [];
   for (const view of views) {
-    const rows = await tx.$queryRaw<unknown[]>(Prisma.sql`SELECT 1 FROM "Item" i ${itemWhere(view.filters, today)} AND i."id" = ${itemId}`);
+    const rows = await tx.$queryRaw<unknown[]>(Prisma.sql`SELECT 1 FROM "Item" i ${itemWhere(view.filters, today, "some")} AND i."id" = ${itemId}`);
     if (rows.length > 0) matching.push(view.id);
   }
   return matching;
