@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { officeSettings } from "../office/queries";
 import { secondFactorRequiredFor } from "./second-factor-rules";
 import { totpUri } from "./totp";
 
@@ -38,6 +39,5 @@ export async function usersWithSecondFactor(): Promise<Set<number>> {
 
 /** Whether the office asks every officer for a second factor. */
 export async function officeRequiresSecondFactor(): Promise<boolean> {
-  const office = await db.office.findUnique({ where: { id: 1 }, select: { secondFactorRequired: true } });
-  return office?.secondFactorRequired ?? false;
+  return (await officeSettings()).secondFactorRequired;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 import type { Tx } from "../db/write";
 import { economySelect, type EconomyRef } from "../economies/queries";
@@ -12,8 +13,26 @@ export async function officeEconomy(reader: Reader = db): Promise<EconomyRef | n
   return office?.economy ?? null;
 }
 
-/** The economy an officer follows: their own choice, else the office's; null when neither is set. */
+/**
+ * The office's settings that signed-in pages read (the header's second-factor check, the work
+ * plan's follow stars): once per request, however many parts of the page ask (React's cache).
+ */
+export const officeSettings = cache(async (): Promise<{ economyCode: string | null; secondFactorRequired: boolean }> => {
+  const office = await db.office.findUnique({ where: { id: 1 }, select: { economyCode: true, secondFactorRequired: true } });
+  return { economyCode: office?.economyCode ?? null, secondFactorRequired: office?.secondFactorRequired ?? false };
+});
+
+const economyOfUserNow = cache(async (userId: number): Promise<string | null> => {
+  const [user, office] = await Promise.all([db.user.findUnique({ where: { id: userId }, select: { economyCode: true } }), officeSettings()]);
+  return user?.economyCode ?? office.economyCode;
+});
+
+/**
+ * The economy an officer follows: their own choice, else the office's; null when neither is set.
+ * Read once per request outside a transaction; inside one, as the transaction sees it.
+ */
 export async function economyOfUser(userId: number, reader: Reader = db): Promise<string | null> {
+  if (reader === db) return economyOfUserNow(userId);
   const [user, office] = await Promise.all([
     reader.user.findUnique({ where: { id: userId }, select: { economyCode: true } }),
     reader.office.findUnique({ where: { id: 1 }, select: { economyCode: true } }),

@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "../db";
 import { filterQuery } from "../items/filter-query";
 import { canonicalQuery } from "../items/form-query";
 import { parseListRequest, rawQuery } from "../items/list-request";
 import { itemTableSchema } from "../items/schema";
 import { DEFAULT_PAGE_SIZE } from "../items/table-options";
+import { viewRowsFor } from "./views-sql";
 
 /** A work-plan query the table's own schema read and the database's codes confirmed, in canonical form. */
 export type ViewQuery = string & { readonly checked: unique symbol };
@@ -42,20 +42,9 @@ export interface SavedViewEntry {
  * with whether the officer subscribes to it. Names in the reader's alphabetical order.
  */
 export async function viewsFor(userId: number, locale: string): Promise<{ mine: SavedViewEntry[]; shared: SavedViewEntry[] }> {
-  const rows = await db.savedView.findMany({
-    where: { OR: [{ ownerId: userId }, { shared: true }] },
-    select: {
-      id: true,
-      name: true,
-      query: true,
-      shared: true,
-      owner: { select: { id: true, name: true } },
-      subscriptions: { where: { userId }, select: { userId: true } },
-    },
-  });
   const collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
-  const views = rows
-    .map(({ subscriptions, ...view }) => ({ ...view, subscribed: subscriptions.length > 0 }))
+  const views = (await viewRowsFor(userId))
+    .map(({ ownerId, ownerName, ...view }) => ({ ...view, owner: { id: ownerId, name: ownerName } }))
     .sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.owner.name, b.owner.name) || a.id - b.id);
   return { mine: views.filter((view) => view.owner.id === userId), shared: views.filter((view) => view.owner.id !== userId) };
 }
