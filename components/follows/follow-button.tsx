@@ -49,18 +49,39 @@ export function FollowButton({ itemId, following, labels }: FollowButtonProps) {
 function Toggle({ following, labels }: { following: boolean; labels: FollowLabels }) {
   const { pending } = useFormStatus();
   // While the change is on its way, the button already shows where it is going.
-  const shown = pending ? !following : following;
+  return <FollowStar shown={pending ? !following : following} pending={pending} labels={labels} />;
+}
+
+/**
+ * The star itself, pressed while the item is followed (or is being followed). In a table it
+ * submits the table's shared form (`submit`: the form's id and this row's item) rather than a form
+ * of its own.
+ */
+export function FollowStar({
+  shown,
+  pending,
+  labels,
+  submit,
+}: {
+  shown: boolean;
+  pending: boolean;
+  labels: FollowLabels;
+  submit?: { form: string; itemId: number };
+}) {
   const name = shown ? labels.unfollow : labels.follow;
   const tone = shown ? "border-amber-300 bg-amber-50 text-amber-900 hover:bg-amber-100" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50";
   return (
     <button
       type="submit"
+      form={submit?.form}
+      name={submit ? "itemId" : undefined}
+      value={submit?.itemId}
       aria-pressed={shown}
       aria-label={name}
       title={labels.text ? undefined : (labels.note ?? name)}
       disabled={pending}
       data-testid="follow-button"
-      className={`inline-flex items-center gap-1.5 rounded-md border font-medium disabled:opacity-70 ${tone} ${labels.text ? "px-3 py-1.5 text-sm" : "p-1"}`}
+      className={`inline-flex shrink-0 items-center gap-1.5 rounded-md border font-medium disabled:opacity-70 ${tone} ${labels.text ? "px-3 py-1.5 text-sm" : "p-1"}`}
     >
       <Star filled={shown} />
       {labels.text ? <span>{shown ? labels.text.unfollow : labels.text.follow}</span> : null}

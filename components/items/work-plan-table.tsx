@@ -14,7 +14,8 @@ import { ColumnMenu } from "../data-table/column-menu";
 import { DataTable, HeaderCell, TableHead } from "../data-table/data-table";
 import { SortHeader } from "../data-table/sort-header";
 import { groupRuns, TableGroup } from "../data-table/table-group";
-import { FollowButton, type FollowLabels } from "../follows/follow-button";
+import type { FollowLabels } from "../follows/follow-button";
+import { useTableFollows } from "../follows/table-follows";
 import { DueLabel } from "../milestones/due-label";
 import { BULK_FORM_ID } from "./bulk-form";
 import { ItemStatusBadge } from "./item-status-badge";
@@ -68,6 +69,7 @@ export function WorkPlanTable({ data, filters, group, groupCounts, visibility, t
   const [saving, startSaving] = useTransition();
   const [saveFailed, setSaveFailed] = useState(false);
   const sort: SortKey[] = filters.sort ?? [];
+  const follows = useTableFollows("work-plan");
   const followLabels = (row: WorkPlanRow, note: string | undefined): FollowLabels => {
     const title = localTitle(row, locale).text;
     return { follow: data.followWords.follow.replace(TITLE_MARK, title), unfollow: data.followWords.unfollow.replace(TITLE_MARK, title), note };
@@ -83,7 +85,7 @@ export function WorkPlanTable({ data, filters, group, groupCounts, visibility, t
   const cells: Record<TableColumn, (row: WorkPlanRow) => ReactNode> = {
     title: (row) => (
       <div className="flex items-start gap-2">
-        {row.follow ? <FollowButton itemId={row.id} following={row.follow.following} labels={followLabels(row, row.follow.note)} /> : null}
+        {row.follow ? follows.star(row.id, row.follow.following, followLabels(row, row.follow.note)) : null}
         <div className="min-w-0">
           <ItemTitle item={row} />
           {row.projectNumber && !columnVisibility.projectNumber ? <p className="mt-0.5 text-xs text-slate-500">{row.projectNumber}</p> : null}
@@ -189,6 +191,7 @@ export function WorkPlanTable({ data, filters, group, groupCounts, visibility, t
 
   return (
     <div className={`flex flex-col gap-2 ${ECONOMY_LINKS}`}>
+      {follows.forms}
       <ColumnMenu
         columns={TABLE_COLUMNS.map((id) => ({ id, label: t(`columns.${id}`), shown: columnVisibility[id] !== false, locked: ALWAYS_SHOWN.includes(id) }))}
         onChange={(id, visible) => table.getColumn(id)?.toggleVisibility(visible)}
