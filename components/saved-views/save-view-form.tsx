@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { translateMessage } from "@/lib/i18n/message";
 import { saveView } from "@/lib/saved-views/actions";
-import { VIEW_NAME_MAX } from "@/lib/saved-views/schema";
+import { VIEW_NAME_MAX } from "@/lib/saved-views/limits";
 import { FormMessage, TextField } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
 

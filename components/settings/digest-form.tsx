@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { DigestFrequency } from "@/lib/db/generated/enums";
 import { setOwnDigest } from "@/lib/users/actions";
-import { DIGEST_FREQUENCIES, WEEKDAYS } from "@/lib/users/schema";
+import { DIGEST_FREQUENCIES, WEEKDAYS } from "@/lib/users/digest-options";
 import { fieldValue, FormMessage, SelectField } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
 

@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { msg } from "../i18n/message";
-
-export const VIEW_NAME_MAX = 80;
-/** Far above any query the filter form writes; a longer one is not a work-plan address. */
-export const VIEW_QUERY_MAX = 2000;
+import { VIEW_NAME_MAX, VIEW_QUERY_MAX } from "./limits";
 
 const viewName = z
   .string({ message: msg("savedViews.nameRequired") })

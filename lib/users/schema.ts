@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { DigestFrequency, Role } from "../db/generated/enums";
+import { Role } from "../db/generated/enums";
 import { positiveId, requiredEnum, requiredText } from "../forms/fields";
 import { msg } from "../i18n/message";
 import { economyChoiceSchema } from "../office/schema";
+import { DIGEST_FREQUENCIES } from "./digest-options";
 
 const ROLES = Object.values(Role) as [Role, ...Role[]];
 
@@ -46,10 +47,6 @@ export const PASSWORD_FIELDS = ["password", "currentPassword", "newPassword", "c
 
 /** The officer's own economy: one of APEC's, or "" to follow the office's. */
 export const ownEconomySchema = z.object({ economyCode: economyChoiceSchema });
-
-export const DIGEST_FREQUENCIES = Object.values(DigestFrequency) as [DigestFrequency, ...DigestFrequency[]];
-/** ISO weekdays, 1 Monday to 7 Sunday, as the weekly digest's day. */
-export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 export const ownDigestSchema = z.object({
   digestFrequency: z.enum(DIGEST_FREQUENCIES, { message: msg("settings.account.chooseFrequency") }),
