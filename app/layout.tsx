@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ChineseMessages } from "@/components/i18n/chinese-messages";
-import { EnglishMessages } from "@/components/i18n/english-messages";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { htmlLang, type Locale } from "@/lib/i18n/config";
 import "./globals.css";
 
@@ -13,7 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, timeZone, t] = await Promise.all([getLocale(), getTimeZone(), getTranslations("common")]);
-  const ClientMessages = locale === "zh-TW" ? ChineseMessages : EnglishMessages;
   return (
     <html lang={htmlLang(locale as Locale)}>
       <body className="min-h-screen">
@@ -23,7 +21,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <ClientMessages timeZone={timeZone}>{children}</ClientMessages>
+        <ClientMessages locale={locale} timeZone={timeZone}>
+          {children}
+        </ClientMessages>
       </body>
     </html>
   );

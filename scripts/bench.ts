@@ -272,7 +272,11 @@ async function rawQuery(db: DirectSql, query: string, today: string) {
 
 async function firstLoadJs(path: string, cookie: string): Promise<{ kb: number; files: number }> {
   const html = await (await fetch(`${BASE}${path}`, { headers: { Cookie: cookie } })).text();
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((match) => match[1]!))];
+  // The scripts the page names, and those it asks the browser to preload (the messages catalogue
+  // of the reader's language is one: hydration waits for it).
+  const named = [...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g), ...html.matchAll(/<link[^>]+rel="preload"[^>]+href="([^"]+\.js)"/g)];
+  const preloaded = [...html.matchAll(/<link[^>]+href="([^"]+\.js)"[^>]+rel="preload"/g)];
+  const scripts = [...new Set([...named, ...preloaded].map((match) => match[1]!))];
   let bytes = 0;
   for (const src of scripts)
     bytes += gzipSync(new Uint8Array(await (await fetch(new URL(src, BASE), { headers: { Cookie: cookie } })).arrayBuffer())).byteLength;
