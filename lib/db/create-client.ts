@@ -4,11 +4,13 @@ import type BetterSqlite3 from "better-sqlite3";
 import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client";
 import { PrismaClient } from "./generated/client";
 import { BUSY_TIMEOUT_MS, registerSqlFunctions } from "./sqlite";
+import { reuseStatements } from "./sqlite-statements";
 import { databaseUrl, engineOf } from "./url";
 
 /**
  * The adapter keeps its better-sqlite3 handle to itself; the app's SQL needs its own functions
- * (text folding for search) on that handle, so they are added as each connection opens.
+ * (text folding for search) on that handle, so they are added as each connection opens, and its
+ * statements are kept for reuse (lib/db/sqlite-statements.ts).
  */
 class SqliteAdapterWithFunctions extends PrismaBetterSqlite3 {
   override async connect() {
@@ -16,6 +18,7 @@ class SqliteAdapterWithFunctions extends PrismaBetterSqlite3 {
     const handle = (adapter as unknown as { client?: BetterSqlite3.Database }).client;
     if (!handle?.function) throw new Error("The SQLite adapter no longer exposes its connection; search functions cannot be registered.");
     registerSqlFunctions(handle);
+    reuseStatements(handle);
     return adapter;
   }
 }
