@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { LIST_SEPARATOR, type ActionResult } from "@/lib/actions/result";
+import { LIST_SEPARATOR } from "@/lib/actions/form-values";
+import type { ActionResult } from "@/lib/actions/result";
 import { FormMessage, SelectField, TextField, type FieldOption } from "../forms/fields";
 import { SubmitButton } from "../forms/submit-button";
 

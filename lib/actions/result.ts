@@ -29,18 +29,6 @@ export type ActionResult =
       conflict?: { savedVersion: number; fields: ConflictField[]; saved?: Record<string, string> };
     };
 
-/** Separates the values of a repeated field (`name[]`, e.g. ticked boxes) in the echo. */
-export const LIST_SEPARATOR = "\n";
-
-export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string" || key.startsWith("$ACTION") || omit.includes(key)) continue;
-    values[key] = key.endsWith("[]") && key in values ? `${values[key]}${LIST_SEPARATOR}${value}` : value;
-  }
-  return values;
-}
-
 export function invalid(error: z.ZodError, values: Record<string, string>): ActionResult {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {

@@ -4,7 +4,8 @@ import { AuthorizationError, requireRole, type CurrentUser } from "../auth/sessi
 import type { Role } from "../db/generated/enums";
 import { msg } from "../i18n/message";
 import { ConflictError, RefusedError } from "./errors";
-import { failure, formValues, invalid, type ActionResult } from "./result";
+import { formValues } from "./form-values";
+import { failure, invalid, type ActionResult } from "./result";
 
 interface ActionSpec<S extends z.ZodType> {
   role: Role;

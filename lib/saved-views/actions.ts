@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { failure, formValues, type ActionResult } from "../actions/result";
+import { formValues } from "../actions/form-values";
+import { failure, type ActionResult } from "../actions/result";
 import { runAction } from "../actions/run";
 import { writeAction } from "../actions/write-action";
 import { writeTransaction } from "../db/write";

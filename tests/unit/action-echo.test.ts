@@ -1,7 +1,7 @@
 // A refused form echoes what was typed, so the officer's work is not lost: every field, a repeated
 // field's values all together (ticked boxes), never a secret or React's own action fields.
 import { describe, expect, it } from "vitest";
-import { formValues, LIST_SEPARATOR } from "@/lib/actions/result";
+import { formValues, LIST_SEPARATOR } from "@/lib/actions/form-values";
 
 function form(entries: [string, string][]) {
   const data = new FormData();
