@@ -16,16 +16,16 @@ export interface SecondFactorStatus {
 
 /** The officer's own second factor, as their security page shows it. */
 export async function secondFactorStatus(userId: number): Promise<SecondFactorStatus> {
-  const [user, office, recoveryCodesLeft] = await Promise.all([
+  const [user, officeRequires, recoveryCodesLeft] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, role: true, totpEnabledAt: true, totpPendingSecret: true } }),
-    db.office.findUnique({ where: { id: 1 }, select: { secondFactorRequired: true } }),
+    officeRequiresSecondFactor(),
     db.recoveryCode.count({ where: { userId, usedAt: null } }),
   ]);
   const on = user.totpEnabledAt !== null;
   return {
     on,
     enabledAt: user.totpEnabledAt,
-    required: secondFactorRequiredFor(user.role, office?.secondFactorRequired ?? false),
+    required: secondFactorRequiredFor(user.role, officeRequires),
     recoveryCodesLeft,
     pending: !on && user.totpPendingSecret ? { secret: user.totpPendingSecret, uri: totpUri(user.totpPendingSecret, user.email) } : null,
   };

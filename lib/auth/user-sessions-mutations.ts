@@ -74,21 +74,26 @@ async function lockedUser(tx: Tx, userId: number) {
   return user;
 }
 
+/** The audit event of every way an account's sessions are ended here: by whom, how many, in words. */
+async function auditSessionsEnded(tx: Tx, actorId: number, userId: number, count: number, summary: string): Promise<void> {
+  await recordAudit(tx, {
+    userId: actorId,
+    action: "user.sessions-ended",
+    entityType: "User",
+    entityId: userId,
+    summary,
+    before: { sessions: count },
+    after: { sessions: 0 },
+  });
+}
+
 /** An officer signs out one of their other sessions (a browser left signed in elsewhere). */
 export async function endOwnSession(tx: Tx, actor: Actor & { sessionId: string }, input: { sessionId: string }) {
   const user = await lockedUser(tx, actor.id);
   if (input.sessionId === actor.sessionId) throw new RefusedError(msg("a.sessionInHand"));
   const { count } = await tx.userSession.deleteMany({ where: { id: input.sessionId, userId: user.id } });
   if (count === 0) throw new RefusedError(msg("a.sessionAlreadyEnded"));
-  await recordAudit(tx, {
-    userId: actor.id,
-    action: "user.sessions-ended",
-    entityType: "User",
-    entityId: user.id,
-    summary: msg("sessions.auditOwnOne", { email: user.email }),
-    before: { sessions: 1 },
-    after: { sessions: 0 },
-  });
+  await auditSessionsEnded(tx, actor.id, user.id, 1, msg("sessions.auditOwnOne", { email: user.email }));
 }
 
 /** An officer signs out every session but the one in hand. */
@@ -96,15 +101,7 @@ export async function endOwnOtherSessions(tx: Tx, actor: Actor & { sessionId: st
   const user = await lockedUser(tx, actor.id);
   const count = await endSessionsOf(tx, user.id, { keep: actor.sessionId });
   if (count === 0) throw new RefusedError(msg("a.noOtherSessions"));
-  await recordAudit(tx, {
-    userId: actor.id,
-    action: "user.sessions-ended",
-    entityType: "User",
-    entityId: user.id,
-    summary: msg("sessions.auditOwnOthers", { email: user.email, count }),
-    before: { sessions: count },
-    after: { sessions: 0 },
-  });
+  await auditSessionsEnded(tx, actor.id, user.id, count, msg("sessions.auditOwnOthers", { email: user.email, count }));
   return count;
 }
 
@@ -118,14 +115,6 @@ export async function endAllSessionsOf(tx: Tx, actor: Actor, input: { userId: nu
   const user = await lockedUser(tx, input.userId);
   const count = await endSessionsOf(tx, user.id);
   if (count === 0) throw new RefusedError(msg("a.noSessionsToEnd", { email: user.email }));
-  await recordAudit(tx, {
-    userId: actor.id,
-    action: "user.sessions-ended",
-    entityType: "User",
-    entityId: user.id,
-    summary: msg("sessions.auditAll", { email: user.email, count }),
-    before: { sessions: count },
-    after: { sessions: 0 },
-  });
+  await auditSessionsEnded(tx, actor.id, user.id, count, msg("sessions.auditAll", { email: user.email, count }));
   return { email: user.email, count };
 }
