@@ -1,10 +1,22 @@
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import { localTitle, otherTitle } from "@/lib/i18n/data";
 
-/** The title in the reader's language, the other language's beneath; a missing one is said so. */
-export function ItemTitle({ item, size = "sm" }: { item: { id: number; titleEn: string; titleZh: string | null }; size?: "sm" | "base" }) {
+/**
+ * The title in the reader's language, the other language's beneath; a missing one is said so.
+ * `children` go beneath both, in the same block.
+ */
+export function ItemTitle({
+  item,
+  size = "sm",
+  children,
+}: {
+  item: { id: number; titleEn: string; titleZh: string | null };
+  size?: "sm" | "base";
+  children?: ReactNode;
+}) {
   const locale = useLocale() as Locale;
   const t = useTranslations("common");
   const main = localTitle(item, locale);
@@ -24,6 +36,7 @@ export function ItemTitle({ item, size = "sm" }: { item: { id: number; titleEn: 
           {other.text}
         </p>
       ) : null}
+      {children}
     </div>
   );
 }

@@ -30,6 +30,15 @@ import { TITLE_MARK, type WorkPlanEconomy, type WorkPlanRow, type WorkPlanTableD
 const ECONOMY_LINKS =
   "[&_.econ]:text-slate-800 [&_.econ]:underline [&_.econ]:decoration-slate-300 [&_.econ]:underline-offset-2 [&_.econ:hover]:text-brand-700 [&_.econ:hover]:decoration-current";
 
+/** Set on the cell rather than on an element inside it: a page has 25 to 200 of each. */
+const CELL_CLASSES: Partial<Record<TableColumn, string>> = {
+  title: "max-w-md",
+  projectNumber: "whitespace-nowrap text-slate-700",
+  year: "tabular-nums text-slate-700",
+  kind: "text-slate-700",
+  fund: "text-slate-700",
+};
+
 /** Columns whose first click sorts from the largest: the newest year, the most co-sponsors. */
 const DESC_FIRST: readonly TableColumn[] = ["year", "coSponsors"];
 
@@ -86,40 +95,38 @@ export function WorkPlanTable({ data, filters, group, groupCounts, visibility, t
     title: (row) => (
       <div className="flex items-start gap-2">
         {row.follow ? follows.star(row.id, row.follow.following, followLabels(row, row.follow.note)) : null}
-        <div className="min-w-0">
-          <ItemTitle item={row} />
+        <ItemTitle item={row}>
           {row.projectNumber && !columnVisibility.projectNumber ? <p className="mt-0.5 text-xs text-slate-500">{row.projectNumber}</p> : null}
-        </div>
+        </ItemTitle>
       </div>
     ),
-    projectNumber: (row) => <span className="whitespace-nowrap text-slate-700">{row.projectNumber ?? "—"}</span>,
-    year: (row) => <span className="tabular-nums text-slate-700">{row.year}</span>,
-    kind: (row) => <span className="text-slate-700">{t(`enums.itemKind.${row.kind ?? "none"}`)}</span>,
+    projectNumber: (row) => row.projectNumber ?? "—",
+    year: (row) => row.year,
+    kind: (row) => t(`enums.itemKind.${row.kind ?? "none"}`),
     forum: (row) => (
       <abbr title={data.forums[row.forum]} className="no-underline">
         {row.forum}
       </abbr>
     ),
-    fund: (row) => <span className="text-slate-700">{row.fund ? t(`enums.fundAccount.${row.fund}`) : "—"}</span>,
+    fund: (row) => (row.fund ? t(`enums.fundAccount.${row.fund}`) : "—"),
     proposer: (row) => economyLink(row.proposer),
     coSponsors: (row) =>
       row.kind === "INITIATIVE" && row.coSponsors.length === 0 ? (
         <span className="text-slate-500">{t("table.notNeeded")}</span>
-      ) : (
-        <span data-testid="co-sponsors">
-          {row.coSponsors.length === 0 ? (
-            <span className="text-slate-500">{t("common.none")}</span>
-          ) : (
-            <ul className="flex flex-wrap gap-x-1.5 gap-y-0.5">
-              {row.coSponsors.map((code, index) => (
-                <li key={code}>
-                  {economyLink(code)}
-                  {index < row.coSponsors.length - 1 ? <span className="text-slate-500">{locale === "zh-TW" ? "、" : ";"}</span> : null}
-                </li>
-              ))}
-            </ul>
-          )}
+      ) : row.coSponsors.length === 0 ? (
+        <span data-testid="co-sponsors" className="text-slate-500">
+          {t("common.none")}
         </span>
+      ) : (
+        // The separators are the list's own grey text; the links keep ECONOMY_LINKS' colour.
+        <ul data-testid="co-sponsors" className="flex flex-wrap gap-x-1.5 gap-y-0.5 text-slate-500">
+          {row.coSponsors.map((code, index) => (
+            <li key={code}>
+              {economyLink(code)}
+              {index < row.coSponsors.length - 1 ? (locale === "zh-TW" ? "、" : ";") : null}
+            </li>
+          ))}
+        </ul>
       ),
     nextMilestone: (row) =>
       row.next ? (
@@ -251,7 +258,7 @@ export function WorkPlanTable({ data, filters, group, groupCounts, visibility, t
                   </td>
                 ) : null}
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.id === "title" ? "max-w-md" : undefined}>
+                  <td key={cell.id} className={CELL_CLASSES[cell.column.id as TableColumn]}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}
