@@ -6,6 +6,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { MAX_BODY_BYTES, mustCountBody, refusal, withBelievedForwarding, type Refusal } from "@/lib/request-guard";
 
 // The calendar feed and the JSON API authenticate by personal tokens, not sessions; a digest's
@@ -36,7 +37,7 @@ export async function proxy(request: NextRequest) {
   const believed = withBelievedForwarding(request.headers);
   const pass = () => (believed ? NextResponse.next({ request: { headers: believed } }) : NextResponse.next());
   if (PUBLIC.some((pattern) => pattern.test(pathname))) return pass();
-  const token = await getToken({ req: request, secret: authSecret() });
+  const token = await getToken({ req: request, secret: authSecret(), decode: decodeSessionToken });
   if (token?.uid) return pass();
   if (pathname.startsWith("/api/")) {
     return NextResponse.json({ error: "unauthorized", message: "Sign in or send a valid token." }, { status: 401 });

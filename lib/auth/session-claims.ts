@@ -1,10 +1,10 @@
 import "server-only";
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { db } from "../db";
 import { writeTransaction } from "../db/write";
 import { authSecret } from "./secret";
+import { decodeSessionToken } from "./session-token";
 import { LAST_SEEN_RESOLUTION_MS, touchUserSession, type SignInMethod } from "./user-sessions-mutations";
 
 export interface SessionClaims {
@@ -43,7 +43,7 @@ function joinedCookie(jar: Awaited<ReturnType<typeof cookies>>, name: string): s
 export const readSessionClaims = cache(async (secure: boolean): Promise<SessionClaims | null> => {
   const raw = joinedCookie(await cookies(), sessionCookieName(secure));
   if (!raw) return null;
-  const token = await decode({ token: raw, secret: authSecret() }).catch(() => null);
+  const token = await decodeSessionToken({ token: raw, secret: authSecret() }).catch(() => null);
   if (typeof token?.uid !== "number" || typeof token.sv !== "number" || typeof token.sid !== "string") return null;
   const sessionId = token.sid;
   const now = new Date();
