@@ -5,12 +5,14 @@ import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client";
 import { PrismaClient } from "./generated/client";
 import { BUSY_TIMEOUT_MS, registerSqlFunctions } from "./sqlite";
 import { reuseStatements } from "./sqlite-statements";
+import { beginWritesImmediately } from "./sqlite-write-lock";
 import { databaseUrl, engineOf } from "./url";
 
 /**
  * The adapter keeps its better-sqlite3 handle to itself; the app's SQL needs its own functions
- * (text folding for search) on that handle, so they are added as each connection opens, and its
- * statements are kept for reuse (lib/db/sqlite-statements.ts).
+ * (text folding for search) on that handle, so they are added as each connection opens, its
+ * statements are kept for reuse (lib/db/sqlite-statements.ts), and write transactions begin
+ * holding the write lock (lib/db/sqlite-write-lock.ts).
  */
 class SqliteAdapterWithFunctions extends PrismaBetterSqlite3 {
   override async connect() {
@@ -19,6 +21,7 @@ class SqliteAdapterWithFunctions extends PrismaBetterSqlite3 {
     if (!handle?.function) throw new Error("The SQLite adapter no longer exposes its connection; search functions cannot be registered.");
     registerSqlFunctions(handle);
     reuseStatements(handle);
+    beginWritesImmediately(handle);
     return adapter;
   }
 }

@@ -1,9 +1,9 @@
 // How a write transaction keeps the app's rules when several writers run at once, on each engine.
 //
-// SQLite has one writer at a time: each transaction's first statement takes the database's write
-// lock (as BEGIN IMMEDIATE would), so everything it reads afterwards stays true until it commits,
-// and several processes on one file wait for each other (busy_timeout) instead of failing with
-// SQLITE_BUSY when a read transaction tries to become a write one.
+// SQLite has one writer at a time: each write transaction begins by taking the database's write
+// lock (BEGIN IMMEDIATE, lib/db/sqlite-write-lock.ts), so everything it reads afterwards stays
+// true until it commits, and several processes on one file wait for each other (busy_timeout)
+// instead of failing with SQLITE_BUSY when a read transaction tries to become a write one.
 //
 // PostgreSQL lets writers run side by side. Transactions run at READ COMMITTED, where each
 // statement sees everything committed before it began, and a write first locks what its rule reads:
@@ -17,6 +17,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { PrismaClient as PostgresPrismaClient } from "./generated-pg/client";
 import { Prisma, type PrismaClient } from "./generated/client";
+import { withWriteLock } from "./sqlite-write-lock";
 import { databaseUrl, engineOf } from "./url";
 
 type Tx = Prisma.TransactionClient;
@@ -53,11 +54,7 @@ export async function inWriteTransaction<T>(client: PrismaClient, work: (tx: Tx)
   for (let attempt = 1; ; attempt++) {
     try {
       if (!postgres) {
-        return await client.$transaction(async (tx) => {
-          // A write that matches no row still takes SQLite's write lock, waiting for it if need be.
-          await tx.$executeRaw`UPDATE "SignInThrottle" SET "key" = "key" WHERE 0 = 1`;
-          return work(tx);
-        }, options);
+        return await withWriteLock(() => client.$transaction(work, options));
       }
       // The app is typed against SQLite's client, which knows no other isolation level.
       const postgresClient = client as unknown as PostgresPrismaClient;
