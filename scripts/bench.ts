@@ -24,7 +24,6 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { hashPassword } from "../lib/auth/password";
 import { createPrismaClient } from "../lib/db/create-client";
 import type { Prisma } from "../lib/db/generated/client";
 import type { DigestFrequency } from "../lib/db/generated/enums";
@@ -42,6 +41,7 @@ import { seededRandom } from "../prisma/seed/large";
 import { buildLargeDatabase, largeDatabaseUrl } from "../prisma/seed/large-database";
 import { recordFigures } from "../tests/support/proof-figures";
 import { concurrentLoad, pageWeight, serverCpuPerRequest, type LoadFigures } from "./lib/bench-pages";
+import { BENCH_EDITOR, ensureBenchUsers, signInAt } from "./lib/bench-session";
 import { machineCpuSeconds, postmasterPid, treeCpuSeconds } from "./lib/cpu";
 import { scratchAuthSecret } from "./lib/scratch-secret";
 
@@ -49,9 +49,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const BASE = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 const WARMUP = 15;
-const USER = { email: "bench@sccp-tracker.local", password: "bench-password-not-secret" };
-/** Uploads need an editor; the pages are measured as a viewer sees them. */
-const EDITOR = { email: "bench-editor@sccp-tracker.local", password: "bench-password-not-secret" };
 
 /** The typical views of the table, as officers open them. */
 const TABLE_URLS: [string, string][] = [
@@ -130,25 +127,6 @@ function stats(times: number[]) {
   return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
 }
 
-async function ensureBenchUser(url: string) {
-  const client = createPrismaClient(url);
-  try {
-    const passwordHash = await hashPassword(USER.password);
-    for (const [user, role] of [
-      [USER, "VIEWER"],
-      [EDITOR, "EDITOR"],
-    ] as const) {
-      await client.user.upsert({
-        where: { email: user.email },
-        create: { email: user.email, name: "Benchmark", role, passwordHash },
-        update: { passwordHash, role, active: true, mustChangePassword: false },
-      });
-    }
-  } finally {
-    await client.$disconnect();
-  }
-}
-
 async function waitForHealth(server: ReturnType<typeof spawn>) {
   const deadline = Date.now() + 600_000;
   while (Date.now() < deadline) {
@@ -161,28 +139,6 @@ async function waitForHealth(server: ReturnType<typeof spawn>) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error("The server did not become healthy within 10 minutes.");
-}
-
-/** Signs in through next-auth's own credentials flow and returns the session cookie. */
-async function signIn(user = USER): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const cookies = csrf.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies },
-    body: new URLSearchParams({ csrfToken, email: user.email, password: user.password, json: "true" }),
-  });
-  const session = response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0]!)
-    .find((cookie) => cookie.includes("session-token"));
-  if (!session) throw new Error(`Signing in as ${user.email} failed (HTTP ${response.status}).`);
-  return session;
 }
 
 async function timeGet(path: string, cookie: string): Promise<{ ms: number; bytes: number; status: number }> {
@@ -673,7 +629,7 @@ async function main() {
 
 async function benchmark(engine: BenchEngine, database: BenchDatabase, options: BenchOptions) {
   const { url } = database;
-  await ensureBenchUser(url);
+  await ensureBenchUsers(url);
   // Before the server starts: this blocks for a while, and the server would close idle
   // connections meanwhile under a client that could not notice.
   const memory = options.pagesOnly ? null : exportMemory(url);
@@ -701,7 +657,7 @@ async function benchmark(engine: BenchEngine, database: BenchDatabase, options: 
   try {
     await waitForHealth(server);
     if (readFileSync("tsconfig.json", "utf8") !== tsconfig) writeFileSync("tsconfig.json", tsconfig);
-    const cookie = await signIn();
+    const cookie = await signInAt(BASE);
     const today = officeToday();
     const direct = await database.direct();
     const rows: { name: string; target: string; figure: string; met: boolean }[] = [];
@@ -814,7 +770,7 @@ async function benchmark(engine: BenchEngine, database: BenchDatabase, options: 
 
     // Before Lighthouse: after its minutes of Chromium, the first request may meet a kept-alive
     // connection the server has just closed ("other side closed").
-    const documents = await documentRoundTrip(url, server.pid!, await signIn(EDITOR));
+    const documents = await documentRoundTrip(url, server.pid!, await signInAt(BASE, BENCH_EDITOR));
     console.log(
       `\nA ${documents.mb.toFixed(0)} MB document up in ${(documents.upMs / 1000).toFixed(2)} s and down in ${(documents.downMs / 1000).toFixed(2)} s ` +
         `(the same bytes back: ${documents.identical ? "yes" : "NO"}); the server's resident size grew at most ${documents.upHeldMb.toFixed(1)} MB going up, ${documents.downHeldMb.toFixed(1)} MB coming down.`,
