@@ -1,5 +1,6 @@
 // Another process holding SQLite's write lock while this one's write begins, and this process's
-// other requests reading on the same connection meanwhile (the adapter has one). The overview
+// other requests reading on the same connection meanwhile (the adapter has one); and a lock held
+// for longer than the busy timeout. The overview
 // records each visit, and under load two server processes failed about 1 in 20 of those writes
 // with SQLITE_BUSY or SQLITE_BUSY_SNAPSHOT: a read that ran between the transaction's BEGIN and
 // its first write made it a read transaction, which SQLite cannot make wait for the lock.
@@ -7,6 +8,7 @@ import { once } from "node:events";
 import { Worker } from "node:worker_threads";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { BUSY_TIMEOUT_MS } from "@/lib/db/sqlite";
 import { databaseUrl, engineOf, sqliteFilePath } from "@/lib/db/url";
 import { writeTransaction } from "@/lib/db/write";
 import { seedDatabase } from "@/prisma/seed/seed";
@@ -55,4 +57,18 @@ describe.skipIf(!onSqlite)("a write while another process holds SQLite's write l
       expect(new Set(await readsBeside).size).toBe(1);
     }
   });
+
+  it("still writes when the lock is held past the busy timeout, and the process keeps writing after", async () => {
+    // Past the timeout the transaction begins deferred and its first write waits once more; a
+    // BEGIN that failed instead would have left the adapter's transaction lock taken for good.
+    const holder = await holdWriteLock(BUSY_TIMEOUT_MS + 1000);
+    const released = once(holder, "exit");
+    const written = await writeTransaction((tx) => tx.economy.update({ where: { code: "PE" }, data: { name: "Peru (waited)" }, select: { name: true } }));
+    await released;
+    expect(written.name).toBe("Peru (waited)");
+    const after = await writeTransaction((tx) => tx.economy.update({ where: { code: "PE" }, data: { name: "Peru" }, select: { name: true } }), {
+      maxWait: 1000,
+    });
+    expect(after.name).toBe("Peru");
+  }, 30_000);
 });
