@@ -50,12 +50,25 @@ function options() {
   return { before: values.before!, after: values.after!, rounds: whole("rounds", values.rounds), per: whole("per", values.per), urls };
 }
 
+/** Every server started, stopped however the run ends. */
+const started: ChildProcess[] = [];
+process.on("exit", () => started.forEach((server) => server.kill("SIGTERM")));
+
 async function serve(name: Side["name"], dir: string, port: number, databaseUrl: string): Promise<Side> {
+  const base = `http://127.0.0.1:${port}`;
+  // A server left on the port would answer in this one's place, and measure the wrong build.
+  if (
+    await fetch(`${base}/api/health`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`Port ${port} is already serving; stop that server or set BENCH_PORT.`);
   const server = spawn(process.execPath, [nextCli, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", DATABASE_URL: databaseUrl, NEXT_DIST_DIR: dir },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const base = `http://127.0.0.1:${port}`;
+  started.push(server);
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (server.exitCode !== null) throw new Error(`The ${name} build (${dir}) stopped before it was ready.`);
@@ -88,36 +101,35 @@ async function main() {
   }
   await ensureBenchUsers(databaseUrl);
   const port = Number(process.env.BENCH_PORT ?? 3210);
+  if (!Number.isInteger(port) || port < 1024 || port > 65534) throw new Error(`BENCH_PORT="${process.env.BENCH_PORT}" must be a port from 1024 to 65534.`);
   const sides = [await serve("before", before, port, databaseUrl), await serve("after", after, port + 1, databaseUrl)];
-  const stop = () => sides.forEach((side) => side.server.kill("SIGTERM"));
-  process.on("exit", stop);
-  try {
-    const cookie = await signInAt(sides[0]!.base);
-    console.log(`\nServer CPU per request, ${rounds} rounds of ${per} requests on each build, alternating:\n`);
-    console.log(`| URL | before (${before}) ms | after (${after}) ms | after / before | HTML KB before → after |`);
-    console.log("|---|---:|---:|---:|---:|");
-    for (const url of urls) {
-      for (const side of sides) {
-        side.cpuSeconds = 0;
-        for (let request = 0; request < WARMUP; request++) await get(side, url, cookie);
-      }
-      for (let round = 0; round < rounds; round++) {
-        for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
-          const started = treeCpuSeconds([side.server.pid!]);
-          for (let request = 0; request < per; request++) await get(side, url, cookie);
-          side.cpuSeconds += treeCpuSeconds([side.server.pid!]) - started;
-        }
-      }
-      const [was, now] = sides.map((side) => (side.cpuSeconds * 1000) / (rounds * per)) as [number, number];
-      const kb = (bytes: number) => (bytes / 1024).toFixed(0);
-      console.log(`| \`${url}\` | ${was.toFixed(2)} | ${now.toFixed(2)} | ${(now / was).toFixed(3)} | ${kb(sides[0]!.bytes)} → ${kb(sides[1]!.bytes)} |`);
+  const cookie = await signInAt(sides[0]!.base);
+  console.log(`\nServer CPU per request, ${rounds} rounds of ${per} requests on each build, alternating:\n`);
+  console.log(`| URL | before (${before}) ms | after (${after}) ms | after / before | HTML KB before → after |`);
+  console.log("|---|---:|---:|---:|---:|");
+  for (const url of urls) {
+    for (const side of sides) {
+      side.cpuSeconds = 0;
+      for (let request = 0; request < WARMUP; request++) await get(side, url, cookie);
     }
-  } finally {
-    stop();
+    for (let round = 0; round < rounds; round++) {
+      for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
+        const cpuBefore = treeCpuSeconds([side.server.pid!]);
+        for (let request = 0; request < per; request++) await get(side, url, cookie);
+        side.cpuSeconds += treeCpuSeconds([side.server.pid!]) - cpuBefore;
+      }
+    }
+    const [was, now] = sides.map((side) => (side.cpuSeconds * 1000) / (rounds * per)) as [number, number];
+    const kb = (bytes: number) => (bytes / 1024).toFixed(0);
+    console.log(`| \`${url}\` | ${was.toFixed(2)} | ${now.toFixed(2)} | ${(now / was).toFixed(3)} | ${kb(sides[0]!.bytes)} → ${kb(sides[1]!.bytes)} |`);
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+main().then(
+  // The exit stops both servers.
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);
