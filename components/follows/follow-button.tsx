@@ -1,11 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionResult } from "@/lib/actions/result";
 import { setFollow } from "@/lib/follows/actions";
-import { translateMessage } from "@/lib/i18n/message";
+import { ActionRefusal } from "../forms/action-refusal";
 
 /** What a follow button says, worded on the server in the reader's language. */
 export interface FollowLabels {
@@ -30,18 +29,13 @@ interface FollowButtonProps {
  * (or without) JavaScript; with it, the star turns at once while the change is saved.
  */
 export function FollowButton({ itemId, following, labels }: FollowButtonProps) {
-  const t = useTranslations();
   const [state, action] = useActionState<ActionResult | null, FormData>(setFollow, null);
   return (
     <form action={action} className={labels.text ? "inline-flex flex-col items-start gap-1" : "inline-flex shrink-0"} data-testid="follow-form">
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="following" value={following ? "false" : "true"} />
       <Toggle following={following} labels={labels} />
-      {state && !state.ok ? (
-        <p role="alert" className="max-w-xs text-xs text-rose-800">
-          {translateMessage(t, state.message)}
-        </p>
-      ) : null}
+      <ActionRefusal result={state} />
     </form>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionState, useState, type FormEvent, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { setFollow } from "@/lib/follows/actions";
-import { translateMessage } from "@/lib/i18n/message";
+import { ActionRefusal } from "../forms/action-refusal";
 import { FollowStar, type FollowLabels } from "./follow-button";
 
 /**
@@ -15,7 +14,6 @@ import { FollowStar, type FollowLabels } from "./follow-button";
  * once and waits until its change is saved.
  */
 export function useTableFollows(idPrefix: string): { forms: ReactNode; star: (itemId: number, following: boolean, labels: FollowLabels) => ReactNode } {
-  const t = useTranslations();
   // One action state behind both forms: its answer is the latest press's, whichever way it went.
   const [answer, act, busy] = useActionState<ActionResult | null, FormData>(setFollow, null);
   // Where each pressed star is going, until nothing is on its way any more (React's pattern for
@@ -41,11 +39,7 @@ export function useTableFollows(idPrefix: string): { forms: ReactNode; star: (it
       <form id={ids.unfollow} action={act} onSubmit={pressed} data-testid="unfollow-form">
         <input type="hidden" name="following" value="false" />
       </form>
-      {answer && !answer.ok ? (
-        <p role="alert" className="text-sm text-rose-800">
-          {translateMessage(t, answer.message)}
-        </p>
-      ) : null}
+      <ActionRefusal result={answer} size="sm" />
     </>
   );
   const star = (itemId: number, isFollowing: boolean, labels: FollowLabels) => {

@@ -1,9 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import { translateMessage } from "@/lib/i18n/message";
+import { ActionRefusal } from "./action-refusal";
 import { SubmitButton } from "./submit-button";
 
 interface ActionButtonProps {
@@ -19,7 +18,6 @@ interface ActionButtonProps {
 
 /** One button that posts a few hidden fields to a server action and shows its refusal, if any. */
 export function ActionButton({ action, fields, children, tone = "secondary", confirm, label, size = "md" }: ActionButtonProps) {
-  const t = useTranslations();
   const [state, formAction] = useActionState(action, null);
   return (
     <form
@@ -36,11 +34,7 @@ export function ActionButton({ action, fields, children, tone = "secondary", con
       <SubmitButton tone={tone} size={size}>
         {children}
       </SubmitButton>
-      {state && !state.ok ? (
-        <p role="alert" className="max-w-xs text-xs text-rose-800">
-          {translateMessage(t, state.message)}
-        </p>
-      ) : null}
+      <ActionRefusal result={state} />
     </form>
   );
 }
