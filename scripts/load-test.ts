@@ -1,6 +1,7 @@
 // `npm run load-test [-- --workers N] [--seconds S] [--instances N]`: 50 readers and 10 editors for
-// S seconds (LOAD_SECONDS, 60 by default), on loopback. A run passes when no request got a 5xx and
-// no saved edit was lost: each editor's saves are all in the database, each with its audit event,
+// S seconds (LOAD_SECONDS, 60 by default), on loopback, after 15 s of the same load to warm the
+// servers up (not counted in the figures). A run passes when no request got a 5xx, the warm-up's
+// included, and no saved edit was lost: each editor's saves are all in the database, each with its audit event,
 // and every item's version counts exactly the saves that reached it. Prints the read rate and
 // latency; writes its figures to tests/.tmp/proof/load.json for `npm run verify`.
 // - Without --instances: a production server of its own on SQLite (the seeded plan and test users)
@@ -43,8 +44,8 @@ const EDITORS = 10;
 const DIR = "tests/.tmp/load";
 /**
  * Seconds of the same load before the measured seconds, not counted. A fresh server process
- * spends its first seconds compiling (V8's optimizing compiler runs beside the requests, on the
- * other core), and each server process does it once: measured cold, two processes showed 1.15
+ * spends its first seconds compiling (V8's optimizing compiler runs beside the requests, on
+ * another core), and each server process does it once: measured cold, two processes showed 1.15
  * times the reads of one, warm 1.6 to 1.7. The figures are of servers already running.
  */
 const WARM_SECONDS = 15;
@@ -275,6 +276,8 @@ interface LoadFigures {
   responses5xx: number;
   lostUpdates: number;
   versionMismatches: number;
+  /** Requests of the warm-up that failed, answered 5xx or anything but 2xx (reads), or failed or were refused (saves). */
+  warmUpFailures: number;
 }
 
 /** The load itself, on a running deployment; stops it before reading the database. */
@@ -284,7 +287,7 @@ async function runLoad(deployment: Deployment, editorPassword: string): Promise<
       console.error("The load test ran past its time limit.");
       void Promise.all(deployment.servers.map((server) => server.kill("SIGKILL"))).then(() => process.exit(1));
     },
-    (SECONDS + 180) * 1000,
+    (WARM_SECONDS + SECONDS + 180) * 1000,
   );
   try {
     const { url } = deployment;
@@ -292,21 +295,27 @@ async function runLoad(deployment: Deployment, editorPassword: string): Promise<
     const editors = await Promise.all(Array.from({ length: EDITORS }, (_, i) => signIn(url, `load-editor-${i}@load.test`, editorPassword)));
     const database = await openReader(deployment.databaseUrl);
     const ids = (await database.all<{ id: number }>('SELECT "id" FROM "Item" ORDER BY "id" LIMIT ?', [2 * EDITORS + 1])).map((row) => Number(row.id));
-    if (ids.length < EDITORS + 2) throw new Error(`The load needs ${EDITORS + 2} items; the database has ${ids.length}.`);
-    // The measured saves go to the first items; the warm-up's to the others (shared when there are
-    // fewer than editors), which the count of lost updates does not read.
+    if (ids.length < EDITORS + 3) throw new Error(`The load needs ${EDITORS + 3} items; the database has ${ids.length}.`);
+    // The measured saves go to the first items, the warm-up's to the others: its own items (shared
+    // by several editors when there are fewer than editors) and the last one, which all of them edit.
     const itemIds = ids.slice(0, EDITORS + 1);
     const warmItemIds = ids.slice(EDITORS + 1);
+    const warmShared = warmItemIds.at(-1)!;
+    const warmOwn = warmItemIds.slice(0, -1);
     const shared = itemIds[EDITORS]!;
     // The first render of each page fills caches (on every instance behind a proxy, on every
     // server process: the pages of a round are read at once, on several connections).
     for (let round = 0; round < deployment.warmRounds; round++) await Promise.all(READ_PATHS.map((path) => getPage(reader, path)));
     console.log(`\n${deployment.name}: ${WARM_SECONDS} s of the same load to warm up, not counted.`);
     const warmUntil = Date.now() + WARM_SECONDS * 1000;
-    await Promise.all([
+    const warmSaves: Save[] = [];
+    const [warmReads] = await Promise.all([
       readLoad(url, reader.cookie, WARM_SECONDS),
-      ...editors.map((session, i) => editor(i, session, warmItemIds[i % warmItemIds.length]!, warmItemIds[i % warmItemIds.length]!, warmUntil, [])),
+      ...editors.map((session, i) => editor(i, session, warmOwn[i % warmOwn.length]!, warmShared, warmUntil, warmSaves)),
     ]);
+    // autocannon drops its connections mid-request when its time is up: the renders they started
+    // finish now, before the CPU is sampled.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
 
     console.log(`\n${deployment.name}: ${READERS} readers and ${EDITORS} editors for ${SECONDS} s against ${url}.`);
     const latencies: number[] = [];
@@ -339,7 +348,7 @@ async function runLoad(deployment: Deployment, editorPassword: string): Promise<
     }
     await deployment.stopServers();
 
-    const { lost, versionMismatches } = await lostUpdates(database, saves, itemIds);
+    const { lost, versionMismatches } = await lostUpdates(database, [...saves, ...warmSaves], ids);
     await database.close();
     latencies.sort((a, b) => a - b);
     const reads5xx = [...readStatuses].filter(([status]) => status >= 500).reduce((sum, [, n]) => sum + n, 0);
@@ -364,6 +373,11 @@ async function runLoad(deployment: Deployment, editorPassword: string): Promise<
       responses5xx: reads5xx + saves.filter((s) => s.status >= 500).length,
       lostUpdates: lost + unseen,
       versionMismatches,
+      warmUpFailures:
+        warmReads.errors +
+        warmReads.timeouts +
+        warmReads.non2xx +
+        warmSaves.filter((s) => s.outcome === "error" || s.outcome === "refused" || s.status >= 500).length,
     };
     return { figures, cpu, machineBusyPercent: (100 * machineBusy) / (machineAfter.total - machineBefore.total) };
   } finally {
@@ -373,7 +387,14 @@ async function runLoad(deployment: Deployment, editorPassword: string): Promise<
 }
 
 function passed(figures: LoadFigures): boolean {
-  return figures.responses5xx === 0 && figures.lostUpdates === 0 && figures.versionMismatches === 0 && figures.readErrors === 0 && figures.saveErrors === 0;
+  return (
+    figures.responses5xx === 0 &&
+    figures.lostUpdates === 0 &&
+    figures.versionMismatches === 0 &&
+    figures.readErrors === 0 &&
+    figures.saveErrors === 0 &&
+    figures.warmUpFailures === 0
+  );
 }
 
 function printCpu(name: string, { cpu, machineBusyPercent, figures }: Run) {
@@ -445,6 +466,12 @@ function runTargets(runs: { figures: LoadFigures }[], names: string[]): Target[]
       target: "0",
       figure: String(run.figures.readErrors),
       met: run.figures.readErrors === 0,
+    })),
+    ...runs.map((run, i) => ({
+      measure: `requests of the warm-up that failed or were refused, ${names[i]}`,
+      target: "0",
+      figure: String(run.figures.warmUpFailures),
+      met: run.figures.warmUpFailures === 0,
     })),
   ];
 }

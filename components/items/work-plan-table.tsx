@@ -68,8 +68,9 @@ function groupValue(row: WorkPlanRow, group: GroupColumn): string {
 /**
  * The work-plan table: the server filters, sorts and pages (the URL holds that state, so a view is
  * a link to send) and sends the rows in the compact shape of work-plan-rows.ts; TanStack Table
- * holds the sort and column state here and renders the columns. Sorting headers are links, so they work without JavaScript; Shift+click or
- * Shift+Enter adds a column to the sort instead of replacing it. Up and Down move between rows.
+ * holds the sort and the columns shown, and `cells` draws each row's visible columns. Sorting
+ * headers are links, so they work without JavaScript; Shift+click or Shift+Enter adds a column to
+ * the sort instead of replacing it. Up and Down move between rows.
  */
 export function WorkPlanTable({ data, filters, group, groupCounts, visibility, today, caption, selectable, previousGroup, size }: WorkPlanTableProps) {
   const t = useTranslations();
