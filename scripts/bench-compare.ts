@@ -6,26 +6,26 @@
 // and each server's CPU is read from /proc. This machine's speed drifts by up to half within an
 // hour, which decides nothing between two runs made minutes apart, but moves both servers alike.
 // Two identical builds measured so differ by about 2 %.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { sqliteFilePath } from "../lib/db/url";
 import { buildLargeDatabase, largeDatabaseUrl } from "../prisma/seed/large-database";
+import { startServer, type ProductionServer } from "../tests/support/production-server";
 import { pageWeight } from "./lib/bench-pages";
 import { ensureBenchUsers, signInAt } from "./lib/bench-session";
 import { treeCpuSeconds } from "./lib/cpu";
+import { scratchAuthSecret } from "./lib/scratch-secret";
 
 const DEFAULT_URLS = ["/forbidden", "/items?coSponsor=US", "/items?sort=nextMilestone&page=50"];
 const WARMUP = 100;
-const nextCli = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const LOG_DIR = "tests/.tmp/bench-compare";
 
 interface Side {
   name: "before" | "after";
   dir: string;
   base: string;
-  server: ChildProcess;
+  server: ProductionServer;
   cpuSeconds: number;
   bytes: number;
 }
@@ -51,10 +51,11 @@ function options() {
 }
 
 /** Every server started, stopped however the run ends. */
-const started: ChildProcess[] = [];
-process.on("exit", () => started.forEach((server) => server.kill("SIGTERM")));
+const started: ProductionServer[] = [];
+// kill() signals the server's process group at once; the exit cannot wait for it to be gone.
+process.on("exit", () => started.forEach((server) => void server.kill("SIGTERM")));
 
-async function serve(name: Side["name"], dir: string, port: number, databaseUrl: string): Promise<Side> {
+async function serve(name: Side["name"], dir: string, port: number, dbFile: string, authSecret: string): Promise<Side> {
   const base = `http://127.0.0.1:${port}`;
   // A server left on the port would answer in this one's place, and measure the wrong build.
   if (
@@ -64,24 +65,9 @@ async function serve(name: Side["name"], dir: string, port: number, databaseUrl:
     )
   )
     throw new Error(`Port ${port} is already serving; stop that server or set BENCH_PORT.`);
-  const server = spawn(process.execPath, [nextCli, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", DATABASE_URL: databaseUrl, NEXT_DIST_DIR: dir },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  mkdirSync(LOG_DIR, { recursive: true });
+  const server = await startServer({ port, dbFile, logFile: path.join(LOG_DIR, `${name}.log`), authSecret, distDir: dir });
   started.push(server);
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`The ${name} build (${dir}) stopped before it was ready.`);
-    if (
-      await fetch(`${base}/api/health`).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      break;
-    if (Date.now() > deadline) throw new Error(`The ${name} build (${dir}) did not answer within a minute.`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
   return { name, dir, base, server, cpuSeconds: 0, bytes: 0 };
 }
 
@@ -102,7 +88,11 @@ async function main() {
   await ensureBenchUsers(databaseUrl);
   const port = Number(process.env.BENCH_PORT ?? 3210);
   if (!Number.isInteger(port) || port < 1024 || port > 65534) throw new Error(`BENCH_PORT="${process.env.BENCH_PORT}" must be a port from 1024 to 65534.`);
-  const sides = [await serve("before", before, port, databaseUrl), await serve("after", after, port + 1, databaseUrl)];
+  // One secret for both: the officer signs in on one server and reads both with that cookie.
+  const authSecret = scratchAuthSecret();
+  // startServer takes a path from here (as freshDatabase gives it), not a URL.
+  const dbFile = path.relative(process.cwd(), path.resolve(sqliteFilePath(databaseUrl)));
+  const sides = [await serve("before", before, port, dbFile, authSecret), await serve("after", after, port + 1, dbFile, authSecret)];
   const cookie = await signInAt(sides[0]!.base);
   console.log(`\nServer CPU per request, ${rounds} rounds of ${per} requests on each build, alternating:\n`);
   console.log(`| URL | before (${before}) ms | after (${after}) ms | after / before | HTML KB before → after |`);
@@ -114,9 +104,9 @@ async function main() {
     }
     for (let round = 0; round < rounds; round++) {
       for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
-        const cpuBefore = treeCpuSeconds([side.server.pid!]);
+        const cpuBefore = treeCpuSeconds([side.server.pid]);
         for (let request = 0; request < per; request++) await get(side, url, cookie);
-        side.cpuSeconds += treeCpuSeconds([side.server.pid!]) - cpuBefore;
+        side.cpuSeconds += treeCpuSeconds([side.server.pid]) - cpuBefore;
       }
     }
     const [was, now] = sides.map((side) => (side.cpuSeconds * 1000) / (rounds * per)) as [number, number];

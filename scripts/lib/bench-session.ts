@@ -2,6 +2,7 @@
 // `npm run bench:compare`.
 import { hashPassword } from "../../lib/auth/password";
 import { createPrismaClient } from "../../lib/db/create-client";
+import { signIn } from "../../tests/support/http-forms";
 
 export interface BenchUser {
   email: string;
@@ -35,22 +36,5 @@ export async function ensureBenchUsers(url: string): Promise<void> {
 
 /** Signs in at `base` through next-auth's own credentials flow and returns the session cookie. */
 export async function signInAt(base: string, user: BenchUser = BENCH_VIEWER): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const cookies = csrf.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies },
-    body: new URLSearchParams({ csrfToken, email: user.email, password: user.password, json: "true" }),
-  });
-  const session = response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0]!)
-    .find((cookie) => cookie.includes("session-token"));
-  if (!session) throw new Error(`Signing in as ${user.email} failed (HTTP ${response.status}).`);
-  return session;
+  return (await signIn(base, user.email, user.password)).cookie;
 }

@@ -1,9 +1,9 @@
 // Another process holding SQLite's write lock while this one's write begins, and this process's
 // other requests reading on the same connection meanwhile (the adapter has one); and a lock held
-// for longer than the busy timeout. The overview
-// records each visit, and under load two server processes failed about 1 in 20 of those writes
-// with SQLITE_BUSY or SQLITE_BUSY_SNAPSHOT: a read that ran between the transaction's BEGIN and
-// its first write made it a read transaction, which SQLite cannot make wait for the lock.
+// for longer than the busy timeout. The overview records each visit, and under load two server
+// processes failed about 1 in 20 of those writes with SQLITE_BUSY or SQLITE_BUSY_SNAPSHOT: a read
+// that ran between the transaction's BEGIN and its first write made it a read transaction, which
+// SQLite cannot make wait for the lock.
 import { once } from "node:events";
 import { Worker } from "node:worker_threads";
 import { beforeAll, describe, expect, it } from "vitest";
