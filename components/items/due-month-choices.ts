@@ -10,7 +10,7 @@ const RECENT_YEARS = 3;
  * link already names, so a sent view still shows its choice. Within what the filter accepts
  * (1989-2100). A month further back is still a link away: the URL takes any month.
  */
-export function dueMonthYears(planYears: number[], today: string, chosenMonth?: string): number[] {
+export function dueMonthYears(planYears: readonly number[], today: string, chosenMonth?: string): number[] {
   const thisYear = Number(today.slice(0, 4));
   const chosenYear = chosenMonth ? Number(chosenMonth.slice(0, 4)) : null;
   let from = Math.max(Math.min(...planYears, thisYear), thisYear - RECENT_YEARS);

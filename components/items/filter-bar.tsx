@@ -13,7 +13,7 @@ import { dueMonthYears } from "./due-month-choices";
 export interface FilterOptions {
   economies: { code: string; name: string; shortName: string | null; nameZh: string }[];
   fora: { code: string; name: string; nameZh: string | null }[];
-  years: number[];
+  years: readonly number[];
 }
 
 export interface FilterBarProps {

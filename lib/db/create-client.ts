@@ -6,6 +6,7 @@ import { PrismaClient } from "./generated/client";
 import { BUSY_TIMEOUT_MS, registerSqlFunctions } from "./sqlite";
 import { reuseStatements } from "./sqlite-statements";
 import { beginWritesImmediately } from "./sqlite-write-lock";
+import { changeTokenOf, type ChangeToken } from "./unchanged-reads";
 import { databaseUrl, engineOf } from "./url";
 
 /**
@@ -15,11 +16,15 @@ import { databaseUrl, engineOf } from "./url";
  * holding the write lock (lib/db/sqlite-write-lock.ts).
  */
 class SqliteAdapterWithFunctions extends PrismaBetterSqlite3 {
+  /** Whether the connection's database changed (lib/db/unchanged-reads.ts); null until it opens. */
+  changeToken: ChangeToken | null = null;
+
   override async connect() {
     const adapter = await super.connect();
     const handle = (adapter as unknown as { client?: BetterSqlite3.Database }).client;
     if (!handle?.function) throw new Error("The SQLite adapter no longer exposes its connection; search functions cannot be registered.");
     registerSqlFunctions(handle);
+    this.changeToken = changeTokenOf(handle);
     reuseStatements(handle);
     beginWritesImmediately(handle);
     return adapter;
@@ -51,7 +56,17 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
     const adapter = new PrismaPg({ connectionString: url, max: postgresPoolSize(), application_name: "sccp-tracker", options: "-c jit=off" });
     return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: new SqliteAdapterWithFunctions({ url, timeout: BUSY_TIMEOUT_MS, fileMustExist: true }) });
+  const adapter = new SqliteAdapterWithFunctions({ url, timeout: BUSY_TIMEOUT_MS, fileMustExist: true });
+  const client = new PrismaClient({ adapter });
+  changeTokens.set(client, () => adapter.changeToken?.() ?? null);
+  return client;
+}
+
+const changeTokens = new WeakMap<PrismaClient, ChangeToken>();
+
+/** The client's change token (lib/db/unchanged-reads.ts): always null on PostgreSQL, which has no cheap one. */
+export function changeTokenFor(client: PrismaClient): ChangeToken {
+  return changeTokens.get(client) ?? (() => null);
 }
 
 export type { PrismaClient };

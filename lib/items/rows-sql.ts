@@ -1,9 +1,10 @@
 // The work plan's statements (table-sql.ts) run against the database. Counts and ids may come back
 // as bigint (always on PostgreSQL, whose COUNT is a bigint), so callers convert with Number().
 import "server-only";
-import { db } from "../db";
-import type { Prisma } from "../db/generated/client";
+import { db, unchangedReads } from "../db";
+import { Prisma } from "../db/generated/client";
 import type { FundAccount, ItemKind, ItemStatus } from "../db/generated/enums";
+import { statementKey } from "../db/unchanged-reads";
 import type { EconomyRef } from "../economies/queries";
 import type { NextMilestone } from "./queries";
 import { rowSql } from "./table-sql";
@@ -47,31 +48,41 @@ export async function readIds(statement: Prisma.Sql): Promise<number[]> {
   return (await db.$queryRaw<{ id: Numeric }[]>(statement)).map((row) => Number(row.id));
 }
 
-export async function readCount(statement: Prisma.Sql): Promise<number> {
-  const [counted] = await db.$queryRaw<{ n: Numeric }[]>(statement);
-  return Number(counted?.n ?? 0);
+/** A count reads every match; it is kept while the database is unchanged (lib/db/unchanged-reads.ts). */
+export function readCount(statement: Prisma.Sql): Promise<number> {
+  return unchangedReads.read(statementKey(statement), async () => {
+    const [counted] = await db.$queryRaw<{ n: Numeric }[]>(statement);
+    return Number(counted?.n ?? 0);
+  });
 }
 
-export function readGroups(statement: Prisma.Sql) {
-  return db.$queryRaw<{ value: string | number | null; n: Numeric }[]>(statement);
+/** Group sizes read every match too, and are kept as counts are. */
+export function readGroups(statement: Prisma.Sql): Promise<readonly { value: string | number | null; n: number }[]> {
+  return unchangedReads.read(statementKey(statement), async () => {
+    const rows = await db.$queryRaw<{ value: string | number | null; n: Numeric }[]>(statement);
+    return Object.freeze(rows.map((row) => Object.freeze({ value: row.value, n: Number(row.n) })));
+  });
 }
 
 export function readEconomyTotals(statement: Prisma.Sql) {
   return db.$queryRaw<{ code: string; proposes: Numeric; backs: Numeric }[]>(statement);
 }
 
-/**
- * The years the plan covers, latest first. A GROUP BY reads every item's year (2 ms on 10,000
- * items, on every table page); stepping down the year index from one year to the next below it
- * reads one index entry per year.
- */
-export async function readPlanYears(): Promise<number[]> {
-  const rows = await db.$queryRaw<{ year: Numeric }[]>`
+const PLAN_YEARS = Prisma.sql`
     WITH RECURSIVE "plan"("year") AS (
       SELECT MAX("year") FROM "Item" WHERE "archivedAt" IS NULL
       UNION ALL
       SELECT (SELECT MAX(i."year") FROM "Item" i WHERE i."archivedAt" IS NULL AND i."year" < "plan"."year") FROM "plan" WHERE "plan"."year" IS NOT NULL
     )
     SELECT "year" FROM "plan" WHERE "year" IS NOT NULL`;
-  return rows.map((row) => Number(row.year));
+
+/**
+ * The years the plan covers, latest first. A GROUP BY reads every item's year (2 ms on 10,000
+ * items, on every table page); stepping down the year index from one year to the next below it
+ * reads one index entry per year.
+ */
+export function readPlanYears(): Promise<readonly number[]> {
+  return unchangedReads.read(statementKey(PLAN_YEARS), async () =>
+    Object.freeze((await db.$queryRaw<{ year: Numeric }[]>(PLAN_YEARS)).map((row) => Number(row.year))),
+  );
 }

@@ -1,0 +1,57 @@
+// Reads that scan thousands of rows to answer with a few numbers (the work plan's count of matches,
+// its group sizes) give the same answer until the database changes. On SQLite a connection can
+// tell cheaply whether it has: `data_version` moves when another connection (another server
+// process, a script) commits, and `total_changes()` when this connection changes a row. A
+// counted co-sponsor filter is 2 ms of a 20 ms page; the two numbers take microseconds to read.
+import type BetterSqlite3 from "better-sqlite3";
+
+/**
+ * The database's state as one connection can see it, or null when that cannot be told: the
+ * connection is inside a transaction (its own, or another request's on the shared connection),
+ * whose changes may still be rolled back without moving either number.
+ */
+export type ChangeToken = () => string | null;
+
+export function changeTokenOf(db: BetterSqlite3.Database): ChangeToken {
+  const state = db.prepare("SELECT (SELECT data_version FROM pragma_data_version()), total_changes()").raw();
+  return () => (db.inTransaction ? null : (state.get() as unknown[]).join(":"));
+}
+
+/** Distinct reads kept per process: a page runs at most a handful, and each filter is another. */
+export const UNCHANGED_READS_KEPT = 500;
+
+/**
+ * Answers kept for as long as the database is unchanged. A kept answer is computed from the
+ * database as it was when the token was read, or later: the token is read first, so a change
+ * committed while the read ran makes the kept answer unreachable (the next token differs),
+ * never stale. Without a token (PostgreSQL, or inside a transaction) every read runs.
+ */
+export class UnchangedReads {
+  private readonly kept = new Map<string, { token: string; value: unknown }>();
+
+  constructor(
+    private readonly token: () => string | null,
+    private readonly size = UNCHANGED_READS_KEPT,
+  ) {}
+
+  async read<T>(key: string, run: () => Promise<T>): Promise<T> {
+    const token = this.token();
+    if (token === null) return run();
+    const kept = this.kept.get(key);
+    this.kept.delete(key);
+    if (kept?.token === token) {
+      this.kept.set(key, kept);
+      return kept.value as T;
+    }
+    const value = await run();
+    this.kept.delete(key);
+    if (this.kept.size >= this.size) this.kept.delete(this.kept.keys().next().value!);
+    this.kept.set(key, { token, value });
+    return value;
+  }
+}
+
+/** A statement's identity: its text and its values, each with its type ("1" and 1 bind differently). */
+export function statementKey(statement: { sql: string; values: unknown[] }): string {
+  return JSON.stringify([statement.sql, statement.values.map((value) => [typeof value, value instanceof Date ? value.toISOString() : String(value)])]);
+}
