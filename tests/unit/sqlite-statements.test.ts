@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { reuseStatements, type ReusableStatement } from "@/lib/db/sqlite-statements";
 
 const open: Database.Database[] = [];
@@ -33,6 +33,25 @@ describe("statements kept for reuse on the adapter's connection", () => {
     expect(again.columns().map((column) => column.name)).toEqual(["id", "name"]);
     expect(again.raw().all()).toEqual([[3, "c"]]);
     expect(prepared()).toBe(1);
+  });
+
+  it("asks SQLite for a kept statement's columns once", () => {
+    const { db, prepare } = database();
+    const sql = "SELECT id, name AS label FROM t";
+    const described = Object.getPrototypeOf(Database.prototype.prepare.call(db, "SELECT 1")) as { columns: () => unknown };
+    const asked = vi.spyOn(described, "columns");
+    try {
+      for (let run = 0; run < 3; run++)
+        expect(
+          prepare(sql)
+            .bind([])
+            .columns()
+            .map((column) => column.name),
+        ).toEqual(["id", "label"]);
+      expect(asked).toHaveBeenCalledTimes(1);
+    } finally {
+      asked.mockRestore();
+    }
   });
 
   it("runs writes with their values and says what changed", () => {
