@@ -12,19 +12,28 @@ import type BetterSqlite3 from "better-sqlite3";
  */
 export type ChangeToken = () => string | null;
 
+/** Connections opened by this process: a reopened connection counts its changes from zero again. */
+let connectionsOpened = 0;
+
+/**
+ * The token of one connection: which connection it is, the schema's version (a migration run
+ * over it), and the two change counters. `db.inTransaction` is better-sqlite3's own flag.
+ */
 export function changeTokenOf(db: BetterSqlite3.Database): ChangeToken {
-  const state = db.prepare("SELECT (SELECT data_version FROM pragma_data_version()), total_changes()").raw();
-  return () => (db.inTransaction ? null : (state.get() as unknown[]).join(":"));
+  const connection = ++connectionsOpened;
+  const state = db
+    .prepare("SELECT (SELECT schema_version FROM pragma_schema_version()), (SELECT data_version FROM pragma_data_version()), total_changes()")
+    .raw();
+  return () => (db.inTransaction ? null : `${connection}:${(state.get() as unknown[]).join(":")}`);
 }
 
 /** Distinct reads kept per process: a page runs at most a handful, and each filter is another. */
 export const UNCHANGED_READS_KEPT = 500;
 
 /**
- * Answers kept for as long as the database is unchanged. A kept answer is computed from the
- * database as it was when the token was read, or later: the token is read first, so a change
- * committed while the read ran makes the kept answer unreachable (the next token differs),
- * never stale. Without a token (PostgreSQL, or inside a transaction) every read runs.
+ * Answers kept for as long as the database is unchanged. An answer is kept only when the token
+ * read before the statement ran is still the token after it: nothing changed, or began to,
+ * while it ran. Without a token (PostgreSQL, or inside a transaction) every read runs.
  */
 export class UnchangedReads {
   private readonly kept = new Map<string, { token: string; value: unknown }>();
@@ -44,14 +53,24 @@ export class UnchangedReads {
       return kept.value as T;
     }
     const value = await run();
-    this.kept.delete(key);
+    if (this.token() !== token) return value;
     if (this.kept.size >= this.size) this.kept.delete(this.kept.keys().next().value!);
     this.kept.set(key, { token, value });
     return value;
   }
 }
 
-/** A statement's identity: its text and its values, each with its type ("1" and 1 bind differently). */
+/**
+ * A statement's identity: its text and its values, each with its type ("1" and 1 bind
+ * differently). Values are what the app binds (text, numbers, dates, null); anything else has no
+ * faithful text here, and is refused rather than risk two statements sharing a key.
+ */
 export function statementKey(statement: { sql: string; values: unknown[] }): string {
-  return JSON.stringify([statement.sql, statement.values.map((value) => [typeof value, value instanceof Date ? value.toISOString() : String(value)])]);
+  return JSON.stringify([statement.sql, statement.values.map(valueKey)]);
+}
+
+function valueKey(value: unknown): [string, string] {
+  if (value instanceof Date) return ["date", value.toISOString()];
+  if (value === null || ["string", "number", "bigint", "boolean", "undefined"].includes(typeof value)) return [typeof value, String(value)];
+  throw new TypeError(`A kept read's values must be text, numbers, dates or null; got ${Object.prototype.toString.call(value)}.`);
 }

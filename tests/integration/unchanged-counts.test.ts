@@ -3,11 +3,12 @@
 // a write through the write layer, another server process's commit, and, after a rollback,
 // nothing of what the rolled-back transaction wrote. On PostgreSQL nothing is kept, and the same
 // answers must hold.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { withdrawCoSponsor } from "@/lib/co-sponsors/mutations";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { User } from "@/lib/db/generated/client";
+import { engineOf } from "@/lib/db/url";
 import { writeTransaction } from "@/lib/db/write";
 import { filterOptions } from "@/lib/items/filter-data";
 import { createItem, setItemArchived } from "@/lib/items/mutations";
@@ -52,6 +53,18 @@ class RolledBack extends Error {
 }
 
 describe("the work plan's counts while the record changes", () => {
+  it("answers a repeated count without asking SQLite again; PostgreSQL is asked every time", async () => {
+    const statement = itemTableSql({ coSponsor: [economy] }, { today: TODAY, locale: "en" }).count;
+    const first = await readCount(statement);
+    const asked = vi.spyOn(db, "$queryRaw");
+    try {
+      expect([await readCount(statement), await readCount(statement)]).toEqual([first, first]);
+      expect(asked).toHaveBeenCalledTimes(engineOf(process.env.DATABASE_URL!) === "sqlite" ? 0 : 2);
+    } finally {
+      asked.mockRestore();
+    }
+  });
+
   it("shows a co-sponsor's withdrawal made through the write layer on the next page", async () => {
     const before = await backedBy(economy);
     expect(await backedBy(economy)).toEqual(before);
@@ -82,9 +95,13 @@ describe("the work plan's counts while the record changes", () => {
       // Another officer's count and years, read while the transaction is open (on SQLite, over the
       // same connection, so they see its item; a page's rows would wait for it to end).
       const statements = itemTableSql({ coSponsor: [economy] }, { today: TODAY, locale: "en", group: "status" });
-      throw new RolledBack([await readCount(statements.count), await readGroups(statements.groups!), (await filterOptions()).years]);
+      throw new RolledBack({ total: await readCount(statements.count), years: (await filterOptions()).years, groups: await readGroups(statements.groups!) });
     }).catch((error: unknown) => error);
     expect(outcome).toBeInstanceOf(RolledBack);
+    // SQLite's shared connection saw the transaction's item; PostgreSQL's other connection did not.
+    const sharedConnection = engineOf(process.env.DATABASE_URL!) === "sqlite";
+    expect((outcome as RolledBack).readMidway).toMatchObject({ total: before.total + (sharedConnection ? 1 : 0) });
+    expect((outcome as RolledBack).readMidway).toHaveProperty("years", sharedConnection ? [2031, ...yearsBefore] : yearsBefore);
     expect(await backedBy(economy)).toEqual(before);
     expect((await filterOptions()).years).toEqual(yearsBefore);
   });

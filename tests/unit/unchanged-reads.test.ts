@@ -118,6 +118,35 @@ describe("reads kept while the database is unchanged", () => {
     expect({ after, ranAgain }).toEqual({ after: 4, ranAgain: true });
   });
 
+  it("tells two connections apart, so a reopened one whose counters start again never matches an older token", () => {
+    const { app, other } = twoConnections();
+    const first = changeTokenOf(app)();
+    expect(first).not.toBeNull();
+    expect(changeTokenOf(app)()).not.toBe(first);
+    expect(changeTokenOf(other)()).not.toBe(first);
+  });
+
+  it("reads again after the schema changes on the connection itself", async () => {
+    const { app } = twoConnections();
+    const reads = countingReads(app);
+    await reads.count();
+    app.exec("CREATE INDEX t_x ON t (x)");
+    await reads.count();
+    expect(reads.ran()).toBe(2);
+  });
+
+  it("keeps nothing whose read overlapped a change, so the next read runs again", async () => {
+    const { app, other } = twoConnections();
+    const reads = countingReads(app);
+    const overlapped = new UnchangedReads(changeTokenOf(app));
+    await overlapped.read("count t", async () => {
+      other.prepare("INSERT INTO t (x) VALUES (9)").run();
+      return -1;
+    });
+    expect(await overlapped.read("count t", async () => 4)).toBe(4);
+    expect([await reads.count(), await reads.count(), reads.ran()]).toEqual([4, 4, 1]);
+  });
+
   it("runs every read when the engine gives no token (PostgreSQL)", async () => {
     const reads = new UnchangedReads(() => null);
     let ran = 0;
@@ -142,6 +171,12 @@ describe("reads kept while the database is unchanged", () => {
     const keyOf = (values: unknown[]) => statementKey({ sql: "SELECT ? ", values });
     expect(new Set([keyOf([1]), keyOf(["1"]), keyOf([1n]), keyOf([null]), keyOf(["null"]), keyOf([1, 2]), keyOf(["1,2"])]).size).toBe(7);
     expect(keyOf([new Date("2024-05-01T00:00:00.001Z")])).not.toBe(keyOf([new Date("2024-05-01T00:00:00.002Z")]));
+    expect(keyOf(['a"]', "b"])).not.toBe(keyOf(["a", '"]b']));
     expect(statementKey({ sql: "SELECT 1", values: [] })).not.toBe(statementKey({ sql: "SELECT 2", values: [] }));
+  });
+
+  it("refuses values it cannot tell apart faithfully (objects, buffers, arrays)", () => {
+    for (const value of [{ a: 1 }, Buffer.from("x"), [1, 2]])
+      expect(() => statementKey({ sql: "SELECT ?", values: [value] })).toThrow(/text, numbers, dates or null/);
   });
 });
