@@ -1,9 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { db } from "../db";
 import { writeTransaction } from "../db/write";
 import { authSecret } from "./secret";
+import { readSessionRow } from "./session-sql";
 import { decodeSessionToken } from "./session-token";
 import { LAST_SEEN_RESOLUTION_MS, touchUserSession, type SignInMethod } from "./user-sessions-mutations";
 
@@ -47,7 +47,7 @@ export const readSessionClaims = cache(async (secure: boolean): Promise<SessionC
   if (typeof token?.uid !== "number" || typeof token.sv !== "number" || typeof token.sid !== "string") return null;
   const sessionId = token.sid;
   const now = new Date();
-  const session = await db.userSession.findUnique({ where: { id: sessionId }, select: { userId: true, expiresAt: true, lastSeenAt: true, method: true } });
+  const session = await readSessionRow(sessionId);
   if (!session || session.userId !== token.uid || session.expiresAt <= now) return null;
   if (now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) await writeTransaction((tx) => touchUserSession(tx, sessionId, now));
   return { userId: token.uid, sessionVersion: token.sv, sessionId, method: session.method === "oidc" ? "oidc" : "password" };

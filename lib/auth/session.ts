@@ -3,15 +3,14 @@ import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "../db";
 import type { Role } from "../db/generated/enums";
 import { msg } from "../i18n/message";
 import { authOptions } from "./options";
 import { hasRole } from "./roles";
-import { officeRequiresSecondFactor } from "./second-factor-queries";
 import { secondFactorRequiredFor } from "./second-factor-rules";
 import { authSecret } from "./secret";
 import { readSessionClaims, sessionCookieName } from "./session-claims";
+import { readAccountRow } from "./session-sql";
 
 export interface CurrentUser {
   id: number;
@@ -38,26 +37,12 @@ export interface CurrentUser {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claims = await readSessionClaims(authOptions.useSecureCookies === true);
   if (!claims) return null;
-  const user = await db.user.findUnique({
-    where: { id: claims.userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      active: true,
-      mustChangePassword: true,
-      sessionVersion: true,
-      locale: true,
-      tableColumns: true,
-      totpEnabledAt: true,
-    },
-  });
-  if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
-  const { active: _active, totpEnabledAt, ...current } = user;
+  const account = await readAccountRow(claims.userId);
+  if (!account || !account.active || account.sessionVersion !== claims.sessionVersion) return null;
+  const { active: _active, totpEnabledAt, officeRequiresSecondFactor, ...current } = account;
   // The office's identity provider answers for the second factor of those it signs in.
   const mustSetUpSecondFactor =
-    claims.method === "password" && !totpEnabledAt && secondFactorRequiredFor(user.role, user.role !== "ADMIN" && (await officeRequiresSecondFactor()));
+    claims.method === "password" && !totpEnabledAt && secondFactorRequiredFor(account.role, account.role !== "ADMIN" && officeRequiresSecondFactor);
   return { ...current, mustSetUpSecondFactor, sessionId: claims.sessionId };
 });
 
