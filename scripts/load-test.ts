@@ -1,4 +1,4 @@
-// `npm run load-test [-- --workers N] [--seconds S] [--instances N]`: 50 readers and 10 editors for
+// `npm run load-test [-- --workers N] [--seconds S] [--pairs P] [--instances N]`: 50 readers and 10 editors for
 // S seconds (LOAD_SECONDS, 60 by default), on loopback, after 15 s of the same load to warm the
 // servers up (not counted in the figures). A run passes when no request got a 5xx, the warm-up's
 // included, and no saved edit was lost: each editor's saves are all in the database, each with its audit event,
@@ -9,7 +9,8 @@
 //   `npm start` runs them (WEB_CONCURRENCY=N; N is the number of cores unless --workers says),
 //   and a comparison of the two (tests/.tmp/proof/load-cluster.json). Targets: N processes serve
 //   at least 0.9 × N times the reads a second of one (1.8 on two cores); no 5xx; no lost update.
-//   --workers 1 runs the single process only.
+//   --workers 1 runs the single process only. --pairs P (1 to 5) makes P pairs of runs, every pair
+//   after the first in the other order, and compares the means.
 // - With --instances N (N ≥ 2): that run first, then the same load on N instances sharing one
 //   private PostgreSQL (durable, as a real one runs) behind nginx running deploy/nginx.conf, and a
 //   comparison of the two. Targets: N instances serve at least 0.8 × N times the reads a second of
@@ -37,7 +38,10 @@ import { TEST_USERS } from "../tests/support/test-users";
 import { machineCpuSeconds, nginxMasterPid, postmasterPid, treeCpuSeconds } from "./lib/cpu";
 import { scratchAuthSecret } from "./lib/scratch-secret";
 
-const options = parseArgs({ options: { instances: { type: "string" }, workers: { type: "string" }, seconds: { type: "string" } }, strict: true }).values;
+const options = parseArgs({
+  options: { instances: { type: "string" }, workers: { type: "string" }, seconds: { type: "string" }, pairs: { type: "string" } },
+  strict: true,
+}).values;
 const SECONDS = secondsArgument();
 const READERS = 50;
 const EDITORS = 10;
@@ -426,6 +430,17 @@ function instancesArgument(): number | null {
   return instances;
 }
 
+/**
+ * Pairs of runs behind a comparison of server processes. This machine's speed drifts by more
+ * than a fifth within minutes, and the second run of a pair always came later: pairs after the
+ * first run in the other order (one process, N, N, one), so a steady drift weighs on both alike.
+ */
+function pairsArgument(): number {
+  const raw = options.pairs ?? "1";
+  if (!/^[1-5]$/.test(raw.trim())) throw new Error(`--pairs must be a whole number from 1 to 5; got "${raw}".`);
+  return Number(raw);
+}
+
 /** Server processes to compare one with: WEB_CONCURRENCY as npm start would take it, unless --workers says. */
 function workersArgument(): number {
   if (options.workers === undefined) return webConcurrency({});
@@ -476,18 +491,32 @@ function runTargets(runs: { figures: LoadFigures }[], names: string[]): Target[]
   ];
 }
 
-type Run = Awaited<ReturnType<typeof runLoad>>;
+type Run = Awaited<ReturnType<typeof runLoad>> & { order: number };
 
-/** The two runs side by side, where their CPU went, and the targets; sets the exit code. */
-function compare(one: Run, several: Run, names: [string, string], scaling: { label: string; wanted: number }): { ratio: number } {
-  console.log(`\n| Figure | ${names.join(" | ")} |\n|---|---:|---:|`);
-  for (const key of Object.keys(one.figures) as (keyof LoadFigures)[]) console.log(`| ${key} | ${one.figures[key]} | ${several.figures[key]} |`);
-  printCpu(names[0], one);
-  printCpu(names[1], several);
-  const ratio = several.figures.readsPerSecond / one.figures.readsPerSecond;
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+/**
+ * The runs side by side (one column each), where their CPU went, and the targets; sets the exit
+ * code. The ratio is of the mean reads a second of each side's runs.
+ */
+function compare(ones: Run[], severals: Run[], names: [string, string], scaling: { label: string; wanted: number }): { ratio: number } {
+  const runs = ones.length + severals.length;
+  // Columns in the order the runs were made, which decides how the machine's drift fell on them.
+  const columns = [...ones.map((run) => ({ run, side: 0 })), ...severals.map((run) => ({ run, side: 1 }))]
+    .sort((a, b) => a.run.order - b.run.order)
+    .map(({ run, side }) => ({ run, name: runs > 2 ? `${names[side]} (run ${run.order} of ${runs})` : names[side]! }));
+  console.log(`\n| Figure | ${columns.map((column) => column.name).join(" | ")} |\n|---|${columns.map(() => "---:").join("|")}|`);
+  for (const key of Object.keys(ones[0]!.figures) as (keyof LoadFigures)[])
+    console.log(`| ${key} | ${columns.map((column) => column.run.figures[key]).join(" | ")} |`);
+  for (const column of columns) printCpu(column.name, column.run);
+  const readRate = (runs: Run[]) => mean(runs.map((run) => run.figures.reads / run.figures.seconds));
+  const ratio = readRate(severals) / readRate(ones);
   const targets: Target[] = [
     { measure: `reads a second, ${scaling.label}`, target: `>= ${scaling.wanted.toFixed(1)}x`, figure: `${ratio.toFixed(2)}x`, met: ratio >= scaling.wanted },
-    ...runTargets([one, several], names),
+    ...runTargets(
+      columns.map((column) => column.run),
+      columns.map((column) => column.name),
+    ),
   ];
   console.log("\n| Measure | Target | Figure | Met |\n|---|---|---:|---|");
   for (const row of targets) console.log(`| ${row.measure} | ${row.target} | ${row.figure} | ${row.met ? "yes" : "NO"} |`);
@@ -500,6 +529,9 @@ function compare(one: Run, several: Run, names: [string, string], scaling: { lab
 async function main() {
   const instances = instancesArgument();
   const workers = instances === null ? workersArgument() : 1;
+  const pairs = pairsArgument();
+  if (pairs > 1 && (instances !== null || workers === 1))
+    throw new Error("--pairs repeats a comparison of server processes: it goes with neither --instances nor --workers 1.");
   let authSecret = randomBytes(32).toString("base64url");
   if (instances !== null) {
     // As in a deployment: the build derives its server-actions key from the instances' shared
@@ -510,7 +542,9 @@ async function main() {
   ensureBuild();
   const editorPassword = randomBytes(12).toString("base64url");
 
-  const one = await runLoad(await sqliteDeployment(editorPassword, authSecret), editorPassword);
+  let made = 0;
+  const run = async (deployment: Deployment): Promise<Run> => ({ ...(await runLoad(deployment, editorPassword)), order: ++made });
+  const one = await run(await sqliteDeployment(editorPassword, authSecret));
   recordFigures("load", one.figures);
   if (instances === null && workers === 1) {
     console.table(one.figures);
@@ -521,23 +555,37 @@ async function main() {
   }
 
   if (instances === null) {
-    const cluster = await runLoad(await sqliteDeployment(editorPassword, authSecret, workers), editorPassword);
+    const ones = [one];
+    const clusters: Run[] = [];
+    const runOne = async () => ones.push(await run(await sqliteDeployment(editorPassword, authSecret)));
+    const runCluster = async () => clusters.push(await run(await sqliteDeployment(editorPassword, authSecret, workers)));
+    await runCluster();
+    for (let pair = 1; pair < pairs; pair++) {
+      if (pair % 2 === 1) {
+        await runCluster();
+        await runOne();
+      } else {
+        await runOne();
+        await runCluster();
+      }
+    }
     const names: [string, string] = ["1 server process, SQLite", `WEB_CONCURRENCY=${workers}, SQLite`];
-    const { ratio } = compare(one, cluster, names, { label: `${workers} server processes vs 1`, wanted: SCALING_PER_PROCESS * workers });
+    const { ratio } = compare(ones, clusters, names, { label: `${workers} server processes vs 1`, wanted: SCALING_PER_PROCESS * workers });
     recordFigures("load-cluster", {
       workers,
       cores: os.availableParallelism(),
-      one: one.figures,
-      cluster: cluster.figures,
+      pairs: ones.length,
+      one: { readsPerSecond: Math.round(mean(ones.map((run) => run.figures.readsPerSecond))) },
+      cluster: { readsPerSecond: Math.round(mean(clusters.map((run) => run.figures.readsPerSecond))) },
       ratio,
-      cpu: { one: one.cpu, cluster: cluster.cpu },
+      runs: { one: ones.map((run) => ({ figures: run.figures, cpu: run.cpu })), cluster: clusters.map((run) => ({ figures: run.figures, cpu: run.cpu })) },
     });
     return;
   }
 
-  const several = await runLoad(await postgresDeployment(instances, editorPassword, authSecret), editorPassword);
+  const several = await run(await postgresDeployment(instances, editorPassword, authSecret));
   const names: [string, string] = ["1 instance, SQLite", `${instances} instances, PostgreSQL, nginx`];
-  const { ratio } = compare(one, several, names, { label: `${instances} instances vs 1`, wanted: SCALING_PER_INSTANCE * instances });
+  const { ratio } = compare([one], [several], names, { label: `${instances} instances vs 1`, wanted: SCALING_PER_INSTANCE * instances });
   recordFigures("load-instances", { instances, one: one.figures, several: several.figures, ratio, cpu: { one: one.cpu, several: several.cpu } });
 }
 
