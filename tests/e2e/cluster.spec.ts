@@ -92,6 +92,34 @@ test.describe("two server processes on one SQLite file", () => {
     expect(stored(id)).toEqual({ notes: `Raced through process ${winner}.`, version: before.version + 3, audited: before.audited + 3 });
     for (const session of [onA, onB]) expect((await getPage(session, `/items/${id}`)).html).toContain(`Raced through process ${winner}.`);
   });
+
+  test("the work plan's counts, which each process keeps while nothing changes, follow a change made through the other at once", async () => {
+    const id = itemIdByTitle(ITEM, database);
+    const onA: HttpSession = await signIn(a.url, TEST_USERS.editor.email, TEST_USERS.editor.password);
+    const onB: HttpSession = { baseURL: b.url, cookie: onA.cookie };
+    const { status } = readDb((db) => db.prepare("SELECT status FROM Item WHERE id = ?").get(id) as { status: string }, database);
+    const other = status === "CANCELLED" ? "COMPLETED" : "CANCELLED";
+    /** The total the work plan shows (the last number of "Items 1–25 of 40", "3 items in the work plan"; none: 0). */
+    const shown = async (session: HttpSession, withStatus: string) => {
+      const html = (await getPage(session, `/items?status=${withStatus}`)).html;
+      const text = /data-testid="row-count"[^>]*>([^<]*)</.exec(html)?.[1] ?? "";
+      const numbers = text.match(/\d+/g);
+      return numbers ? Number(numbers.at(-1)) : 0;
+    };
+    // Each process counts once, then answers from what it kept.
+    const before = { status: await shown(onA, status), other: await shown(onA, other) };
+    expect({ status: await shown(onA, status), other: await shown(onA, other) }).toEqual(before);
+    expect({ status: await shown(onB, status), other: await shown(onB, other) }).toEqual(before);
+
+    expect((await postForm(onB, `/items/${id}/edit`, await itemEditForm(onB, id, { status: other }))).status).toBe(303);
+    const moved = { status: before.status - 1, other: before.other + 1 };
+    expect({ status: await shown(onA, status), other: await shown(onA, other) }).toEqual(moved);
+    expect({ status: await shown(onB, status), other: await shown(onB, other) }).toEqual(moved);
+
+    expect((await postForm(onA, `/items/${id}/edit`, await itemEditForm(onA, id, { status }))).status).toBe(303);
+    expect({ status: await shown(onB, status), other: await shown(onB, other) }).toEqual(before);
+    expect({ status: await shown(onA, status), other: await shown(onA, other) }).toEqual(before);
+  });
 });
 
 test("WEB_CONCURRENCY=2: two server processes share the port beside one mail worker; one that dies is replaced; SIGTERM stops all", async () => {
