@@ -8,7 +8,7 @@ import type { StoredDue } from "../milestones/due";
 import { compareMilestones, nextMilestone } from "../milestones/order";
 import { milestoneDueSelect } from "../milestones/queries";
 import { officeToday } from "../today";
-import { readCount, readEconomyTotals, readGroups, readIds, readRows } from "./rows-sql";
+import { readCount, readEconomyTotals, readGroups, readIds, readPageIds, readRows } from "./rows-sql";
 import type { GroupColumn, ItemFilters } from "./schema";
 import { economyTotalsSql, itemTableSql } from "./table-sql";
 
@@ -37,7 +37,7 @@ export interface NextMilestone extends StoredDue {
  * proposer, current co-sponsors in APEC's order, next open milestone and version (files carry it
  * for imports). Three plain statements (rowSql, run in rows-sql.ts): Prisma's relation loading cost several times the SQL.
  */
-export async function rowsFor(ids: number[]) {
+export async function rowsFor(ids: readonly number[]) {
   if (ids.length === 0) return [];
   const { items, backers, open } = await readRows(ids);
   const coSponsors = new Map<number, (EconomyRef & { joinedOn: string | null })[]>();
@@ -78,7 +78,7 @@ export async function rowsFor(ids: number[]) {
 export async function itemTablePage(params: ItemFilters & { page: number; size: number; group?: GroupColumn }, locale: Locale, today = officeToday()) {
   const { page, size, group, ...filters } = params;
   const sql = itemTableSql(filters, { today, locale, group, page: { number: page, size } });
-  const [total, ids, groups] = await Promise.all([readCount(sql.count), readIds(sql.ids), sql.groups ? readGroups(sql.groups) : Promise.resolve([])]);
+  const [total, ids, groups] = await Promise.all([readCount(sql.count), readPageIds(sql.ids), sql.groups ? readGroups(sql.groups) : Promise.resolve([])]);
   return {
     rows: await rowsFor(ids),
     previousGroup: group && page > 1 ? await groupBefore(filters, { today, locale, group }, (page - 1) * size) : null,

@@ -12,7 +12,7 @@ import { rowSql } from "./table-sql";
 type Numeric = number | bigint;
 
 /** The three reads behind a page of rows: items with forum and proposer, current co-sponsors, open milestones. */
-export async function readRows(ids: number[]) {
+export async function readRows(ids: readonly number[]) {
   const sql = rowSql(ids);
   // One read transaction, so the version comes from the same moment as the co-sponsors and
   // milestones it versions: an export can never pair a newer version with older co-sponsors (which
@@ -46,6 +46,11 @@ export async function readRows(ids: number[]) {
 
 export async function readIds(statement: Prisma.Sql): Promise<number[]> {
   return (await db.$queryRaw<{ id: Numeric }[]>(statement)).map((row) => Number(row.id));
+}
+
+/** A page's ids: the statement sorts every match to find them, so they are kept as counts are. */
+export function readPageIds(statement: Prisma.Sql): Promise<readonly number[]> {
+  return unchangedReads.read(statementKey(statement), async () => Object.freeze(await readIds(statement)));
 }
 
 /** A count reads every match; it is kept while the database is unchanged (lib/db/unchanged-reads.ts). */

@@ -234,7 +234,7 @@ export function timelineSql(filters: ItemFilters, today: string, start: string, 
  * The three statements behind a page of rows (lib/items/queries.ts rowsFor): the items with their
  * forum and proposer, their current co-sponsors in APEC's order, their open milestones.
  */
-export function rowSql(ids: number[]) {
+export function rowSql(ids: readonly number[]) {
   const list = Prisma.join(ids);
   return {
     items: Prisma.sql`

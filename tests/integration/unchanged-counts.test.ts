@@ -4,7 +4,7 @@
 // nothing of what the rolled-back transaction wrote. On PostgreSQL nothing is kept, and the same
 // answers must hold.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { withdrawCoSponsor } from "@/lib/co-sponsors/mutations";
+import { addCoSponsor, withdrawCoSponsor } from "@/lib/co-sponsors/mutations";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/create-client";
 import type { User } from "@/lib/db/generated/client";
@@ -73,6 +73,18 @@ describe("the work plan's counts while the record changes", () => {
     const after = await backedBy(economy);
     expect(after.total).toBe(before.total - 1);
     expect(after.groups[backing.item.status] ?? 0).toBe(before.groups[backing.item.status]! - 1);
+  });
+
+  it("shows the page's rows as they are now: an item that stops matching leaves the page, and comes back", async () => {
+    const { itemTablePage } = await import("@/lib/items/queries");
+    const rowIds = async () => (await itemTablePage({ coSponsor: [economy], page: 1, size: 200 }, "en", TODAY)).rows.map((row) => row.id);
+    const before = await rowIds();
+    expect(await rowIds()).toEqual(before);
+    const itemId = before[0]!;
+    await writeTransaction((tx) => withdrawCoSponsor(tx, { id: officer.id }, { itemId, economyCode: economy, withdrawnOn: TODAY }));
+    expect(await rowIds()).toEqual(before.slice(1));
+    await writeTransaction((tx) => addCoSponsor(tx, { id: officer.id }, { itemId, economyCode: economy, joinedOn: TODAY }));
+    expect(await rowIds()).toEqual(before);
   });
 
   it("shows another server process's commit on the next page", async () => {
