@@ -6,11 +6,17 @@
 import type BetterSqlite3 from "better-sqlite3";
 
 /**
- * The database's state as one connection can see it, or null when that cannot be told: the
- * connection is inside a transaction (its own, or another request's on the shared connection),
- * whose changes may still be rolled back without moving either number.
+ * The database's state as one connection sees it: `token` names it, and `settled` says whether
+ * the connection is outside any transaction. Inside one (its own, or another request's on the
+ * shared connection) it may see rows a rollback will take back without moving the token.
  */
-export type ChangeToken = () => string | null;
+export interface ConnectionState {
+  token: string;
+  settled: boolean;
+}
+
+/** The connection's state now, or null where it cannot be told (PostgreSQL). */
+export type ChangeToken = () => ConnectionState | null;
 
 /** Connections opened by this process: a reopened connection counts its changes from zero again. */
 let connectionsOpened = 0;
@@ -19,43 +25,51 @@ let connectionsOpened = 0;
  * The token of one connection: which connection it is, the schema's version (a migration run
  * over it), and the two change counters. `db.inTransaction` is better-sqlite3's own flag.
  */
-export function changeTokenOf(db: BetterSqlite3.Database): ChangeToken {
+export function changeTokenOf(db: BetterSqlite3.Database): () => ConnectionState {
   const connection = ++connectionsOpened;
   const state = db
     .prepare("SELECT (SELECT schema_version FROM pragma_schema_version()), (SELECT data_version FROM pragma_data_version()), total_changes()")
     .raw();
-  return () => (db.inTransaction ? null : `${connection}:${(state.get() as unknown[]).join(":")}`);
+  return () => ({ token: `${connection}:${(state.get() as unknown[]).join(":")}`, settled: !db.inTransaction });
 }
 
 /** Distinct reads kept per process: a page runs at most a handful, and each filter is another. */
 export const UNCHANGED_READS_KEPT = 500;
 
 /**
- * Answers kept for as long as the database is unchanged. An answer is kept only when the token
- * read before the statement ran is still the token after it: nothing changed, or began to,
- * while it ran. Without a token (PostgreSQL, or inside a transaction) every read runs.
+ * Answers kept for as long as the database is unchanged.
+ *
+ * Kept: only an answer whose read began outside any transaction, and after which the token is
+ * what it was before: nothing was committed or written while it ran. Its rows are the database
+ * as the token names it, or newer.
+ *
+ * Served: whenever the token is the one an answer was kept under, inside another request's
+ * transaction too. Under load one request or another nearly always has its read transaction
+ * open on the shared connection, and refusing then made the kept answers useless. It is safe:
+ * a transaction's own writes move `total_changes()` as they are made, so its token matches no
+ * kept answer, and a transaction that only reads sees what any read of the same moment would.
  */
 export class UnchangedReads {
   private readonly kept = new Map<string, { token: string; value: unknown }>();
 
   constructor(
-    private readonly token: () => string | null,
+    private readonly state: ChangeToken,
     private readonly size = UNCHANGED_READS_KEPT,
   ) {}
 
   async read<T>(key: string, run: () => Promise<T>): Promise<T> {
-    const token = this.token();
-    if (token === null) return run();
+    const before = this.state();
+    if (before === null) return run();
     const kept = this.kept.get(key);
     this.kept.delete(key);
-    if (kept?.token === token) {
+    if (kept?.token === before.token) {
       this.kept.set(key, kept);
       return kept.value as T;
     }
     const value = await run();
-    if (this.token() !== token) return value;
+    if (!before.settled || this.state()?.token !== before.token) return value;
     if (this.kept.size >= this.size) this.kept.delete(this.kept.keys().next().value!);
-    this.kept.set(key, { token, value });
+    this.kept.set(key, { token: before.token, value });
     return value;
   }
 }

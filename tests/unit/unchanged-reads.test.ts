@@ -121,9 +121,12 @@ describe("reads kept while the database is unchanged", () => {
   it("tells two connections apart, so a reopened one whose counters start again never matches an older token", () => {
     const { app, other } = twoConnections();
     const first = changeTokenOf(app)();
-    expect(first).not.toBeNull();
-    expect(changeTokenOf(app)()).not.toBe(first);
-    expect(changeTokenOf(other)()).not.toBe(first);
+    expect(first).toMatchObject({ token: expect.any(String), settled: true });
+    expect(changeTokenOf(app)().token).not.toBe(first.token);
+    expect(changeTokenOf(other)().token).not.toBe(first.token);
+    // The same connection, unchanged, reads the same token.
+    const again = changeTokenOf(app);
+    expect(again().token).toBe(again().token);
   });
 
   it("reads again after the schema changes on the connection itself", async () => {
@@ -147,6 +150,31 @@ describe("reads kept while the database is unchanged", () => {
     expect([await reads.count(), await reads.count(), reads.ran()]).toEqual([4, 4, 1]);
   });
 
+  it("serves a kept answer inside another request's read transaction, but keeps nothing read inside one", async () => {
+    const { app } = twoConnections();
+    const reads = countingReads(app);
+    const fresh = countingReads(app);
+    await reads.count();
+    app.exec("BEGIN");
+    app.prepare("SELECT COUNT(*) FROM t").get();
+    expect([await reads.count(), reads.ran()]).toEqual([3, 1]);
+    expect([await fresh.count(), fresh.ran()]).toEqual([3, 1]);
+    app.exec("COMMIT");
+    expect([await fresh.count(), fresh.ran()]).toEqual([3, 2]);
+    expect([await fresh.count(), fresh.ran()]).toEqual([3, 2]);
+  });
+
+  it("serves nothing kept to a transaction that has written, and keeps nothing it reads", async () => {
+    const { app } = twoConnections();
+    const reads = countingReads(app);
+    await reads.count();
+    app.exec("BEGIN");
+    app.prepare("DELETE FROM t WHERE x = 0").run();
+    expect([await reads.count(), await reads.count(), reads.ran()]).toEqual([2, 2, 3]);
+    app.exec("ROLLBACK");
+    expect([await reads.count(), reads.ran()]).toEqual([3, 4]);
+  });
+
   it("runs every read when the engine gives no token (PostgreSQL)", async () => {
     const reads = new UnchangedReads(() => null);
     let ran = 0;
@@ -155,7 +183,7 @@ describe("reads kept while the database is unchanged", () => {
   });
 
   it("keeps at most its size of answers, the least recently used dropped first", async () => {
-    const reads = new UnchangedReads(() => "same", 2);
+    const reads = new UnchangedReads(() => ({ token: "same", settled: true }), 2);
     const ran: string[] = [];
     const read = (key: string) => reads.read(key, async () => ran.push(key));
     await read("a");
