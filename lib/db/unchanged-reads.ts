@@ -40,14 +40,16 @@ export const UNCHANGED_READS_KEPT = 500;
  * Answers kept for as long as the database is unchanged.
  *
  * Kept: only an answer whose read began outside any transaction, and after which the token is
- * what it was before: nothing was committed or written while it ran. Its rows are the database
- * as the token names it, or newer.
+ * what it was before: nothing was committed or written while it ran, so the answer is the
+ * database exactly as the token names it.
  *
  * Served: whenever the token is the one an answer was kept under, inside another request's
  * transaction too. Under load one request or another nearly always has its read transaction
  * open on the shared connection, and refusing then made the kept answers useless. It is safe:
- * a transaction's own writes move `total_changes()` as they are made, so its token matches no
- * kept answer, and a transaction that only reads sees what any read of the same moment would.
+ * a transaction's own writes move `total_changes()` as they are made (a rollback never moves it
+ * back), so its token matches no kept answer; and `data_version` moves whenever the connection
+ * starts reading a snapshot with another connection's commits in it, and stays put while a
+ * transaction holds its snapshot, so a matching token means the snapshot is the kept state.
  */
 export class UnchangedReads {
   private readonly kept = new Map<string, { token: string; value: unknown }>();
@@ -67,10 +69,19 @@ export class UnchangedReads {
       return kept.value as T;
     }
     const value = await run();
-    if (!before.settled || this.state()?.token !== before.token) return value;
+    if (!before.settled || this.tokenNow() !== before.token) return value;
     if (this.kept.size >= this.size) this.kept.delete(this.kept.keys().next().value!);
     this.kept.set(key, { token: before.token, value });
     return value;
+  }
+
+  /** The token after a read; one that cannot be read (the connection closing) keeps nothing, and fails no read. */
+  private tokenNow(): string | null {
+    try {
+      return this.state()?.token ?? null;
+    } catch {
+      return null;
+    }
   }
 }
 

@@ -164,6 +164,57 @@ describe("reads kept while the database is unchanged", () => {
     expect([await fresh.count(), fresh.ran()]).toEqual([3, 2]);
   });
 
+  it("inside a read transaction that another connection's commit has passed by, serves what that transaction reads; once it ends, reads again", async () => {
+    const { app, other } = twoConnections();
+    const reads = countingReads(app);
+    await reads.count();
+    app.exec("BEGIN");
+    const inSnapshot = () => app.prepare("SELECT COUNT(*) FROM t").pluck().get() as number;
+    expect(inSnapshot()).toBe(3);
+    other.prepare("INSERT INTO t (x) VALUES (9)").run();
+    expect([await reads.count(), inSnapshot(), reads.ran()]).toEqual([3, 3, 1]);
+    app.exec("COMMIT");
+    expect([await reads.count(), reads.ran()]).toEqual([4, 2]);
+  });
+
+  it("serves a kept answer to a write transaction that has not written yet", async () => {
+    const { app } = twoConnections();
+    const reads = countingReads(app);
+    await reads.count();
+    app.exec("BEGIN IMMEDIATE");
+    expect([await reads.count(), reads.ran()]).toEqual([3, 1]);
+    app.exec("COMMIT");
+  });
+
+  it("keeps nothing whose read ran in a transaction begun after its token, over another connection's commit", async () => {
+    const { app, other } = twoConnections();
+    const reads = new UnchangedReads(changeTokenOf(app));
+    const count = app.prepare("SELECT COUNT(*) FROM t").pluck();
+    let ran = 0;
+    const read = () =>
+      reads.read("count t", async () => {
+        ran++;
+        if (ran === 1) {
+          other.prepare("INSERT INTO t (x) VALUES (9)").run();
+          app.exec("BEGIN");
+        }
+        return count.get() as number;
+      });
+    expect(await read()).toBe(4);
+    app.exec("COMMIT");
+    expect([await read(), ran]).toEqual([4, 2]);
+  });
+
+  it("keeps nothing when the token cannot be read after the read, and still answers", async () => {
+    let calls = 0;
+    const reads = new UnchangedReads(() => {
+      if (++calls % 2 === 0) throw new Error("The database connection is not open");
+      return { token: "same", settled: true };
+    });
+    let ran = 0;
+    expect([await reads.read("k", async () => ++ran), await reads.read("k", async () => ++ran)]).toEqual([1, 2]);
+  });
+
   it("serves nothing kept to a transaction that has written, and keeps nothing it reads", async () => {
     const { app } = twoConnections();
     const reads = countingReads(app);
