@@ -75,6 +75,11 @@ export class UnchangedReads {
     return value;
   }
 
+  /** A statement's answer, kept under its text and values (statementKey). */
+  readStatement<T>(statement: { sql: string; values: unknown[] }, run: () => Promise<T>): Promise<T> {
+    return this.read(statementKey(statement), run);
+  }
+
   /** The token after a read; one that cannot be read (the connection closing) keeps nothing, and fails no read. */
   private tokenNow(): string | null {
     try {

@@ -4,7 +4,6 @@ import "server-only";
 import { db, unchangedReads } from "../db";
 import { Prisma } from "../db/generated/client";
 import type { FundAccount, ItemKind, ItemStatus } from "../db/generated/enums";
-import { statementKey } from "../db/unchanged-reads";
 import type { EconomyRef } from "../economies/queries";
 import type { NextMilestone } from "./queries";
 import { rowSql } from "./table-sql";
@@ -50,12 +49,12 @@ export async function readIds(statement: Prisma.Sql): Promise<number[]> {
 
 /** A page's ids: the statement sorts every match to find them, so they are kept as counts are. */
 export function readPageIds(statement: Prisma.Sql): Promise<readonly number[]> {
-  return unchangedReads.read(statementKey(statement), async () => Object.freeze(await readIds(statement)));
+  return unchangedReads.readStatement(statement, async () => Object.freeze(await readIds(statement)));
 }
 
 /** A count reads every match; it is kept while the database is unchanged (lib/db/unchanged-reads.ts). */
 export function readCount(statement: Prisma.Sql): Promise<number> {
-  return unchangedReads.read(statementKey(statement), async () => {
+  return unchangedReads.readStatement(statement, async () => {
     const [counted] = await db.$queryRaw<{ n: Numeric }[]>(statement);
     return Number(counted?.n ?? 0);
   });
@@ -63,7 +62,7 @@ export function readCount(statement: Prisma.Sql): Promise<number> {
 
 /** Group sizes read every match too, and are kept as counts are. */
 export function readGroups(statement: Prisma.Sql): Promise<readonly { value: string | number | null; n: number }[]> {
-  return unchangedReads.read(statementKey(statement), async () => {
+  return unchangedReads.readStatement(statement, async () => {
     const rows = await db.$queryRaw<{ value: string | number | null; n: Numeric }[]>(statement);
     return Object.freeze(rows.map((row) => Object.freeze({ value: row.value, n: Number(row.n) })));
   });
@@ -87,7 +86,7 @@ const PLAN_YEARS = Prisma.sql`
  * reads one index entry per year.
  */
 export function readPlanYears(): Promise<readonly number[]> {
-  return unchangedReads.read(statementKey(PLAN_YEARS), async () =>
+  return unchangedReads.readStatement(PLAN_YEARS, async () =>
     Object.freeze((await db.$queryRaw<{ year: Numeric }[]>(PLAN_YEARS)).map((row) => Number(row.year))),
   );
 }
