@@ -1,8 +1,9 @@
-// `npm run load-test [-- --workers N] [--seconds S] [--pairs P] [--instances N]`: 50 readers and 10 editors for
-// S seconds (LOAD_SECONDS, 60 by default), on loopback, after 15 s of the same load to warm the
-// servers up (not counted in the figures). A run passes when no request got a 5xx, the warm-up's
-// included, and no saved edit was lost: each editor's saves are all in the database, each with its audit event,
-// and every item's version counts exactly the saves that reached it. Prints the read rate and
+// `npm run load-test [-- --workers N] [--seconds S] [--warm W] [--pairs P] [--instances N]`: 50
+// readers and 10 editors for S seconds (LOAD_SECONDS, 60 by default), on loopback, after W seconds
+// (60 by default; 0: none) of the same load to warm the servers up (not counted in the figures).
+// A run passes when no request got a 5xx, the warm-up's included, and no saved edit was lost: each
+// editor's saves are all in the database, each with its audit event, and every item's version
+// counts exactly the saves that reached it. Prints the read rate and
 // latency; writes its figures to tests/.tmp/proof/load.json for `npm run verify`.
 // - Without --instances: a production server of its own on SQLite (the seeded plan and test users)
 //   with one server process, then the same load on a fresh copy served by N processes as
@@ -35,24 +36,25 @@ import { startNginx, type Nginx } from "../tests/support/nginx";
 import { databaseUrlOf, ensureBuild, freePort, freshDatabase, startServer, type ProductionServer } from "../tests/support/production-server";
 import { recordFigures } from "../tests/support/proof-figures";
 import { TEST_USERS } from "../tests/support/test-users";
-import { machineCpuSeconds, nginxMasterPid, postmasterPid, treeCpuSeconds } from "./lib/cpu";
+import { machineCpuSeconds, nginxMasterPid, postmasterPid, treeCpuSeconds, treeMainThreadCpuSeconds } from "./lib/cpu";
 import { scratchAuthSecret } from "./lib/scratch-secret";
 
 const options = parseArgs({
-  options: { instances: { type: "string" }, workers: { type: "string" }, seconds: { type: "string" }, pairs: { type: "string" } },
+  options: { instances: { type: "string" }, workers: { type: "string" }, seconds: { type: "string" }, warm: { type: "string" }, pairs: { type: "string" } },
   strict: true,
 }).values;
-const SECONDS = secondsArgument();
+const SECONDS = secondsArgument("seconds", process.env.LOAD_SECONDS ?? "60", 5);
+/**
+ * A fresh server process spends its first minutes compiling: V8's optimizing compiler runs beside
+ * the requests on other threads, and each server process does it for itself. Under this load one
+ * process's other threads took a fifth of a core after 3,000 requests and under a tenth after
+ * 14,000; measured cold, two processes showed 1.15 times the reads of one. The figures are meant
+ * to be of servers already running, as they are on a Monday morning.
+ */
+const WARM_SECONDS = secondsArgument("warm", "60", 0);
 const READERS = 50;
 const EDITORS = 10;
 const DIR = "tests/.tmp/load";
-/**
- * Seconds of the same load before the measured seconds, not counted. A fresh server process
- * spends its first seconds compiling (V8's optimizing compiler runs beside the requests, on
- * another core), and each server process does it once: measured cold, two processes showed 1.15
- * times the reads of one, warm 1.6 to 1.7. The figures are of servers already running.
- */
-const WARM_SECONDS = 15;
 const FIRST_PORT = Number(process.env.LOAD_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 2);
 /** Reads a second several instances must serve, per instance, against one (0.8 × 2 = the issue's 1.6). */
 const SCALING_PER_INSTANCE = 0.8;
@@ -285,7 +287,15 @@ interface LoadFigures {
 }
 
 /** The load itself, on a running deployment; stops it before reading the database. */
-async function runLoad(deployment: Deployment, editorPassword: string): Promise<{ figures: LoadFigures; cpu: CpuShare[]; machineBusyPercent: number }> {
+interface LoadRun {
+  figures: LoadFigures;
+  cpu: CpuShare[];
+  /** Of the app instances' CPU seconds, those of their main threads, where pages are rendered. */
+  appMainThreadSeconds: number;
+  machineBusyPercent: number;
+}
+
+async function runLoad(deployment: Deployment, editorPassword: string): Promise<LoadRun> {
   const watchdog = setTimeout(
     () => {
       console.error("The load test ran past its time limit.");
@@ -310,16 +320,19 @@ async function runLoad(deployment: Deployment, editorPassword: string): Promise<
     // The first render of each page fills caches (on every instance behind a proxy, on every
     // server process: the pages of a round are read at once, on several connections).
     for (let round = 0; round < deployment.warmRounds; round++) await Promise.all(READ_PATHS.map((path) => getPage(reader, path)));
-    console.log(`\n${deployment.name}: ${WARM_SECONDS} s of the same load to warm up, not counted.`);
-    const warmUntil = Date.now() + WARM_SECONDS * 1000;
     const warmSaves: Save[] = [];
-    const [warmReads] = await Promise.all([
-      readLoad(url, reader.cookie, WARM_SECONDS),
-      ...editors.map((session, i) => editor(i, session, warmOwn[i % warmOwn.length]!, warmShared, warmUntil, warmSaves)),
-    ]);
-    // autocannon drops its connections mid-request when its time is up: the renders they started
-    // finish now, before the CPU is sampled.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    let warmReads: autocannon.Result | null = null;
+    if (WARM_SECONDS > 0) {
+      console.log(`\n${deployment.name}: ${WARM_SECONDS} s of the same load to warm up, not counted.`);
+      const warmUntil = Date.now() + WARM_SECONDS * 1000;
+      [warmReads] = await Promise.all([
+        readLoad(url, reader.cookie, WARM_SECONDS),
+        ...editors.map((session, i) => editor(i, session, warmOwn[i % warmOwn.length]!, warmShared, warmUntil, warmSaves)),
+      ]);
+      // autocannon drops its connections mid-request when its time is up: the renders they started
+      // finish now, before the CPU is sampled.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
 
     console.log(`\n${deployment.name}: ${READERS} readers and ${EDITORS} editors for ${SECONDS} s against ${url}.`);
     const latencies: number[] = [];
@@ -327,6 +340,8 @@ async function runLoad(deployment: Deployment, editorPassword: string): Promise<
     const saves: Save[] = [];
     const groups = deployment.cpuGroups();
     const cpuBefore = Object.entries(groups).map(([group, roots]) => ({ group, seconds: treeCpuSeconds(roots) }));
+    const appRoots = Object.entries(groups).flatMap(([group, roots]) => (group.startsWith("app instance") ? roots : []));
+    const appMainThreadBefore = treeMainThreadCpuSeconds(appRoots);
     const selfBefore = process.cpuUsage();
     const machineBefore = machineCpuSeconds();
     const until = Date.now() + SECONDS * 1000;
@@ -338,6 +353,7 @@ async function runLoad(deployment: Deployment, editorPassword: string): Promise<
     const machineAfter = machineCpuSeconds();
     const self = process.cpuUsage(selfBefore);
     const cpu: CpuShare[] = cpuBefore.map(({ group, seconds }) => ({ group, seconds: treeCpuSeconds(groups[group]!) - seconds }));
+    const appMainThreadSeconds = treeMainThreadCpuSeconds(appRoots) - appMainThreadBefore;
     cpu.push({ group: "load generator (this process)", seconds: (self.user + self.system) / 1e6 });
     const machineBusy = machineAfter.busy - machineBefore.busy;
     const known = cpu.reduce((sum, share) => sum + share.seconds, 0);
@@ -377,13 +393,12 @@ async function runLoad(deployment: Deployment, editorPassword: string): Promise<
       responses5xx: reads5xx + saves.filter((s) => s.status >= 500).length,
       lostUpdates: lost + unseen,
       versionMismatches,
+      // autocannon counts a timeout among its errors too.
       warmUpFailures:
-        warmReads.errors +
-        warmReads.timeouts +
-        warmReads.non2xx +
+        (warmReads ? warmReads.errors + warmReads.non2xx : 0) +
         warmSaves.filter((s) => s.outcome === "error" || s.outcome === "refused" || s.status >= 500).length,
     };
-    return { figures, cpu, machineBusyPercent: (100 * machineBusy) / (machineAfter.total - machineBefore.total) };
+    return { figures, cpu, appMainThreadSeconds, machineBusyPercent: (100 * machineBusy) / (machineAfter.total - machineBefore.total) };
   } finally {
     clearTimeout(watchdog);
     await deployment.stop();
@@ -401,7 +416,7 @@ function passed(figures: LoadFigures): boolean {
   );
 }
 
-function printCpu(name: string, { cpu, machineBusyPercent, figures }: Run) {
+function printCpu(name: string, { cpu, appMainThreadSeconds, machineBusyPercent, figures }: Run) {
   const cores = os.availableParallelism();
   console.log(
     `\nWhere the CPU went, ${name} (${cores} cores × ${SECONDS} s = ${cores * SECONDS} CPU-seconds; machine ${machineBusyPercent.toFixed(0)} % busy):`,
@@ -411,14 +426,19 @@ function printCpu(name: string, { cpu, machineBusyPercent, figures }: Run) {
   // Beside the reads a second: one server process alone already keeps more than one core busy
   // (its compiler and garbage collector run on threads of their own), which bounds the ratio.
   const app = cpu.filter((share) => share.group.startsWith("app instance")).reduce((sum, share) => sum + share.seconds, 0);
-  console.log(`\nApp CPU per read (the editors' requests included): ${((1000 * app) / figures.reads).toFixed(1)} ms.`);
+  console.log(
+    `\nApp CPU per read (the editors' requests included): ${((1000 * app) / figures.reads).toFixed(1)} ms, of which ` +
+      `${((1000 * appMainThreadSeconds) / figures.reads).toFixed(1)} ms on the main threads; their other threads ` +
+      `(V8's compiler and garbage collector, libuv's pool) kept ${((app - appMainThreadSeconds) / SECONDS).toFixed(2)} cores busy.`,
+  );
 }
 
-function secondsArgument(): number {
-  const raw = options.seconds ?? process.env.LOAD_SECONDS ?? "60";
+/** --seconds, the measured load, and --warm, the load before it that is not counted. */
+function secondsArgument(name: "seconds" | "warm", fallback: string, least: number): number {
+  const raw = options[name] ?? fallback;
   const seconds = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || seconds < 5 || seconds > 3600)
-    throw new Error(`--seconds (or LOAD_SECONDS) must be a whole number from 5 to 3600; got "${raw}".`);
+  if (!/^\d+$/.test(raw.trim()) || seconds < least || seconds > 3600)
+    throw new Error(`--${name}${name === "seconds" ? " (or LOAD_SECONDS)" : ""} must be a whole number from ${least} to 3600; got "${raw}".`);
   return seconds;
 }
 
@@ -491,7 +511,7 @@ function runTargets(runs: { figures: LoadFigures }[], names: string[]): Target[]
   ];
 }
 
-type Run = Awaited<ReturnType<typeof runLoad>> & { order: number };
+type Run = LoadRun & { order: number };
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
@@ -524,6 +544,22 @@ function compare(ones: Run[], severals: Run[], names: [string, string], scaling:
   console.log(missed ? `\n${missed} target(s) missed.` : "\nEvery target met.");
   process.exitCode = missed ? 1 : 0;
   return { ratio };
+}
+
+/**
+ * At most how many times the reads of one process N processes can serve on this machine's C cores,
+ * at the same CPU per read. One process is limited by its main thread, the one JavaScript runs
+ * on, busy a share u of the time, while its other threads (V8's compiler and garbage collector,
+ * libuv's pool), a share 1 − s of its CPU, ran on a core it did not otherwise need. N processes
+ * gain N main threads but must fit all their work into C cores: min(N, C × s) / u.
+ */
+function scalingCeiling(ones: Run[], workers: number): { mainShare: number; mainBusy: number; cores: number; ratio: number } {
+  const app = (run: Run) => run.cpu.filter((share) => share.group.startsWith("app instance")).reduce((sum, share) => sum + share.seconds, 0);
+  const mainSeconds = ones.reduce((sum, run) => sum + run.appMainThreadSeconds, 0);
+  const mainShare = mainSeconds / ones.reduce((sum, run) => sum + app(run), 0);
+  const mainBusy = mainSeconds / (SECONDS * ones.length);
+  const cores = os.availableParallelism();
+  return { mainShare, mainBusy, cores, ratio: Math.min(workers, cores * mainShare) / mainBusy };
 }
 
 async function main() {
@@ -571,6 +607,14 @@ async function main() {
     }
     const names: [string, string] = ["1 server process, SQLite", `WEB_CONCURRENCY=${workers}, SQLite`];
     const { ratio } = compare(ones, clusters, names, { label: `${workers} server processes vs 1`, wanted: SCALING_PER_PROCESS * workers });
+    const ceiling = scalingCeiling(ones, workers);
+    console.log(
+      `\nOne server process kept its main thread busy ${(100 * ceiling.mainBusy).toFixed(0)} % of the time and did ` +
+        `${(100 * ceiling.mainShare).toFixed(0)} % of its work there, the rest on other threads (V8's compiler and garbage collector, libuv's pool). ` +
+        `At the same CPU per read, ${workers} processes on ${ceiling.cores} cores can serve at most ` +
+        `min(${workers}, ${ceiling.cores} × ${ceiling.mainShare.toFixed(2)}) / ${ceiling.mainBusy.toFixed(2)} = ${ceiling.ratio.toFixed(2)} times the reads of one ` +
+        `(measured: ${ratio.toFixed(2)}).`,
+    );
     recordFigures("load-cluster", {
       workers,
       cores: os.availableParallelism(),
@@ -578,7 +622,11 @@ async function main() {
       one: { readsPerSecond: Math.round(mean(ones.map((run) => run.figures.readsPerSecond))) },
       cluster: { readsPerSecond: Math.round(mean(clusters.map((run) => run.figures.readsPerSecond))) },
       ratio,
-      runs: { one: ones.map((run) => ({ figures: run.figures, cpu: run.cpu })), cluster: clusters.map((run) => ({ figures: run.figures, cpu: run.cpu })) },
+      ceiling: ceiling.ratio,
+      runs: {
+        one: ones.map((run) => ({ figures: run.figures, cpu: run.cpu, appMainThreadSeconds: run.appMainThreadSeconds })),
+        cluster: clusters.map((run) => ({ figures: run.figures, cpu: run.cpu, appMainThreadSeconds: run.appMainThreadSeconds })),
+      },
     });
     return;
   }

@@ -16,6 +16,21 @@ interface ProcessStat {
   ticks: number;
 }
 
+/** A /proc stat line's numbered fields (1-based, as proc(5) numbers them), and the command. */
+function statFields(text: string): { command: string; field: (number: number) => number } {
+  // The command sits in parentheses and may itself contain spaces or parentheses.
+  const close = text.lastIndexOf(")");
+  const fields = text.slice(close + 2).split(" ");
+  return {
+    command: text.slice(text.indexOf("(") + 1, close),
+    field: (number) => {
+      const value = Number(fields[number - 3]);
+      if (!Number.isFinite(value)) throw new Error(`An unreadable /proc stat line: ${text.slice(0, 80)}`);
+      return value;
+    },
+  };
+}
+
 function readStat(pid: number): ProcessStat | null {
   let text: string;
   try {
@@ -23,11 +38,8 @@ function readStat(pid: number): ProcessStat | null {
   } catch {
     return null; // Gone between listing and reading.
   }
-  // The command sits in parentheses and may itself contain spaces or parentheses.
-  const close = text.lastIndexOf(")");
-  const fields = text.slice(close + 2).split(" ");
-  const number = (index: number) => Number(fields[index - 3]);
-  return { pid, ppid: number(4), command: text.slice(text.indexOf("(") + 1, close), ticks: number(14) + number(15) + number(16) + number(17) };
+  const { command, field } = statFields(text);
+  return { pid, ppid: field(4), command, ticks: field(14) + field(15) + field(16) + field(17) };
 }
 
 function allProcesses(): ProcessStat[] {
@@ -37,23 +49,47 @@ function allProcesses(): ProcessStat[] {
     .filter((stat): stat is ProcessStat => stat !== null);
 }
 
+/** The roots and every process below them, each once. */
+function processTree(roots: number[]): ProcessStat[] {
+  const processes = allProcesses();
+  const children = new Map<number, ProcessStat[]>();
+  for (const stat of processes) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), stat]);
+  const tree = new Map<number, ProcessStat>();
+  const visit = (stat: ProcessStat | undefined) => {
+    if (!stat || tree.has(stat.pid)) return;
+    tree.set(stat.pid, stat);
+    for (const child of children.get(stat.pid) ?? []) visit(child);
+  };
+  for (const root of roots) visit(processes.find((stat) => stat.pid === root));
+  return [...tree.values()];
+}
+
 /**
  * CPU seconds used so far by each root and everything below it. A process that exited is counted
  * once, in the reaped-children time of its parent; one still running, in its own.
  */
 export function treeCpuSeconds(roots: number[]): number {
-  const processes = allProcesses();
-  const children = new Map<number, ProcessStat[]>();
-  for (const stat of processes) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), stat]);
-  const seen = new Set<number>();
+  return processTree(roots).reduce((ticks, stat) => ticks + stat.ticks, 0) / TICKS_PER_SECOND;
+}
+
+/**
+ * The part of treeCpuSeconds spent on the processes' main threads, the one thread a Node.js
+ * process runs JavaScript on; the rest went to V8's compiler and garbage collector threads and
+ * libuv's pool beside it. Unlike treeCpuSeconds it keeps nothing of a process that has exited, so
+ * a difference between two readings holds only while the tree's processes stay the same.
+ */
+export function treeMainThreadCpuSeconds(roots: number[]): number {
   let ticks = 0;
-  const visit = (stat: ProcessStat | undefined) => {
-    if (!stat || seen.has(stat.pid)) return;
-    seen.add(stat.pid);
-    ticks += stat.ticks;
-    for (const child of children.get(stat.pid) ?? []) visit(child);
-  };
-  for (const root of roots) visit(processes.find((stat) => stat.pid === root));
+  for (const { pid } of processTree(roots)) {
+    let text: string;
+    try {
+      text = readFileSync(`/proc/${pid}/task/${pid}/stat`, "utf8");
+    } catch {
+      continue; // Gone between listing and reading.
+    }
+    const { field } = statFields(text);
+    ticks += field(14) + field(15);
+  }
   return ticks / TICKS_PER_SECOND;
 }
 
