@@ -35,6 +35,30 @@ export async function serverCpuPerRequest<T>(serverPid: number, requests: number
   return { result, cpuMs: ((after - before) * 1000) / requests };
 }
 
+/**
+ * The pages asked for in turn by `connections` clients for `seconds`, nothing measured: a server
+ * process's first thousands of requests run partly unoptimized while V8 compiles the hot code on
+ * other threads, and a server that has been up a while has done that long ago. Returns how many
+ * requests it made, and how many were not answered 2xx.
+ */
+export async function warmUp(options: {
+  base: string;
+  cookie: string;
+  paths: string[];
+  connections: number;
+  seconds: number;
+}): Promise<{ requests: number; failures: number }> {
+  const { base, cookie, paths, connections, seconds } = options;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon(
+      { url: base, connections, duration: seconds, headers: { cookie }, timeout: 30, requests: paths.map((path) => ({ method: "GET" as const, path })) },
+      (error: unknown, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
+    );
+  });
+  // autocannon counts a timeout among its errors too.
+  return { requests: result.requests.total, failures: result.non2xx + result.errors };
+}
+
 export interface LoadFigures {
   connections: number;
   seconds: number;
@@ -82,7 +106,8 @@ export async function concurrentLoad(options: { url: string; cookie: string; ser
     p50: quantile(latencies, 0.5),
     p95: quantile(latencies, 0.95),
     p99: quantile(latencies, 0.99),
-    failures: failures + result.errors + result.timeouts,
+    // autocannon counts a timeout among its errors too.
+    failures: failures + result.errors,
     cpuMs: ((cpuAfter - cpuBefore) * 1000) / Math.max(1, latencies.length + failures),
   };
 }
