@@ -1,14 +1,15 @@
 // Several server processes on one SQLite file, as `npm start` runs them on a machine with several
 // cores (lib/release/cluster.ts). First two explicit processes on two ports, so the test knows
 // which one it talks to: what one saves the other shows at once, and a stale form is refused
-// whichever receives it, in turn or in a race. Then the cluster itself: its processes share the
-// port, one mail worker runs beside them, a server process that dies is replaced while the others
-// serve, and SIGTERM to the primary stops every process.
+// whichever receives it, in turn or in a race; the counts each keeps while nothing changes follow
+// a change made through the other at once, and so does a sign-out. Then the cluster itself: its
+// processes share the port, one mail worker runs beside them, a server process that dies is
+// replaced while the others serve, and SIGTERM to the primary stops every process.
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { startClusterServer } from "../support/cluster-server";
-import { itemIdByTitle, readDb } from "../support/e2e-db";
+import { itemIdByTitle, readDb, scalar } from "../support/e2e-db";
 import { E2E_DIR } from "../support/e2e-dir";
 import { getPage, itemEditForm, postForm, signIn, type HttpSession } from "../support/http-forms";
 import { freePort, freshDatabase, startServer, type ProductionServer } from "../support/production-server";
@@ -119,6 +120,35 @@ test.describe("two server processes on one SQLite file", () => {
     expect((await postForm(onA, `/items/${id}/edit`, await itemEditForm(onA, id, { status }))).status).toBe(303);
     expect({ status: await shown(onB, status), other: await shown(onB, other) }).toEqual(before);
     expect({ status: await shown(onA, status), other: await shown(onA, other) }).toEqual(before);
+  });
+
+  test("a sign-out through one ends the session on the other at once", async () => {
+    const onA: HttpSession = await signIn(a.url, TEST_USERS.viewer.email, TEST_USERS.viewer.password);
+    const onB: HttpSession = { baseURL: b.url, cookie: onA.cookie };
+    const sessions = () => scalar("SELECT count(*) FROM UserSession s JOIN User u ON u.id = s.userId WHERE u.email = ?", [TEST_USERS.viewer.email], database);
+    for (const session of [onA, onB]) expect((await getPage(session, "/items")).status).toBe(200);
+    const before = sessions();
+
+    const csrf = await fetch(`${b.url}/api/auth/csrf`, { headers: { cookie: onB.cookie } });
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const csrfCookie = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+    const signOut = await fetch(`${b.url}/api/auth/signout`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: [onB.cookie, ...csrfCookie].join("; "), origin: b.url },
+      body: new URLSearchParams({ csrfToken }),
+      redirect: "manual",
+    });
+    // next-auth answers a refused sign-out with a redirect too, back to its own page with csrf=true.
+    expect(signOut.status).toBe(302);
+    expect(signOut.headers.get("location")).not.toContain("csrf=true");
+    expect(sessions()).toBe(before - 1);
+
+    // The cookie still decodes; its session row is gone, and neither process lets it in.
+    for (const session of [onA, onB]) {
+      const page = await fetch(`${session.baseURL}/items`, { headers: { cookie: session.cookie }, redirect: "manual" });
+      expect(page.status, `after the sign-out, ${session.baseURL}`).toBe(307);
+      expect(new URL(page.headers.get("location")!, session.baseURL).pathname).toBe("/sign-in");
+    }
   });
 });
 
