@@ -3,8 +3,8 @@
 // (60 by default; 0: none) of the same load to warm the servers up (not counted in the figures).
 // A run passes when no request got a 5xx, the warm-up's included, and no saved edit was lost: each
 // editor's saves are all in the database, each with its audit event, and every item's version
-// counts exactly the saves that reached it. Prints the read rate and
-// latency; writes its figures to tests/.tmp/proof/load.json for `npm run verify`.
+// counts exactly the saves that reached it. Prints the read rate and latency; writes its figures
+// to tests/.tmp/proof/load.json for `npm run verify`.
 // - Without --instances: a production server of its own on SQLite (the seeded plan and test users)
 //   with one server process, then the same load on a fresh copy served by N processes as
 //   `npm start` runs them (WEB_CONCURRENCY=N; N is the number of cores unless --workers says),
@@ -263,6 +263,12 @@ interface CpuShare {
   seconds: number;
 }
 
+/** The groups of the app's own server processes, as cpuGroups names them. */
+const isAppInstance = (group: string) => group.startsWith("app instance");
+
+/** The CPU seconds of the app's server processes, all instances together. */
+const appSeconds = (cpu: CpuShare[]) => cpu.filter((share) => isAppInstance(share.group)).reduce((sum, share) => sum + share.seconds, 0);
+
 interface LoadFigures {
   seconds: number;
   readers: number;
@@ -340,7 +346,7 @@ async function runLoad(deployment: Deployment, editorPassword: string): Promise<
     const saves: Save[] = [];
     const groups = deployment.cpuGroups();
     const cpuBefore = Object.entries(groups).map(([group, roots]) => ({ group, seconds: treeCpuSeconds(roots) }));
-    const appRoots = Object.entries(groups).flatMap(([group, roots]) => (group.startsWith("app instance") ? roots : []));
+    const appRoots = Object.entries(groups).flatMap(([group, roots]) => (isAppInstance(group) ? roots : []));
     const appMainThreadBefore = treeMainThreadCpuSeconds(appRoots);
     const selfBefore = process.cpuUsage();
     const machineBefore = machineCpuSeconds();
@@ -425,7 +431,7 @@ function printCpu(name: string, { cpu, appMainThreadSeconds, machineBusyPercent,
   for (const { group, seconds } of cpu) console.log(`| ${group} | ${seconds.toFixed(1)} | ${(seconds / SECONDS).toFixed(2)} |`);
   // Beside the reads a second: one server process alone already keeps more than one core busy
   // (its compiler and garbage collector run on threads of their own), which bounds the ratio.
-  const app = cpu.filter((share) => share.group.startsWith("app instance")).reduce((sum, share) => sum + share.seconds, 0);
+  const app = appSeconds(cpu);
   console.log(
     `\nApp CPU per read (the editors' requests included): ${((1000 * app) / figures.reads).toFixed(1)} ms, of which ` +
       `${((1000 * appMainThreadSeconds) / figures.reads).toFixed(1)} ms on the main threads; their other threads ` +
@@ -554,9 +560,8 @@ function compare(ones: Run[], severals: Run[], names: [string, string], scaling:
  * gain N main threads but must fit all their work into C cores: min(N, C × s) / u.
  */
 function scalingCeiling(ones: Run[], workers: number): { mainShare: number; mainBusy: number; cores: number; ratio: number } {
-  const app = (run: Run) => run.cpu.filter((share) => share.group.startsWith("app instance")).reduce((sum, share) => sum + share.seconds, 0);
   const mainSeconds = ones.reduce((sum, run) => sum + run.appMainThreadSeconds, 0);
-  const mainShare = mainSeconds / ones.reduce((sum, run) => sum + app(run), 0);
+  const mainShare = mainSeconds / ones.reduce((sum, run) => sum + appSeconds(run.cpu), 0);
   const mainBusy = mainSeconds / (SECONDS * ones.length);
   const cores = os.availableParallelism();
   return { mainShare, mainBusy, cores, ratio: Math.min(workers, cores * mainShare) / mainBusy };

@@ -35,6 +35,28 @@ export async function serverCpuPerRequest<T>(serverPid: number, requests: number
   return { result, cpuMs: ((after - before) * 1000) / requests };
 }
 
+/** One autocannon run with the officer's cookie, settled when it ends; `onResponse` hears every answer. */
+function autocannonRun(
+  options: { url: string; cookie: string; connections: number; seconds: number; paths?: string[] },
+  onResponse?: (status: number, ms: number) => void,
+): Promise<autocannon.Result> {
+  const { url, cookie, connections, seconds, paths } = options;
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        headers: { cookie },
+        timeout: 30,
+        ...(paths ? { requests: paths.map((path) => ({ method: "GET" as const, path })) } : {}),
+      },
+      (error: unknown, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)),
+    );
+    if (onResponse) instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => onResponse(status, ms));
+  });
+}
+
 /**
  * The pages asked for in turn by `connections` clients for `seconds`, nothing measured: a server
  * process's first thousands of requests run partly unoptimized while V8 compiles the hot code on
@@ -48,13 +70,7 @@ export async function warmUp(options: {
   connections: number;
   seconds: number;
 }): Promise<{ requests: number; failures: number }> {
-  const { base, cookie, paths, connections, seconds } = options;
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    autocannon(
-      { url: base, connections, duration: seconds, headers: { cookie }, timeout: 30, requests: paths.map((path) => ({ method: "GET" as const, path })) },
-      (error: unknown, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
-    );
-  });
+  const result = await autocannonRun({ ...options, url: options.base });
   // autocannon counts a timeout among its errors too.
   return { requests: result.requests.total, failures: result.non2xx + result.errors };
 }
@@ -81,12 +97,7 @@ export interface LoadFigures {
 export async function concurrentLoad(options: { url: string; cookie: string; serverPid: number; connections: number; seconds: number }): Promise<LoadFigures> {
   const { url, cookie, serverPid, connections, seconds } = options;
   const run = (duration: number, onResponse?: (status: number, ms: number) => void) =>
-    new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon({ url, connections, duration, headers: { cookie }, timeout: 30 }, (error: unknown, result) =>
-        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
-      );
-      if (onResponse) instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => onResponse(status, ms));
-    });
+    autocannonRun({ url, cookie, connections, seconds: duration }, onResponse);
   await run(Math.min(3, seconds));
   const latencies: number[] = [];
   let failures = 0;
